@@ -1,0 +1,598 @@
+//! The strategy model: the one source of truth for what a town's strategy is.
+//!
+//! A [`Strategy`] holds the vision, mission, slogan and values, the themes
+//! (Paimio's *aallot*, Kaarina's *strategiset päämäärät*, Kokkola's *helmet*)
+//! with their goals and success factors, the actions that carry them out, the
+//! owners, the plans, reports and programmes, the rollout phases and
+//! milestones, the indicators and the events. Every entity has a stable
+//! [`Id`] so that copies of a file can be merged. Dates keep the precision the
+//! user gave ([`PlanDate`], [`Period`]).
+//!
+//! These types are the contract: the interchange JSON, its JSON Schema and the
+//! UI's TypeScript types are all generated from them.
+
+mod date;
+mod error;
+mod id;
+
+pub use date::{Period, PlanDate, Precision, YEAR_RANGE};
+pub use error::{ModelError, Result};
+pub use id::Id;
+
+use serde::{Deserialize, Serialize};
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A town's strategy: everything one project file holds.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Strategy {
+    /// Stable id of the strategy.
+    pub id: Id,
+    /// The town (or organisation) whose strategy this is: "Paimion kaupunki".
+    pub town: String,
+    /// The strategy's name: "Paimion kaupungin strategia 2027–2030".
+    pub name: String,
+    /// The years the strategy covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// The vision: where the town is going.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub vision: String,
+    /// The mission or purpose of the work.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mission: String,
+    /// The slogan that guides the work.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub slogan: String,
+    /// Free text that introduces the strategy.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// What the theme kind is called in this town: aalto, helmi, strateginen päämäärä…
+    #[serde(default)]
+    pub theme_label: ThemeLabel,
+    /// The starting points the strategy builds on (Nokia's "lähtökohtana").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub starting_points: Vec<Item>,
+    /// The values, each with what it means.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<Value>,
+    /// The strategic themes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<Theme>,
+    /// The foundation every theme stands on ("toiminnan kivijalka").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub foundation: Vec<Item>,
+    /// When the change described in each theme's `changeShows` should be seen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change_by: Option<PlanDate>,
+    /// How the strategy is led and followed up, as free text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub governance: String,
+    /// The actions (toimenpiteet), each belonging to a theme.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
+    /// People, units, boards and organisations that own things.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub owners: Vec<Owner>,
+    /// Plans, reports and programmes that implement the strategy.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<Document>,
+    /// The rollout phases.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<Phase>,
+    /// Milestones: kick-off, council meetings, evaluations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<Milestone>,
+    /// Indicators with baseline, target and actuals.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<Indicator>,
+    /// Events: preparation workshops, network meetings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
+}
+
+/// What this town calls its themes, in singular and plural.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ThemeLabel {
+    /// One theme: "aalto".
+    pub singular: String,
+    /// Many themes: "aallot".
+    pub plural: String,
+}
+
+impl Default for ThemeLabel {
+    fn default() -> Self {
+        ThemeLabel { singular: "teema".into(), plural: "teemat".into() }
+    }
+}
+
+/// A short named item with an optional description: a starting point, a
+/// success factor, a part of the foundation.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Item {
+    /// Stable id.
+    pub id: Id,
+    /// The item's text.
+    pub name: String,
+    /// More about it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+/// A bullet point of a value's meaning; bullets nest two levels deep.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Bullet {
+    /// Stable id.
+    pub id: Id,
+    /// The bullet's text.
+    pub text: String,
+    /// Sub-bullets (one level only below a top bullet).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<Bullet>,
+}
+
+/// A value and what it means in this town.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Value {
+    /// Stable id.
+    pub id: Id,
+    /// The value: "Palveleva Paimio".
+    pub name: String,
+    /// What it means, as prose.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub meaning: String,
+    /// What it means, as bullet points two levels deep (Kaarina).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub points: Vec<Bullet>,
+}
+
+/// A strategic theme: a wave, a pearl, a strategic goal.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Theme {
+    /// Stable id.
+    pub id: Id,
+    /// The theme's name: "Talous ja arkijärki".
+    pub name: String,
+    /// A short number or code shown before the name: "1", "AALTO 1".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub code: String,
+    /// A one-line tagline.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub tagline: String,
+    /// Longer description.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// The colour of its swimlane, `#rrggbb`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub color: String,
+    /// The goals of the theme.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Goal>,
+    /// Where we must succeed ("missä meidän pitää onnistua", "menestystekijät").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub success_factors: Vec<Item>,
+    /// How the change shows when the theme has succeeded.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub change_shows: String,
+}
+
+/// A goal of a theme.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Goal {
+    /// Stable id.
+    pub id: Id,
+    /// The goal: "Talouden tasapaino".
+    pub name: String,
+    /// More about the goal.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+/// How far an action has got.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    /// Not started yet.
+    #[default]
+    NotStarted,
+    /// Going as planned.
+    OnTrack,
+    /// At risk of being late.
+    AtRisk,
+    /// Late.
+    Late,
+    /// Done.
+    Done,
+}
+
+impl Status {
+    /// Every status, in order.
+    pub const ALL: [Status; 5] =
+        [Status::NotStarted, Status::OnTrack, Status::AtRisk, Status::Late, Status::Done];
+
+    /// The message id of its name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Status::NotStarted => "status-not-started",
+            Status::OnTrack => "status-on-track",
+            Status::AtRisk => "status-at-risk",
+            Status::Late => "status-late",
+            Status::Done => "status-done",
+        }
+    }
+}
+
+/// A dated change of status.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusChange {
+    /// Stable id.
+    pub id: Id,
+    /// When the status changed.
+    pub date: PlanDate,
+    /// The new status.
+    pub status: Status,
+    /// Why, or what was seen.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Default for PlanDate {
+    fn default() -> Self {
+        PlanDate::Year(2000)
+    }
+}
+
+/// An action (toimenpide) that carries out a theme.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Action {
+    /// Stable id.
+    pub id: Id,
+    /// The theme the action belongs to.
+    pub theme: Id,
+    /// The goal (of that theme) the action serves, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<Id>,
+    /// The action: "Palveluverkon katselmus".
+    pub name: String,
+    /// What is done and why.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Who owns it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub owners: Vec<Id>,
+    /// When it starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<PlanDate>,
+    /// When it is due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<PlanDate>,
+    /// How far it has got.
+    #[serde(default)]
+    pub status: Status,
+    /// Earlier statuses, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub status_history: Vec<StatusChange>,
+    /// The rollout phases it belongs to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<Id>,
+}
+
+/// What kind of owner.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum OwnerKind {
+    /// A named person.
+    Person,
+    /// A unit of the organisation: toimiala, palvelualue, tulosalue.
+    #[default]
+    Unit,
+    /// A board: kaupunginhallitus, valtuusto, lautakunta, johtoryhmä.
+    Board,
+    /// An outside organisation: a municipality in a network, a company.
+    Organisation,
+}
+
+/// Someone who owns actions, plans or indicators.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Owner {
+    /// Stable id.
+    pub id: Id,
+    /// The name: "Kaupunginhallitus", "Jaana Utti".
+    pub name: String,
+    /// What kind of owner.
+    pub kind: OwnerKind,
+    /// Role or title: "kehittämisverkoston vetäjä".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
+    /// The organisation a person belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<Id>,
+}
+
+/// What kind of document.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum DocumentKind {
+    /// A plan: henkilöstösuunnitelma.
+    #[default]
+    Plan,
+    /// A report: henkilöstöraportti, hyvinvointikertomus.
+    Report,
+    /// A programme: kasvuohjelma, ilmasto-ohjelma.
+    Programme,
+}
+
+/// How often a document is made again.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum Cadence {
+    /// Made once.
+    #[default]
+    Once,
+    /// Every year.
+    Yearly,
+    /// Once per council term (valtuustokausi).
+    CouncilTerm,
+    /// Every quarter.
+    Quarterly,
+    /// Every month.
+    Monthly,
+}
+
+/// A plan, report or programme that implements the strategy.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Document {
+    /// Stable id.
+    pub id: Id,
+    /// Plan, report or programme.
+    pub kind: DocumentKind,
+    /// The name: "Henkilöstöohjelma".
+    pub name: String,
+    /// What it is.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Who owns it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub owners: Vec<Id>,
+    /// When it is due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<PlanDate>,
+    /// The period it covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// How often it is made.
+    #[serde(default)]
+    pub cadence: Cadence,
+    /// How far it has got.
+    #[serde(default)]
+    pub status: Status,
+    /// The themes it serves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<Id>,
+    /// The document it is part of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Id>,
+}
+
+/// A rollout phase: which theme is on the surface and when.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Phase {
+    /// Stable id.
+    pub id: Id,
+    /// The phase: "Aalto 1 pinnalla: talous".
+    pub name: String,
+    /// What happens in it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// When it starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<PlanDate>,
+    /// When it ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<PlanDate>,
+    /// The themes brought to the surface in it (the others stay active).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub surfaced: Vec<Id>,
+}
+
+/// What kind of milestone.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum MilestoneKind {
+    /// The strategy is launched.
+    KickOff,
+    /// A council (valtuusto) meeting or decision.
+    Council,
+    /// A board (hallitus) meeting or decision.
+    Board,
+    /// An evaluation of how the strategy is doing.
+    Evaluation,
+    /// Anything else.
+    #[default]
+    Other,
+}
+
+/// A milestone on the roadmap.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Milestone {
+    /// Stable id.
+    pub id: Id,
+    /// The milestone: "Kick-off".
+    pub name: String,
+    /// What kind.
+    pub kind: MilestoneKind,
+    /// When.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PlanDate>,
+    /// More about it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// The phase it belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<Id>,
+    /// Who decides or meets.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub owners: Vec<Id>,
+}
+
+/// Which way an indicator should go.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum Direction {
+    /// Higher is better.
+    #[default]
+    Increase,
+    /// Lower is better.
+    Decrease,
+    /// Keep at the target.
+    Maintain,
+}
+
+/// A measured value at a date.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Measurement {
+    /// When it was (or is to be) measured.
+    pub date: PlanDate,
+    /// The value.
+    pub value: f64,
+    /// A note on it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// An indicator (mittari) with baseline, target and actuals.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Indicator {
+    /// Stable id.
+    pub id: Id,
+    /// The indicator: "Vuosikate, €/asukas".
+    pub name: String,
+    /// The theme it measures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<Id>,
+    /// The unit: "%", "€/as.", "kpl".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unit: String,
+    /// Which way is better.
+    #[serde(default)]
+    pub direction: Direction,
+    /// Where it started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Measurement>,
+    /// Where it should get to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Measurement>,
+    /// What was measured, oldest first; one per date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actuals: Vec<Measurement>,
+    /// Who owns it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub owners: Vec<Id>,
+    /// Where the figures come from.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+}
+
+/// What kind of event.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum EventKind {
+    /// A meeting.
+    #[default]
+    Meeting,
+    /// A workshop.
+    Workshop,
+    /// A seminar.
+    Seminar,
+    /// A survey.
+    Survey,
+    /// A decision by a board or the council.
+    Decision,
+}
+
+/// An event: a workshop, a seminar, a network meeting, a decision.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Event {
+    /// Stable id.
+    pub id: Id,
+    /// The event: "Puheenjohtajiston työpaja I".
+    pub name: String,
+    /// What kind.
+    #[serde(default)]
+    pub kind: EventKind,
+    /// When (a day, a month, or a period such as 2–3/2018).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PlanDate>,
+    /// When it ends, if it spans time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<PlanDate>,
+    /// Where.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    /// More about it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// The questions or topics it dealt with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<Item>,
+    /// Who took part.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<Id>,
+    /// Whether it belongs to the preparation of the strategy.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub preparation: bool,
+}
+
+impl Strategy {
+    /// The theme with this id.
+    pub fn theme(&self, id: &Id) -> Option<&Theme> {
+        self.themes.iter().find(|t| &t.id == id)
+    }
+
+    /// The owner with this id.
+    pub fn owner(&self, id: &Id) -> Option<&Owner> {
+        self.owners.iter().find(|o| &o.id == id)
+    }
+
+    /// The actions of one theme, in file order.
+    pub fn actions_of<'a>(&'a self, theme: &'a Id) -> impl Iterator<Item = &'a Action> + 'a {
+        self.actions.iter().filter(move |a| &a.theme == theme)
+    }
+
+    /// Number of goals across all themes.
+    pub fn goal_count(&self) -> usize {
+        self.themes.iter().map(|t| t.goals.len()).sum()
+    }
+}
