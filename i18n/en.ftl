@@ -57,3 +57,52 @@ json-too-large = The file is too large ({ $size } bytes; at most { $max }).
 io-not-found = The file { $path } was not found.
 io-permission-denied = No permission to the file { $path }.
 io-other = Handling the file { $path } failed: { $detail }
+
+## Command line
+cli-about = Tiekartta: plan and follow up a town's strategy from the command line.
+cli-usage = Usage:
+cli-options = Options
+cli-commands = Commands
+cli-arguments = Arguments
+cli-command = COMMAND
+cli-file = FILE
+cli-name = NAME
+cli-arg-help = Show help
+cli-arg-lang = Language: fi (Finnish), sv (Swedish) or en (English)
+cli-arg-author = Who makes the edits, for the history (default: TIEKARTTA_AUTHOR or the user name)
+cli-arg-force = Replace an existing file (the previous one is kept as a .bak backup)
+cli-usage-error = The command is not right. See the help: tiekartta --help
+cli-unknown-author = unknown
+cli-exists = The file { $file } already exists. Choose another name or use --force.
+cli-check-about = Check a project file (.tiekartta) or a JSON file
+cli-check-file = The .tiekartta or .json file to check
+cli-check-valid = { $file } is valid{ $warnings ->
+    [0] .
+    [one] ; one warning.
+   *[other] ; { $warnings } warnings.
+}
+cli-check-invalid = { $file }: { $errors ->
+    [one] one error
+   *[other] { $errors } errors
+}, { $warnings } warnings.
+cli-export-about = Export the strategy as JSON
+cli-export-file = The .tiekartta or .json file to export
+cli-export-output = The JSON file to write
+cli-export-done = Wrote { $file }.
+cli-import-about = Make a project file from a JSON file
+cli-import-file = The JSON file to read
+cli-import-output = The .tiekartta file to make
+cli-import-invalid = { $file } was not imported because it has errors.
+cli-import-done = Made { $file }.
+cli-info-about = Show a summary of the strategy
+cli-info-file = A .tiekartta or .json file
+cli-info-title = { $town }: { $name }
+cli-info-period = Strategy period: { $period }
+cli-info-counts = Values { $values }, themes { $themes }, goals { $goals }, actions { $actions }, indicators { $indicators }, plans and programmes { $documents }, phases { $phases }, milestones { $milestones }.
+cli-info-upcoming = Next deadlines:
+cli-info-no-upcoming = No upcoming deadlines.
+cli-update-about = Bring the changes of an edited JSON file into the project file as edits
+cli-update-file = The .tiekartta file to update
+cli-update-from = The edited JSON file
+cli-update-invalid = The changes were not brought in because { $file } has errors.
+cli-update-done = Updated { $file }: { $summary }

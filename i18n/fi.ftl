@@ -58,3 +58,52 @@ json-too-large = Tiedosto on liian suuri ({ $size } tavua; enintään { $max }).
 io-not-found = Tiedostoa { $path } ei löydy.
 io-permission-denied = Tiedostoon { $path } ei ole oikeuksia.
 io-other = Tiedoston { $path } käsittely epäonnistui: { $detail }
+
+## Komentorivi
+cli-about = Tiekartta: kaupungin strategian suunnittelu ja seuranta komentoriviltä.
+cli-usage = Käyttö:
+cli-options = Valitsimet
+cli-commands = Komennot
+cli-arguments = Argumentit
+cli-command = KOMENTO
+cli-file = TIEDOSTO
+cli-name = NIMI
+cli-arg-help = Näytä ohje
+cli-arg-lang = Kieli: fi (suomi), sv (ruotsi) tai en (englanti)
+cli-arg-author = Muutosten tekijä historiaan (oletus: TIEKARTTA_AUTHOR tai käyttäjätunnus)
+cli-arg-force = Korvaa olemassa oleva tiedosto (edellinen jää .bak-varmuuskopioksi)
+cli-usage-error = Komento on virheellinen. Katso ohje: tiekartta --help
+cli-unknown-author = tuntematon
+cli-exists = Tiedosto { $file } on jo olemassa. Valitse toinen nimi tai käytä valitsinta --force.
+cli-check-about = Tarkista projektitiedosto (.tiekartta) tai JSON-tiedosto
+cli-check-file = Tarkistettava .tiekartta- tai .json-tiedosto
+cli-check-valid = { $file } on kunnossa{ $warnings ->
+    [0] .
+    [one] ; yksi varoitus.
+   *[other] ; { $warnings } varoitusta.
+}
+cli-check-invalid = { $file }: { $errors ->
+    [one] yksi virhe
+   *[other] { $errors } virhettä
+}, { $warnings } varoitusta.
+cli-export-about = Vie strategia JSON-muotoon
+cli-export-file = Vietävä .tiekartta- tai .json-tiedosto
+cli-export-output = Kirjoitettava JSON-tiedosto
+cli-export-done = Kirjoitettu { $file }.
+cli-import-about = Luo projektitiedosto JSON-tiedostosta
+cli-import-file = Luettava JSON-tiedosto
+cli-import-output = Luotava .tiekartta-tiedosto
+cli-import-invalid = Tiedostoa { $file } ei tuotu, koska siinä on virheitä.
+cli-import-done = Luotu { $file }.
+cli-info-about = Näytä strategian yhteenveto
+cli-info-file = .tiekartta- tai .json-tiedosto
+cli-info-title = { $town }: { $name }
+cli-info-period = Strategiakausi: { $period }
+cli-info-counts = Arvoja { $values }, teemoja { $themes }, tavoitteita { $goals }, toimenpiteitä { $actions }, mittareita { $indicators }, suunnitelmia ja ohjelmia { $documents }, vaiheita { $phases }, virstanpylväitä { $milestones }.
+cli-info-upcoming = Seuraavat määräajat:
+cli-info-no-upcoming = Ei tulevia määräaikoja.
+cli-update-about = Tuo muokatun JSON-tiedoston muutokset projektitiedostoon muutoksina
+cli-update-file = Päivitettävä .tiekartta-tiedosto
+cli-update-from = Muokattu JSON-tiedosto
+cli-update-invalid = Muutoksia ei tuotu, koska tiedostossa { $file } on virheitä.
+cli-update-done = Päivitetty { $file }: { $summary }

@@ -57,3 +57,52 @@ json-too-large = Filen är för stor ({ $size } byte; högst { $max }).
 io-not-found = Filen { $path } hittas inte.
 io-permission-denied = Behörighet saknas till filen { $path }.
 io-other = Hanteringen av filen { $path } misslyckades: { $detail }
+
+## Kommandorad
+cli-about = Tiekartta: planera och följ upp stadens strategi från kommandoraden.
+cli-usage = Användning:
+cli-options = Flaggor
+cli-commands = Kommandon
+cli-arguments = Argument
+cli-command = KOMMANDO
+cli-file = FIL
+cli-name = NAMN
+cli-arg-help = Visa hjälp
+cli-arg-lang = Språk: fi (finska), sv (svenska) eller en (engelska)
+cli-arg-author = Den som gör ändringarna, för historiken (standard: TIEKARTTA_AUTHOR eller användarnamnet)
+cli-arg-force = Ersätt en befintlig fil (den föregående blir kvar som .bak-säkerhetskopia)
+cli-usage-error = Kommandot är felaktigt. Se hjälpen: tiekartta --help
+cli-unknown-author = okänd
+cli-exists = Filen { $file } finns redan. Välj ett annat namn eller använd --force.
+cli-check-about = Kontrollera en projektfil (.tiekartta) eller en JSON-fil
+cli-check-file = .tiekartta- eller .json-fil att kontrollera
+cli-check-valid = { $file } är i ordning{ $warnings ->
+    [0] .
+    [one] ; en varning.
+   *[other] ; { $warnings } varningar.
+}
+cli-check-invalid = { $file }: { $errors ->
+    [one] ett fel
+   *[other] { $errors } fel
+}, { $warnings } varningar.
+cli-export-about = Exportera strategin som JSON
+cli-export-file = .tiekartta- eller .json-fil att exportera
+cli-export-output = JSON-fil att skriva
+cli-export-done = Skrev { $file }.
+cli-import-about = Skapa en projektfil av en JSON-fil
+cli-import-file = JSON-fil att läsa
+cli-import-output = .tiekartta-fil att skapa
+cli-import-invalid = { $file } importerades inte eftersom den innehåller fel.
+cli-import-done = Skapade { $file }.
+cli-info-about = Visa en sammanfattning av strategin
+cli-info-file = .tiekartta- eller .json-fil
+cli-info-title = { $town }: { $name }
+cli-info-period = Strategiperiod: { $period }
+cli-info-counts = Värderingar { $values }, teman { $themes }, mål { $goals }, åtgärder { $actions }, mätare { $indicators }, planer och program { $documents }, faser { $phases }, milstolpar { $milestones }.
+cli-info-upcoming = Kommande tidsfrister:
+cli-info-no-upcoming = Inga kommande tidsfrister.
+cli-update-about = För in ändringarna i en redigerad JSON-fil i projektfilen som ändringar
+cli-update-file = .tiekartta-fil att uppdatera
+cli-update-from = Redigerad JSON-fil
+cli-update-invalid = Ändringarna fördes inte in eftersom { $file } innehåller fel.
+cli-update-done = Uppdaterade { $file }: { $summary }

@@ -1,0 +1,85 @@
+//! `tiekartta info FILE`: a short summary of a strategy.
+
+use clap::{ArgMatches, Command};
+use tiekartta::Error;
+use tiekartta::i18n::{Lang, Message};
+use tiekartta::model::{PlanDate, Status, Strategy};
+
+use super::{Ctx, EXIT_OK, Subcommand, file_arg, load_strategy, path, say};
+
+pub const CMD: Subcommand = Subcommand {
+    name: "info",
+    command,
+    run,
+};
+
+/// How many upcoming dates the summary lists.
+const UPCOMING: usize = 5;
+
+fn command(lang: Lang) -> Command {
+    Command::new("info")
+        .about(lang.text("cli-info-about"))
+        .arg(file_arg(lang, "cli-info-file"))
+}
+
+fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
+    let s = load_strategy(path(m, "file"))?;
+    let today = chrono::Local::now().date_naive();
+    say(
+        ctx,
+        Message::new("cli-info-title")
+            .arg("town", &s.town)
+            .arg("name", &s.name),
+    );
+    let period = s
+        .period
+        .map(|p| p.to_finnish())
+        .unwrap_or_else(|| "–".into());
+    say(ctx, Message::new("cli-info-period").arg("period", period));
+    say(
+        ctx,
+        Message::new("cli-info-counts")
+            .num("values", s.values.len() as f64)
+            .num("themes", s.themes.len() as f64)
+            .num("goals", s.goal_count() as f64)
+            .num("actions", s.actions.len() as f64)
+            .num("indicators", s.indicators.len() as f64)
+            .num("documents", s.documents.len() as f64)
+            .num("phases", s.phases.len() as f64)
+            .num("milestones", s.milestones.len() as f64),
+    );
+    let upcoming = upcoming(&s, today);
+    if upcoming.is_empty() {
+        say(ctx, Message::new("cli-info-no-upcoming"));
+    } else {
+        say(ctx, Message::new("cli-info-upcoming"));
+        for (date, name) in upcoming.iter().take(UPCOMING) {
+            println!("  {}  {}", date.to_finnish(), name);
+        }
+    }
+    Ok(EXIT_OK)
+}
+
+/// Due dates of unfinished actions and documents, and milestones, from today on.
+fn upcoming(s: &Strategy, today: chrono::NaiveDate) -> Vec<(PlanDate, String)> {
+    let mut v: Vec<(PlanDate, String)> = s
+        .actions
+        .iter()
+        .filter(|a| a.status != Status::Done)
+        .filter_map(|a| a.due.map(|d| (d, a.name.clone())))
+        .chain(
+            s.documents
+                .iter()
+                .filter(|d| d.status != Status::Done)
+                .filter_map(|d| d.due.map(|due| (due, d.name.clone()))),
+        )
+        .chain(
+            s.milestones
+                .iter()
+                .filter_map(|m| m.date.map(|d| (d, m.name.clone()))),
+        )
+        .filter(|(d, _)| d.last_day() >= today)
+        .collect();
+    v.sort();
+    v
+}

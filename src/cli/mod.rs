@@ -1,0 +1,268 @@
+//! The subcommands of the `tiekartta` CLI and what they share.
+//!
+//! Each subcommand is a module with a [`Subcommand`] constant: a clap command
+//! built in the chosen language (so `--help` speaks Finnish, Swedish or
+//! English) and a run function. The CLI is a contract that tests and other
+//! tools use: exit 0 for success, 1 for a problem with the input (a file that
+//! cannot be read, a strategy that is not valid), 2 for a wrong command line,
+//! 3 for a merge that left conflicts.
+
+mod check;
+mod export;
+mod info;
+// STORE-PENDING: mod import;
+// STORE-PENDING: mod update;
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use tiekartta::i18n::{Lang, Message};
+use tiekartta::model::Strategy;
+use tiekartta::{Error, interchange};
+
+/// Exit code: everything went well.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: the input has problems, or an operation failed.
+pub const EXIT_PROBLEM: u8 = 1;
+/// Exit code: the command line is wrong.
+pub const EXIT_USAGE: u8 = 2;
+
+/// What every subcommand gets besides its own arguments.
+#[allow(dead_code)] // STORE-PENDING
+pub struct Ctx {
+    /// The language to speak.
+    pub lang: Lang,
+    /// The author recorded in the history of edits.
+    pub author: String,
+}
+
+/// One subcommand: its localized clap command and what it does.
+pub struct Subcommand {
+    /// The name typed on the command line.
+    pub name: &'static str,
+    /// Builds the clap command in a language.
+    pub command: fn(Lang) -> Command,
+    /// Runs it; returns the exit code.
+    pub run: fn(&ArgMatches, &Ctx) -> Result<u8, Error>,
+}
+
+/// Every subcommand, in the order `--help` lists them.
+const SUBCOMMANDS: &[Subcommand] = &[export::CMD, check::CMD, info::CMD];
+
+/// Runs the CLI with `args` (the program name first) and returns the exit code.
+pub fn run(args: Vec<OsString>) -> u8 {
+    let lang = lang_from_args(&args).unwrap_or_else(Lang::from_env);
+    let matches = match command(lang).try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => {
+            use clap::error::ErrorKind::*;
+            return match e.kind() {
+                DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand => {
+                    let _ = e.print();
+                    if e.kind() == DisplayHelpOnMissingArgumentOrSubcommand {
+                        EXIT_USAGE
+                    } else {
+                        EXIT_OK
+                    }
+                }
+                _ => {
+                    eprintln!("{}", lang.text("cli-usage-error"));
+                    let _ = e.print();
+                    EXIT_USAGE
+                }
+            };
+        }
+    };
+    let author = matches
+        .get_one::<String>("author")
+        .cloned()
+        .or_else(|| {
+            std::env::var("TIEKARTTA_AUTHOR")
+                .ok()
+                .filter(|s| !s.trim().is_empty())
+        })
+        .or_else(|| std::env::var("USER").ok().filter(|s| !s.trim().is_empty()))
+        .unwrap_or_else(|| lang.text("cli-unknown-author"));
+    let ctx = Ctx { lang, author };
+    let Some((name, sub)) = matches.subcommand() else {
+        let _ = command(lang).print_help();
+        return EXIT_USAGE;
+    };
+    let Some(cmd) = SUBCOMMANDS.iter().find(|c| c.name == name) else {
+        return EXIT_USAGE;
+    };
+    match (cmd.run)(sub, &ctx) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("{}", e.to_text(lang));
+            EXIT_PROBLEM
+        }
+    }
+}
+
+/// `--lang X` or `--lang=X` anywhere on the command line, read before clap so
+/// that `--help` itself is in that language.
+fn lang_from_args(args: &[OsString]) -> Option<Lang> {
+    let mut it = args.iter().map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--lang" {
+            return it.next().and_then(|v| Lang::parse(&v));
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Lang::parse(v);
+        }
+    }
+    None
+}
+
+fn command(lang: Lang) -> Command {
+    let mut cmd = localize(
+        Command::new("tiekartta")
+            .version(env!("CARGO_PKG_VERSION"))
+            .about(lang.text("cli-about"))
+            .subcommand_required(true)
+            .disable_help_subcommand(true)
+            .subcommand_help_heading(lang.text("cli-commands"))
+            .subcommand_value_name(lang.text("cli-command"))
+            .arg(
+                Arg::new("lang")
+                    .long("lang")
+                    .global(true)
+                    .value_name("fi|sv|en")
+                    .value_parser(["fi", "sv", "en"])
+                    .hide_possible_values(true)
+                    .help_heading(lang.text("cli-options"))
+                    .help(lang.text("cli-arg-lang")),
+            )
+            .arg(
+                Arg::new("author")
+                    .long("author")
+                    .global(true)
+                    .value_name(lang.text("cli-name"))
+                    .help_heading(lang.text("cli-options"))
+                    .help(lang.text("cli-arg-author")),
+            ),
+        lang,
+    );
+    for sub in SUBCOMMANDS {
+        cmd = cmd.subcommand(localize((sub.command)(lang), lang));
+    }
+    cmd
+}
+
+/// Gives a command Finnish/Swedish/English headings and help flags.
+fn localize(cmd: Command, lang: Lang) -> Command {
+    let (options, arguments) = (lang.text("cli-options"), lang.text("cli-arguments"));
+    cmd.mut_args(move |a| match a.get_help_heading() {
+        Some(_) => a,
+        None if a.is_positional() => a.help_heading(arguments.clone()),
+        None => a.help_heading(options.clone()).hide_possible_values(true),
+    })
+    .disable_help_flag(true)
+    .disable_version_flag(true)
+    .help_template(format!(
+        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        lang.text("cli-usage")
+    ))
+    .next_help_heading(lang.text("cli-options"))
+    .arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(lang.text("cli-arg-help")),
+    )
+}
+
+/// A required input file argument.
+pub fn file_arg(lang: Lang, help: &'static str) -> Arg {
+    Arg::new("file")
+        .required(true)
+        .value_name(lang.text("cli-file"))
+        .value_parser(clap::value_parser!(PathBuf))
+        .help(lang.text(help))
+}
+
+/// The `-o OUT` argument.
+pub fn output_arg(lang: Lang, help: &'static str) -> Arg {
+    Arg::new("output")
+        .short('o')
+        .long("output")
+        .required(true)
+        .value_name(lang.text("cli-file"))
+        .value_parser(clap::value_parser!(PathBuf))
+        .help(lang.text(help))
+}
+
+/// A path argument that clap has already required.
+pub fn path<'a>(m: &'a ArgMatches, id: &str) -> &'a Path {
+    m.get_one::<PathBuf>(id)
+        .map(PathBuf::as_path)
+        .unwrap_or(Path::new(""))
+}
+
+/// Whether `path` names interchange JSON (by extension).
+pub fn is_json(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
+/// Reads a text file, with the I/O error said for the path.
+pub fn read_text(path: &Path) -> Result<String, Error> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.len() > interchange::MAX_JSON_BYTES {
+        return Err(interchange::InterchangeError::TooLarge {
+            size: meta.len(),
+            max: interchange::MAX_JSON_BYTES,
+        }
+        .into());
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    String::from_utf8(bytes).map_err(|_| {
+        interchange::InterchangeError::NotJson {
+            line: 1,
+            column: 1,
+            detail: "not UTF-8 text".into(),
+        }
+        .into()
+    })
+}
+
+/// Loads a strategy from interchange JSON or a project file.
+pub fn load_strategy(path: &Path) -> Result<Strategy, Error> {
+    if is_json(path) {
+        Ok(interchange::from_json(&read_text(path)?)?)
+    } else {
+        Err(Error::io(path, std::io::Error::other("STORE-PENDING")))
+    }
+}
+
+/// Writes a file atomically: a temporary file beside it, then a rename.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(|e| Error::io(path, e))
+}
+
+/// Prints a message in the chosen language.
+pub fn say(ctx: &Ctx, message: Message) {
+    println!("{}", ctx.lang.tr(&message));
+}
