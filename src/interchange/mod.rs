@@ -8,8 +8,10 @@
 //! byte for byte to a canonical input.
 
 mod error;
+mod typescript;
 
 pub use error::{InterchangeError, Result};
+pub use typescript::typescript;
 
 use serde::{Deserialize, Serialize};
 

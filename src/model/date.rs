@@ -254,7 +254,7 @@ impl ts_rs::TS for PlanDate {
     type WithoutGenerics = Self;
     type OptionInnerType = Self;
     fn name(_: &ts_rs::Config) -> String {
-        "string".to_owned()
+        "PlanDate".to_owned()
     }
     fn inline(_: &ts_rs::Config) -> String {
         "string".to_owned()

@@ -10,7 +10,7 @@ pub const MAX_ID_LEN: usize = 64;
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
 #[serde(transparent)]
-#[ts(type = "string")]
+#[ts(type = "Id")]
 pub struct Id(pub String);
 
 impl Id {

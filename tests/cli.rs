@@ -1,0 +1,143 @@
+//! The `tiekartta` CLI as scripts and people use it: every command, every exit
+//! code, every language, and clear one-line messages for bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn tiekartta(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tiekartta"))
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("TIEKARTTA_LANG")
+        .env("TIEKARTTA_AUTHOR", "Testi Testaaja")
+        .output()
+        .expect("the tiekartta binary runs")
+}
+
+fn text(o: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+fn seed(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds").join(format!("{name}.json"))
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn minimal(extra: &str) -> String {
+    format!(
+        "{{\"format\":\"tiekartta\",\"version\":1,\"strategy\":{{\"id\":\"s\",\"town\":\"Paimio\",\"name\":\"Strategia\"{extra}}}}}"
+    )
+}
+
+#[test]
+fn help_speaks_finnish_by_default_and_swedish_and_english_on_request() {
+    let fi = tiekartta(&["--help"]);
+    assert_eq!(fi.status.code(), Some(0));
+    assert!(text(&fi).contains("Komennot"), "{}", text(&fi));
+    let sv = tiekartta(&["--help", "--lang", "sv"]);
+    assert!(text(&sv).contains("Kommandon"), "{}", text(&sv));
+    let en = tiekartta(&["check", "--help", "--lang=en"]);
+    assert!(text(&en).contains("Check a project file"), "{}", text(&en));
+}
+
+#[test]
+fn a_wrong_command_line_exits_2_with_a_hint() {
+    let o = tiekartta(&["frobnicate"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("tiekartta --help"));
+    let o = tiekartta(&["check"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn check_accepts_a_valid_file_and_exits_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("ok.json");
+    std::fs::write(&f, minimal("")).unwrap();
+    let o = tiekartta(&["check", s(&f)]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(text(&o).contains("on kunnossa"));
+}
+
+#[test]
+fn check_lists_one_line_per_problem_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("bad.json");
+    let json = minimal(
+        ",\"themes\":[{\"id\":\"t\",\"name\":\"\"}],\"actions\":[{\"id\":\"a\",\"theme\":\"nowhere\",\"name\":\"A\",\"start\":\"2026\",\"due\":\"2025\"}]",
+    );
+    std::fs::write(&f, json).unwrap();
+    let o = tiekartta(&["check", s(&f), "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = text(&o);
+    let problems: Vec<_> = out.lines().filter(|l| l.starts_with("Error:")).collect();
+    assert_eq!(problems.len(), 3, "{out}");
+    assert!(out.contains("the end 2025 is before the start 2026"), "{out}");
+    assert!(out.contains("no name") || out.contains("name is missing"), "{out}");
+    assert!(out.contains("nowhere"), "{out}");
+}
+
+#[test]
+fn bad_json_inputs_each_get_a_clear_message_and_never_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge_name = format!(
+        "{{\"format\":\"tiekartta\",\"version\":1,\"strategy\":{{\"id\":\"s\",\"town\":\"T\",\"name\":\"{}\"}}}}",
+        "x".repeat(10 * 1024 * 1024)
+    );
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("empty.json", vec![], "not valid JSON"),
+        ("random.json", (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect(), "not valid JSON"),
+        ("other.json", b"{\"name\": \"not ours\"}".to_vec(), "not a Tiekartta strategy"),
+        ("newer.json", b"{\"format\":\"tiekartta\",\"version\":7,\"strategy\":{}}".to_vec(), "newer Tiekartta"),
+        ("reversed.json", minimal(",\"period\":{\"start\":\"2030\",\"end\":\"2027\"}").into_bytes(), "before the start"),
+        ("baddate.json", minimal(",\"period\":{\"start\":\"31.2.2027\",\"end\":\"2030\"}").into_bytes(), "expected shape"),
+        ("huge.json", huge_name.into_bytes(), "at most 300 are allowed"),
+        ("missing.json", vec![], "was not found"),
+    ];
+    for (name, bytes, expected) in cases {
+        let f = dir.path().join(name);
+        if name != "missing.json" {
+            std::fs::write(&f, &bytes).unwrap();
+        }
+        let o = tiekartta(&["check", s(&f), "--lang", "en"]);
+        let out = text(&o);
+        assert_eq!(o.status.code(), Some(1), "{name}: {out}");
+        assert!(out.contains(expected), "{name}: expected {expected:?} in {out}");
+        assert!(!out.contains("panicked") && !out.contains("RUST_BACKTRACE"), "{name}: {out}");
+        assert!(out.lines().count() <= 3, "{name}: too long: {out}");
+    }
+}
+
+#[test]
+fn export_of_a_json_file_writes_its_canonical_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.json");
+    let output = dir.path().join("out.json");
+    std::fs::write(&input, minimal("")).unwrap();
+    let o = tiekartta(&["export", s(&input), "-o", s(&output)]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let written = std::fs::read_to_string(&output).unwrap();
+    assert!(written.starts_with("{\n  \"format\": \"tiekartta\",\n  \"version\": 1,"));
+    assert!(written.ends_with("}\n"));
+}
+
+#[test]
+fn info_summarises_a_sample_in_the_chosen_language() {
+    let paimio = seed("paimio");
+    if !paimio.exists() {
+        return;
+    }
+    let o = tiekartta(&["info", s(&paimio)]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let out = text(&o);
+    assert!(out.contains("Paimio"), "{out}");
+    assert!(out.contains("2027–2030"), "{out}");
+    assert!(out.contains("teemoja 3"), "{out}");
+    let sv = text(&tiekartta(&["info", s(&paimio), "--lang", "sv"]));
+    assert!(sv.contains("teman 3"), "{sv}");
+}

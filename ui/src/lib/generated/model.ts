@@ -1,0 +1,530 @@
+// Generated from the Rust types by `UPDATE_GENERATED=1 cargo test --test generated`.
+// Do not edit: change the Rust types in src/model/ instead.
+
+/** An entity id. */
+export type Id = string;
+
+/** A date at the precision the user gave: "2030", "2018-09" or "2017-05-16". */
+export type PlanDate = string;
+
+export type Strategy = { 
+/**
+ * Stable id of the strategy.
+ */
+id: Id, 
+/**
+ * The town (or organisation) whose strategy this is: "Paimion kaupunki".
+ */
+town: string, 
+/**
+ * The strategy's name: "Paimion kaupungin strategia 2027–2030".
+ */
+name: string, 
+/**
+ * The years the strategy covers.
+ */
+period?: Period | null, 
+/**
+ * The vision: where the town is going.
+ */
+vision?: string, 
+/**
+ * The mission or purpose of the work.
+ */
+mission?: string, 
+/**
+ * The slogan that guides the work.
+ */
+slogan?: string, 
+/**
+ * Free text that introduces the strategy.
+ */
+description?: string, 
+/**
+ * What the theme kind is called in this town: aalto, helmi, strateginen päämäärä…
+ */
+themeLabel: ThemeLabel, 
+/**
+ * The starting points the strategy builds on (Nokia's "lähtökohtana").
+ */
+startingPoints?: Array<Item>, 
+/**
+ * The values, each with what it means.
+ */
+values?: Array<Value>, 
+/**
+ * The strategic themes.
+ */
+themes?: Array<Theme>, 
+/**
+ * The foundation every theme stands on ("toiminnan kivijalka").
+ */
+foundation?: Array<Item>, 
+/**
+ * When the change described in each theme's `changeShows` should be seen.
+ */
+changeBy?: PlanDate | null, 
+/**
+ * How the strategy is led and followed up, as free text.
+ */
+governance?: string, 
+/**
+ * The actions (toimenpiteet), each belonging to a theme.
+ */
+actions?: Array<Action>, 
+/**
+ * People, units, boards and organisations that own things.
+ */
+owners?: Array<Owner>, 
+/**
+ * Plans, reports and programmes that implement the strategy.
+ */
+documents?: Array<Document>, 
+/**
+ * The rollout phases.
+ */
+phases?: Array<Phase>, 
+/**
+ * Milestones: kick-off, council meetings, evaluations.
+ */
+milestones?: Array<Milestone>, 
+/**
+ * Indicators with baseline, target and actuals.
+ */
+indicators?: Array<Indicator>, 
+/**
+ * Events: preparation workshops, network meetings.
+ */
+events?: Array<Event>, };
+
+export type ThemeLabel = { 
+/**
+ * One theme: "aalto".
+ */
+singular: string, 
+/**
+ * Many themes: "aallot".
+ */
+plural: string, };
+
+export type Item = { 
+/**
+ * Stable id.
+ */
+id: Id, 
+/**
+ * The item's text.
+ */
+name: string, 
+/**
+ * More about it.
+ */
+description?: string, };
+
+export type Bullet = { 
+/**
+ * Stable id.
+ */
+id: Id, 
+/**
+ * The bullet's text.
+ */
+text: string, 
+/**
+ * Sub-bullets (one level only below a top bullet).
+ */
+children?: Array<Bullet>, };
+
+export type Value = { 
+/**
+ * Stable id.
+ */
+id: Id, 
+/**
+ * The value: "Palveleva Paimio".
+ */
+name: string, 
+/**
+ * What it means, as prose.
+ */
+meaning?: string, 
+/**
+ * What it means, as bullet points two levels deep (Kaarina).
+ */
+points?: Array<Bullet>, };
+
+export type Theme = { 
+/**
+ * Stable id.
+ */
+id: Id, 
+/**
+ * The theme's name: "Talous ja arkijärki".
+ */
+name: string, 
+/**
+ * A short number or code shown before the name: "1", "AALTO 1".
+ */
+code?: string, 
+/**
+ * A one-line tagline.
+ */
+tagline?: string, 
+/**
+ * Longer description.
+ */
+description?: string, 
+/**
+ * The colour of its swimlane, `#rrggbb`.
+ */
+color?: string, 
+/**
+ * The goals of the theme.
+ */
+goals?: Array<Goal>, 
+/**
+ * Where we must succeed ("missä meidän pitää onnistua", "menestystekijät").
+ */
+successFactors?: Array<Item>, 
+/**
+ * How the change shows when the theme has succeeded.
+ */
+changeShows?: string, };
+
+export type Goal = { 
+/**
+ * Stable id.
+ */
+id: Id, 
+/**
+ * The goal: "Talouden tasapaino".
+ */
+name: string, 
+/**
+ * More about the goal.
+ */
+description?: string, };
+
+export type Status = "notStarted" | "onTrack" | "atRisk" | "late" | "done";
+
+export type StatusChange = { 
+/**
+ * Stable id.
+ */
+id: Id, 
+/**
+ * When the status changed.
+ */
+date: PlanDate, 
+/**
+ * The new status.
+ */
+status: Status, 
+/**
+ * Why, or what was seen.
+ */
+note?: string, };
+
+export type Action = { 
+/**
+ * Stable id.
+ */
+id: Id, 
+/**
+ * The theme the action belongs to.
+ */
+theme: Id, 
+/**
+ * The goal (of that theme) the action serves, if any.
+ */
+goal?: Id | null, 
+/**
+ * The action: "Palveluverkon katselmus".
+ */
+name: string, 
+/**
+ * What is done and why.
+ */
+description?: string, 
+/**
+ * Who owns it.
+ */
+owners?: Array<Id>, 
+/**
+ * When it starts.
+ */
+start?: PlanDate | null, 
+/**
+ * When it is due.
+ */
+due?: PlanDate | null, 
+/**
+ * How far it has got.
+ */
+status: Status, 
+/**
+ * Earlier statuses, oldest first.
+ */
+statusHistory?: Array<StatusChange>, 
+/**
+ * The rollout phases it belongs to.
+ */
+phases?: Array<Id>, };
+
+export type OwnerKind = "person" | "unit" | "board" | "organisation";
+
+export type Owner = { 
+/**
+ * Stable id.
+ */
+id: Id, 
+/**
+ * The name: "Kaupunginhallitus", "Jaana Utti".
+ */
+name: string, 
+/**
+ * What kind of owner.
+ */
+kind: OwnerKind, 
+/**
+ * Role or title: "kehittämisverkoston vetäjä".
+ */
+role?: string, 
+/**
+ * The organisation a person belongs to.
+ */
+organisation?: Id | null, };
+
+export type DocumentKind = "plan" | "report" | "programme";
+
+export type Cadence = "once" | "yearly" | "councilTerm" | "quarterly" | "monthly";
+
+export type Document = { 
+/**
+ * Stable id.
+ */
+id: Id, 
+/**
+ * Plan, report or programme.
+ */
+kind: DocumentKind, 
+/**
+ * The name: "Henkilöstöohjelma".
+ */
+name: string, 
+/**
+ * What it is.
+ */
+description?: string, 
+/**
+ * Who owns it.
+ */
+owners?: Array<Id>, 
+/**
+ * When it is due.
+ */
+due?: PlanDate | null, 
+/**
+ * The period it covers.
+ */
+period?: Period | null, 
+/**
+ * How often it is made.
+ */
+cadence: Cadence, 
+/**
+ * How far it has got.
+ */
+status: Status, 
+/**
+ * The themes it serves.
+ */
+themes?: Array<Id>, 
+/**
+ * The document it is part of.
+ */
+parent?: Id | null, };
+
+export type Phase = { 
+/**
+ * Stable id.
+ */
+id: Id, 
+/**
+ * The phase: "Aalto 1 pinnalla: talous".
+ */
+name: string, 
+/**
+ * What happens in it.
+ */
+description?: string, 
+/**
+ * When it starts.
+ */
+start?: PlanDate | null, 
+/**
+ * When it ends.
+ */
+end?: PlanDate | null, 
+/**
+ * The themes brought to the surface in it (the others stay active).
+ */
+surfaced?: Array<Id>, };
+
+export type MilestoneKind = "kickOff" | "council" | "board" | "evaluation" | "other";
+
+export type Milestone = { 
+/**
+ * Stable id.
+ */
+id: Id, 
+/**
+ * The milestone: "Kick-off".
+ */
+name: string, 
+/**
+ * What kind.
+ */
+kind: MilestoneKind, 
+/**
+ * When.
+ */
+date?: PlanDate | null, 
+/**
+ * More about it.
+ */
+description?: string, 
+/**
+ * The phase it belongs to.
+ */
+phase?: Id | null, 
+/**
+ * Who decides or meets.
+ */
+owners?: Array<Id>, };
+
+export type Direction = "increase" | "decrease" | "maintain";
+
+export type Measurement = { 
+/**
+ * When it was (or is to be) measured.
+ */
+date: PlanDate, 
+/**
+ * The value.
+ */
+value: number, 
+/**
+ * A note on it.
+ */
+note?: string, };
+
+export type Indicator = { 
+/**
+ * Stable id.
+ */
+id: Id, 
+/**
+ * The indicator: "Vuosikate, €/asukas".
+ */
+name: string, 
+/**
+ * The theme it measures.
+ */
+theme?: Id | null, 
+/**
+ * The unit: "%", "€/as.", "kpl".
+ */
+unit?: string, 
+/**
+ * Which way is better.
+ */
+direction: Direction, 
+/**
+ * Where it started.
+ */
+baseline?: Measurement | null, 
+/**
+ * Where it should get to.
+ */
+target?: Measurement | null, 
+/**
+ * What was measured, oldest first; one per date.
+ */
+actuals?: Array<Measurement>, 
+/**
+ * Who owns it.
+ */
+owners?: Array<Id>, 
+/**
+ * Where the figures come from.
+ */
+source?: string, };
+
+export type EventKind = "meeting" | "workshop" | "seminar" | "survey" | "decision";
+
+export type Event = { 
+/**
+ * Stable id.
+ */
+id: Id, 
+/**
+ * The event: "Puheenjohtajiston työpaja I".
+ */
+name: string, 
+/**
+ * What kind.
+ */
+kind: EventKind, 
+/**
+ * When (a day, a month, or a period such as 2–3/2018).
+ */
+date?: PlanDate | null, 
+/**
+ * When it ends, if it spans time.
+ */
+end?: PlanDate | null, 
+/**
+ * Where.
+ */
+place?: string, 
+/**
+ * More about it.
+ */
+description?: string, 
+/**
+ * The questions or topics it dealt with.
+ */
+topics?: Array<Item>, 
+/**
+ * Who took part.
+ */
+participants?: Array<Id>, 
+/**
+ * Whether it belongs to the preparation of the strategy.
+ */
+preparation?: boolean, };
+
+export type Period = { 
+/**
+ * The first date of the period.
+ */
+start: PlanDate, 
+/**
+ * The last date of the period (inclusive).
+ */
+end: PlanDate, };
+
+export type Lang = "fi" | "sv" | "en";
+
+export type Severity = "warning" | "error";
+
+export type UserError = { 
+/**
+ * Stable code, such as `store-newer-format`.
+ */
+code: string, 
+/**
+ * The sentence in the user's language.
+ */
+message: string, };
