@@ -19,7 +19,10 @@ pub enum Error {
     Interchange(#[from] crate::interchange::InterchangeError),
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
 }
 
 /// Results of core operations.
@@ -38,7 +41,10 @@ pub struct UserError {
 impl Error {
     /// An I/O error on `path`.
     pub fn io(path: impl AsRef<std::path::Path>, source: std::io::Error) -> Self {
-        Error::Io { path: path.as_ref().display().to_string(), source }
+        Error::Io {
+            path: path.as_ref().display().to_string(),
+            source,
+        }
     }
 
     /// The message to show a person.
@@ -69,6 +75,9 @@ impl Error {
 
     /// The error as the app receives it.
     pub fn to_user(&self, lang: Lang) -> UserError {
-        UserError { code: self.code().to_owned(), message: self.to_text(lang) }
+        UserError {
+            code: self.code().to_owned(),
+            message: self.to_text(lang),
+        }
     }
 }

@@ -1,6 +1,8 @@
 //! The `tiekartta` CLI as scripts and people use it: every command, every exit
 //! code, every language, and clear one-line messages for bad input.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -17,11 +19,17 @@ fn tiekartta(args: &[&str]) -> Output {
 }
 
 fn text(o: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
 }
 
 fn seed(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds").join(format!("{name}.json"))
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("seeds")
+        .join(format!("{name}.json"))
 }
 
 fn s(p: &Path) -> &str {
@@ -77,8 +85,14 @@ fn check_lists_one_line_per_problem_and_exits_1() {
     let out = text(&o);
     let problems: Vec<_> = out.lines().filter(|l| l.starts_with("Error:")).collect();
     assert_eq!(problems.len(), 3, "{out}");
-    assert!(out.contains("the end 2025 is before the start 2026"), "{out}");
-    assert!(out.contains("no name") || out.contains("name is missing"), "{out}");
+    assert!(
+        out.contains("the end 2025 is before the start 2026"),
+        "{out}"
+    );
+    assert!(
+        out.contains("no name") || out.contains("name is missing"),
+        "{out}"
+    );
     assert!(out.contains("nowhere"), "{out}");
 }
 
@@ -91,12 +105,38 @@ fn bad_json_inputs_each_get_a_clear_message_and_never_a_panic() {
     );
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("empty.json", vec![], "not valid JSON"),
-        ("random.json", (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect(), "not valid JSON"),
-        ("other.json", b"{\"name\": \"not ours\"}".to_vec(), "not a Tiekartta strategy"),
-        ("newer.json", b"{\"format\":\"tiekartta\",\"version\":7,\"strategy\":{}}".to_vec(), "newer Tiekartta"),
-        ("reversed.json", minimal(",\"period\":{\"start\":\"2030\",\"end\":\"2027\"}").into_bytes(), "before the start"),
-        ("baddate.json", minimal(",\"period\":{\"start\":\"31.2.2027\",\"end\":\"2030\"}").into_bytes(), "expected shape"),
-        ("huge.json", huge_name.into_bytes(), "at most 300 are allowed"),
+        (
+            "random.json",
+            (0..4096u32)
+                .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+                .collect(),
+            "not valid JSON",
+        ),
+        (
+            "other.json",
+            b"{\"name\": \"not ours\"}".to_vec(),
+            "not a Tiekartta strategy",
+        ),
+        (
+            "newer.json",
+            b"{\"format\":\"tiekartta\",\"version\":7,\"strategy\":{}}".to_vec(),
+            "newer Tiekartta",
+        ),
+        (
+            "reversed.json",
+            minimal(",\"period\":{\"start\":\"2030\",\"end\":\"2027\"}").into_bytes(),
+            "before the start",
+        ),
+        (
+            "baddate.json",
+            minimal(",\"period\":{\"start\":\"31.2.2027\",\"end\":\"2030\"}").into_bytes(),
+            "expected shape",
+        ),
+        (
+            "huge.json",
+            huge_name.into_bytes(),
+            "at most 300 are allowed",
+        ),
         ("missing.json", vec![], "was not found"),
     ];
     for (name, bytes, expected) in cases {
@@ -107,8 +147,14 @@ fn bad_json_inputs_each_get_a_clear_message_and_never_a_panic() {
         let o = tiekartta(&["check", s(&f), "--lang", "en"]);
         let out = text(&o);
         assert_eq!(o.status.code(), Some(1), "{name}: {out}");
-        assert!(out.contains(expected), "{name}: expected {expected:?} in {out}");
-        assert!(!out.contains("panicked") && !out.contains("RUST_BACKTRACE"), "{name}: {out}");
+        assert!(
+            out.contains(expected),
+            "{name}: expected {expected:?} in {out}"
+        );
+        assert!(
+            !out.contains("panicked") && !out.contains("RUST_BACKTRACE"),
+            "{name}: {out}"
+        );
         assert!(out.lines().count() <= 3, "{name}: too long: {out}");
     }
 }

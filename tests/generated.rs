@@ -3,6 +3,8 @@
 //! committed. Run `UPDATE_GENERATED=1 cargo test --test generated` after
 //! changing a type.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
+
 use std::path::Path;
 
 fn check(path: &str, fresh: &str) {
@@ -29,5 +31,8 @@ fn the_typescript_types_of_the_ui_are_generated_from_the_rust_types() {
 
 #[test]
 fn the_json_schema_of_the_interchange_format_is_generated_from_the_rust_types() {
-    check("docs/strategy.schema.json", &tiekartta::interchange::json_schema());
+    check(
+        "docs/strategy.schema.json",
+        &tiekartta::interchange::json_schema(),
+    );
 }

@@ -1,6 +1,8 @@
 //! The five sample strategies in `seeds/` are valid, canonical, and survive
 //! the project file unchanged.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
+
 use std::path::PathBuf;
 
 use tiekartta::interchange::{from_json, to_json};
@@ -10,7 +12,9 @@ use tiekartta::validate::{Severity, validate};
 const SEEDS: [&str; 5] = ["paimio", "kaarina", "kokkola", "nokia", "tyon-rikastajat"];
 
 fn seed_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds").join(format!("{name}.json"))
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("seeds")
+        .join(format!("{name}.json"))
 }
 
 fn present_seeds() -> Vec<(&'static str, String)> {
@@ -55,6 +59,9 @@ fn every_sample_has_themes_and_finnish_text() {
     for (name, text) in present_seeds() {
         let s = from_json(&text).unwrap();
         assert!(!s.themes.is_empty(), "{name} has no themes");
-        assert!(text.contains('ä') || text.contains('ö'), "{name} has no Finnish letters");
+        assert!(
+            text.contains('ä') || text.contains('ö'),
+            "{name} has no Finnish letters"
+        );
     }
 }

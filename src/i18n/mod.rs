@@ -18,7 +18,17 @@ const EN: &str = include_str!("../../i18n/en.ftl");
 
 /// A language the user interface and the handouts speak.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    ts_rs::TS,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum Lang {
@@ -85,7 +95,9 @@ impl Lang {
             }
         }
         let mut errors = vec![];
-        bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned()
+        bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned()
     }
 
     /// Says the message with this id and no arguments.
@@ -146,8 +158,7 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
         Lang::En => (&BUNDLES[2], EN),
     };
     slot.get_or_init(|| {
-        let langid: unic_langid::LanguageIdentifier =
-            lang.code().parse().unwrap_or_default();
+        let langid: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
         let mut b = FluentBundle::new_concurrent(vec![langid]);
         // No Unicode isolation marks around arguments: they would end up in
         // terminals and PDFs as invisible characters.
@@ -178,7 +189,10 @@ mod tests {
     #[test]
     fn every_catalogue_parses_without_errors() {
         for (name, src) in [("fi", FI), ("sv", SV), ("en", EN)] {
-            assert!(FluentResource::try_new(src.to_owned()).is_ok(), "{name}.ftl has syntax errors");
+            assert!(
+                FluentResource::try_new(src.to_owned()).is_ok(),
+                "{name}.ftl has syntax errors"
+            );
         }
     }
 
@@ -194,7 +208,9 @@ mod tests {
 
     #[test]
     fn arguments_are_filled_in_each_language() {
-        let m = Message::new("model-end-before-start").arg("start", "2025").arg("end", "2022");
+        let m = Message::new("model-end-before-start")
+            .arg("start", "2025")
+            .arg("end", "2022");
         for lang in Lang::ALL {
             let s = lang.tr(&m);
             assert!(s.contains("2025") && s.contains("2022"), "{lang}: {s}");

@@ -7,7 +7,11 @@ use crate::i18n::Message;
 pub enum InterchangeError {
     /// Not JSON at all, or broken JSON.
     #[error("not valid JSON at line {line}, column {column}: {detail}")]
-    NotJson { line: usize, column: usize, detail: String },
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     /// JSON, but not a Tiekartta strategy.
     #[error("this JSON is not a Tiekartta strategy (no \"format\": \"tiekartta\")")]
     NotTiekartta,
@@ -15,8 +19,14 @@ pub enum InterchangeError {
     #[error("the file is format version {found}; this Tiekartta reads up to {supported}")]
     NewerVersion { found: u64, supported: u64 },
     /// A Tiekartta strategy with a field of the wrong shape.
-    #[error("the strategy does not have the expected shape at line {line}, column {column}: {detail}")]
-    WrongShape { line: usize, column: usize, detail: String },
+    #[error(
+        "the strategy does not have the expected shape at line {line}, column {column}: {detail}"
+    )]
+    WrongShape {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     /// Larger than Tiekartta reads.
     #[error("the file is {size} bytes; at most {max} are read")]
     TooLarge { size: u64, max: u64 },
@@ -29,21 +39,31 @@ impl InterchangeError {
     /// The message to show a person.
     pub fn message(&self) -> Message {
         match self {
-            InterchangeError::NotJson { line, column, detail } => Message::new("json-not-json")
+            InterchangeError::NotJson {
+                line,
+                column,
+                detail,
+            } => Message::new("json-not-json")
                 .num("line", *line as f64)
                 .num("column", *column as f64)
                 .arg("detail", detail),
             InterchangeError::NotTiekartta => Message::new("json-not-tiekartta"),
-            InterchangeError::NewerVersion { found, supported } => Message::new("json-newer-version")
-                .num("found", *found as f64)
-                .num("supported", *supported as f64),
-            InterchangeError::WrongShape { line, column, detail } => Message::new("json-wrong-shape")
+            InterchangeError::NewerVersion { found, supported } => {
+                Message::new("json-newer-version")
+                    .num("found", *found as f64)
+                    .num("supported", *supported as f64)
+            }
+            InterchangeError::WrongShape {
+                line,
+                column,
+                detail,
+            } => Message::new("json-wrong-shape")
                 .num("line", *line as f64)
                 .num("column", *column as f64)
                 .arg("detail", detail),
-            InterchangeError::TooLarge { size, max } => {
-                Message::new("json-too-large").num("size", *size as f64).num("max", *max as f64)
-            }
+            InterchangeError::TooLarge { size, max } => Message::new("json-too-large")
+                .num("size", *size as f64)
+                .num("max", *max as f64),
         }
     }
 }

@@ -40,27 +40,35 @@ pub struct Envelope {
 /// Reads a strategy from interchange JSON.
 pub fn from_json(text: &str) -> Result<Strategy> {
     if text.len() as u64 > MAX_JSON_BYTES {
-        return Err(InterchangeError::TooLarge { size: text.len() as u64, max: MAX_JSON_BYTES });
+        return Err(InterchangeError::TooLarge {
+            size: text.len() as u64,
+            max: MAX_JSON_BYTES,
+        });
     }
     // First as loose JSON, to tell "not JSON" from "not ours" from "newer".
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| InterchangeError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        detail: e.to_string(),
-    })?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| InterchangeError::NotJson {
+            line: e.line(),
+            column: e.column(),
+            detail: e.to_string(),
+        })?;
     let obj = value.as_object().ok_or(InterchangeError::NotTiekartta)?;
     if obj.get("format").and_then(|f| f.as_str()) != Some(FORMAT_TAG) {
         return Err(InterchangeError::NotTiekartta);
     }
     let version = obj.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
     if version > FORMAT_VERSION {
-        return Err(InterchangeError::NewerVersion { found: version, supported: FORMAT_VERSION });
+        return Err(InterchangeError::NewerVersion {
+            found: version,
+            supported: FORMAT_VERSION,
+        });
     }
-    let envelope: Envelope = serde_json::from_str(text).map_err(|e| InterchangeError::WrongShape {
-        line: e.line(),
-        column: e.column(),
-        detail: e.to_string(),
-    })?;
+    let envelope: Envelope =
+        serde_json::from_str(text).map_err(|e| InterchangeError::WrongShape {
+            line: e.line(),
+            column: e.column(),
+            detail: e.to_string(),
+        })?;
     Ok(envelope.strategy)
 }
 
@@ -72,7 +80,11 @@ pub fn to_json(strategy: &Strategy) -> String {
         version: u64,
         strategy: &'a Strategy,
     }
-    let env = EnvelopeRef { format: FORMAT_TAG, version: FORMAT_VERSION, strategy };
+    let env = EnvelopeRef {
+        format: FORMAT_TAG,
+        version: FORMAT_VERSION,
+        strategy,
+    };
     // Serialising plain data with string keys cannot fail.
     let mut out = serde_json::to_string_pretty(&env).unwrap_or_default();
     out.push('\n');
@@ -106,19 +118,34 @@ mod tests {
     #[test]
     fn not_json_says_where() {
         let e = from_json("{ \"format\": ").unwrap_err();
-        assert!(matches!(e, InterchangeError::NotJson { line: 1, .. }), "{e:?}");
+        assert!(
+            matches!(e, InterchangeError::NotJson { line: 1, .. }),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn other_json_is_not_a_strategy() {
-        assert_eq!(from_json("[1,2]").unwrap_err(), InterchangeError::NotTiekartta);
-        assert_eq!(from_json("{\"name\":\"x\"}").unwrap_err(), InterchangeError::NotTiekartta);
+        assert_eq!(
+            from_json("[1,2]").unwrap_err(),
+            InterchangeError::NotTiekartta
+        );
+        assert_eq!(
+            from_json("{\"name\":\"x\"}").unwrap_err(),
+            InterchangeError::NotTiekartta
+        );
     }
 
     #[test]
     fn a_newer_version_is_refused() {
         let e = from_json("{\"format\":\"tiekartta\",\"version\":99,\"strategy\":{}}").unwrap_err();
-        assert_eq!(e, InterchangeError::NewerVersion { found: 99, supported: 1 });
+        assert_eq!(
+            e,
+            InterchangeError::NewerVersion {
+                found: 99,
+                supported: 1
+            }
+        );
     }
 
     #[test]
@@ -133,7 +160,16 @@ mod tests {
     #[test]
     fn the_schema_names_every_top_level_collection() {
         let schema = json_schema();
-        for key in ["themes", "actions", "indicators", "phases", "milestones", "documents", "owners", "events"] {
+        for key in [
+            "themes",
+            "actions",
+            "indicators",
+            "phases",
+            "milestones",
+            "documents",
+            "owners",
+            "events",
+        ] {
             assert!(schema.contains(&format!("\"{key}\"")), "{key}");
         }
     }

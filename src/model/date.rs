@@ -101,8 +101,14 @@ impl PlanDate {
         match *self {
             PlanDate::Year(y) => ymd(y, 12, 31),
             PlanDate::Month { year, month } => {
-                let (ny, nm) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
-                ymd(ny, nm, 1).pred_opt().unwrap_or_else(|| ymd(year, month, 28))
+                let (ny, nm) = if month == 12 {
+                    (year + 1, 1)
+                } else {
+                    (year, month + 1)
+                };
+                ymd(ny, nm, 1)
+                    .pred_opt()
+                    .unwrap_or_else(|| ymd(year, month, 28))
             }
             PlanDate::Day(d) => d,
         }
@@ -121,7 +127,10 @@ impl PlanDate {
             PlanDate::Month { year, month } => {
                 let months = (days as f64 / 30.44).round() as i32;
                 let index = year * 12 + (month as i32 - 1) + months;
-                PlanDate::Month { year: index.div_euclid(12), month: index.rem_euclid(12) as u32 + 1 }
+                PlanDate::Month {
+                    year: index.div_euclid(12),
+                    month: index.rem_euclid(12) as u32 + 1,
+                }
             }
             PlanDate::Year(y) => PlanDate::Year(y + (days as f64 / 365.25).round() as i32),
         }
@@ -171,7 +180,8 @@ impl PlanDate {
         }
         match parts_dash.len() {
             1 => PlanDate::year(int(num(t)?)?).map_err(|_| bad()),
-            2 => PlanDate::month(int(num(parts_dash[0])?)?, uint(num(parts_dash[1])?)?).map_err(|_| bad()),
+            2 => PlanDate::month(int(num(parts_dash[0])?)?, uint(num(parts_dash[1])?)?)
+                .map_err(|_| bad()),
             3 => PlanDate::day(
                 int(num(parts_dash[0])?)?,
                 uint(num(parts_dash[1])?)?,
@@ -278,7 +288,10 @@ impl Period {
     pub fn new(start: PlanDate, end: PlanDate) -> Result<Self> {
         let p = Period { start, end };
         if p.is_reversed() {
-            return Err(ModelError::EndBeforeStart { start: start.to_finnish(), end: end.to_finnish() });
+            return Err(ModelError::EndBeforeStart {
+                start: start.to_finnish(),
+                end: end.to_finnish(),
+            });
         }
         Ok(p)
     }
@@ -350,8 +363,14 @@ mod tests {
 
     #[test]
     fn finnish_and_iso_forms_parse_to_the_same_dates() {
-        assert_eq!(PlanDate::parse("16.5.2017").unwrap(), PlanDate::parse("2017-05-16").unwrap());
-        assert_eq!(PlanDate::parse("9/2018").unwrap(), PlanDate::parse("2018-09").unwrap());
+        assert_eq!(
+            PlanDate::parse("16.5.2017").unwrap(),
+            PlanDate::parse("2017-05-16").unwrap()
+        );
+        assert_eq!(
+            PlanDate::parse("9/2018").unwrap(),
+            PlanDate::parse("2018-09").unwrap()
+        );
         assert_eq!(PlanDate::parse("2030").unwrap(), PlanDate::Year(2030));
     }
 
@@ -366,7 +385,15 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_refused() {
-        for s in ["31.2.2020", "13/2020", "", "abc", "2020-1-1-1", "99999999999", "1.1.-5"] {
+        for s in [
+            "31.2.2020",
+            "13/2020",
+            "",
+            "abc",
+            "2020-1-1-1",
+            "99999999999",
+            "1.1.-5",
+        ] {
             assert!(PlanDate::parse(s).is_err(), "{s} should be refused");
         }
     }
@@ -384,14 +411,20 @@ mod tests {
         assert_eq!(p.start, PlanDate::Year(2022));
         assert_eq!(Period::parse("2022-2025").unwrap(), p);
         assert_eq!(p.to_finnish(), "2022–2025");
-        assert!(matches!(Period::parse("2025–2022"), Err(ModelError::EndBeforeStart { .. })));
+        assert!(matches!(
+            Period::parse("2025–2022"),
+            Err(ModelError::EndBeforeStart { .. })
+        ));
     }
 
     #[test]
     fn a_day_sorts_before_its_month_and_the_month_before_its_year() {
-        let mut v = vec![
+        let mut v = [
             PlanDate::Year(2018),
-            PlanDate::Month { year: 2018, month: 1 },
+            PlanDate::Month {
+                year: 2018,
+                month: 1,
+            },
             PlanDate::day(2018, 1, 1).unwrap(),
         ];
         v.sort();

@@ -21,9 +21,9 @@ impl ModelError {
     pub fn message(&self) -> Message {
         match self {
             ModelError::InvalidDate(text) => Message::new("model-invalid-date").arg("text", text),
-            ModelError::EndBeforeStart { start, end } => {
-                Message::new("model-end-before-start").arg("start", start).arg("end", end)
-            }
+            ModelError::EndBeforeStart { start, end } => Message::new("model-end-before-start")
+                .arg("start", start)
+                .arg("end", end),
         }
     }
 }

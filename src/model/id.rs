@@ -7,7 +7,18 @@ pub const MAX_ID_LEN: usize = 64;
 
 /// A stable id of an entity: letters, digits, `.`, `_` and `-`.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    ts_rs::TS,
 )]
 #[serde(transparent)]
 #[ts(type = "Id")]
@@ -29,7 +40,10 @@ impl Id {
     pub fn is_well_formed(&self) -> bool {
         !self.0.is_empty()
             && self.0.len() <= MAX_ID_LEN
-            && self.0.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+            && self
+                .0
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
     }
 }
 

@@ -26,7 +26,9 @@ fn is_false(b: &bool) -> bool {
 }
 
 /// A town's strategy: everything one project file holds.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Strategy {
     /// Stable id of the strategy.
@@ -106,13 +108,18 @@ pub struct ThemeLabel {
 
 impl Default for ThemeLabel {
     fn default() -> Self {
-        ThemeLabel { singular: "teema".into(), plural: "teemat".into() }
+        ThemeLabel {
+            singular: "teema".into(),
+            plural: "teemat".into(),
+        }
     }
 }
 
 /// A short named item with an optional description: a starting point, a
 /// success factor, a part of the foundation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Item {
     /// Stable id.
@@ -125,7 +132,9 @@ pub struct Item {
 }
 
 /// A bullet point of a value's meaning; bullets nest two levels deep.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Bullet {
     /// Stable id.
@@ -138,7 +147,9 @@ pub struct Bullet {
 }
 
 /// A value and what it means in this town.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Value {
     /// Stable id.
@@ -154,7 +165,9 @@ pub struct Value {
 }
 
 /// A strategic theme: a wave, a pearl, a strategic goal.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Theme {
     /// Stable id.
@@ -185,7 +198,9 @@ pub struct Theme {
 }
 
 /// A goal of a theme.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Goal {
     /// Stable id.
@@ -199,7 +214,19 @@ pub struct Goal {
 
 /// How far an action has got.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    ts_rs::TS,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum Status {
@@ -218,8 +245,13 @@ pub enum Status {
 
 impl Status {
     /// Every status, in order.
-    pub const ALL: [Status; 5] =
-        [Status::NotStarted, Status::OnTrack, Status::AtRisk, Status::Late, Status::Done];
+    pub const ALL: [Status; 5] = [
+        Status::NotStarted,
+        Status::OnTrack,
+        Status::AtRisk,
+        Status::Late,
+        Status::Done,
+    ];
 
     /// The message id of its name.
     pub fn message_id(self) -> &'static str {
@@ -234,7 +266,9 @@ impl Status {
 }
 
 /// A dated change of status.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct StatusChange {
     /// Stable id.
@@ -255,7 +289,9 @@ impl Default for PlanDate {
 }
 
 /// An action (toimenpide) that carries out a theme.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Action {
     /// Stable id.
@@ -292,7 +328,17 @@ pub struct Action {
 
 /// What kind of owner.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    ts_rs::TS,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum OwnerKind {
@@ -308,7 +354,9 @@ pub enum OwnerKind {
 }
 
 /// Someone who owns actions, plans or indicators.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Owner {
     /// Stable id.
@@ -327,7 +375,17 @@ pub struct Owner {
 
 /// What kind of document.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    ts_rs::TS,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum DocumentKind {
@@ -342,7 +400,17 @@ pub enum DocumentKind {
 
 /// How often a document is made again.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    ts_rs::TS,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum Cadence {
@@ -360,7 +428,9 @@ pub enum Cadence {
 }
 
 /// A plan, report or programme that implements the strategy.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Document {
     /// Stable id.
@@ -396,7 +466,9 @@ pub struct Document {
 }
 
 /// A rollout phase: which theme is on the surface and when.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Phase {
     /// Stable id.
@@ -419,7 +491,17 @@ pub struct Phase {
 
 /// What kind of milestone.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    ts_rs::TS,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum MilestoneKind {
@@ -437,7 +519,9 @@ pub enum MilestoneKind {
 }
 
 /// A milestone on the roadmap.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Milestone {
     /// Stable id.
@@ -462,7 +546,17 @@ pub struct Milestone {
 
 /// Which way an indicator should go.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    ts_rs::TS,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum Direction {
@@ -476,7 +570,9 @@ pub enum Direction {
 }
 
 /// A measured value at a date.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Measurement {
     /// When it was (or is to be) measured.
@@ -489,7 +585,9 @@ pub struct Measurement {
 }
 
 /// An indicator (mittari) with baseline, target and actuals.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Indicator {
     /// Stable id.
@@ -524,7 +622,17 @@ pub struct Indicator {
 
 /// What kind of event.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    ts_rs::TS,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum EventKind {
@@ -542,7 +650,9 @@ pub enum EventKind {
 }
 
 /// An event: a workshop, a seminar, a network meeting, a decision.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Event {
     /// Stable id.

@@ -3,7 +3,18 @@
 use crate::i18n::Message;
 
 /// Whether a problem stops the strategy from being saved as valid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    schemars::JsonSchema,
+    ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
     /// Worth a look, but the strategy is valid.
@@ -20,7 +31,11 @@ pub enum ProblemKind {
     EmptyName,
     /// A text longer than Tiekartta keeps.
     #[error("{field} is {len} characters long; at most {max} are allowed")]
-    TextTooLong { field: &'static str, len: usize, max: usize },
+    TextTooLong {
+        field: &'static str,
+        len: usize,
+        max: usize,
+    },
     /// An end date before the start date.
     #[error("the end {end} is before the start {start}")]
     EndBeforeStart { start: String, end: String },
@@ -38,7 +53,7 @@ pub enum ProblemKind {
     MalformedId { id: String },
     /// A bullet nested deeper than two levels.
     #[error("bullets nest at most two levels deep")]
-    BulletTooDeep ,
+    BulletTooDeep,
     /// A colour that is not `#rrggbb`.
     #[error("the colour {color:?} is not of the form #rrggbb")]
     InvalidColor { color: String },
@@ -72,12 +87,8 @@ impl ProblemKind {
             DuplicateId { id } => Message::new("problem-duplicate-id").arg("id", id),
             MalformedId { id } => Message::new("problem-malformed-id").arg("id", id),
             BulletTooDeep => Message::new("problem-bullet-too-deep"),
-            InvalidColor { color } => {
-                Message::new("problem-invalid-color").arg("color", color)
-            }
-            DuplicateActual { date } => {
-                Message::new("problem-duplicate-actual").arg("date", date)
-            }
+            InvalidColor { color } => Message::new("problem-invalid-color").arg("color", color),
+            DuplicateActual { date } => Message::new("problem-duplicate-actual").arg("date", date),
             TooMany { count, max } => Message::new("problem-too-many")
                 .num("count", *count as f64)
                 .num("max", *max as f64),

@@ -104,12 +104,10 @@ pub struct Problem {
 impl Problem {
     /// One readable line in `lang`: `Toimenpide «Palveluverkon katselmus»: …`.
     pub fn to_line(&self, lang: Lang) -> String {
-        let subject = lang.tr(
-            &Message::new("problem-subject")
-                .arg("entity", lang.text(self.entity.message_id()))
-                .arg("name", &self.name)
-                .arg("id", &self.id),
-        );
+        let subject = lang.tr(&Message::new("problem-subject")
+            .arg("entity", lang.text(self.entity.message_id()))
+            .arg("name", &self.name)
+            .arg("id", &self.id));
         let level = match self.severity {
             Severity::Error => lang.text("severity-error"),
             Severity::Warning => lang.text("severity-warning"),
@@ -127,7 +125,9 @@ pub fn validate(strategy: &Strategy) -> Vec<Problem> {
 
 /// Whether the strategy has no errors (warnings allowed).
 pub fn is_valid(strategy: &Strategy) -> bool {
-    validate(strategy).iter().all(|p| p.severity == Severity::Warning)
+    validate(strategy)
+        .iter()
+        .all(|p| p.severity == Severity::Warning)
 }
 
 struct Validator<'a> {
@@ -170,7 +170,13 @@ impl<'a> Validator<'a> {
     }
 
     fn push(&mut self, severity: Severity, entity: Entity, id: &Id, name: &str, kind: ProblemKind) {
-        self.problems.push(Problem { severity, entity, id: short(id.as_str()), name: short(name), kind });
+        self.problems.push(Problem {
+            severity,
+            entity,
+            id: short(id.as_str()),
+            name: short(name),
+            kind,
+        });
     }
 
     fn error(&mut self, entity: Entity, id: &Id, name: &str, kind: ProblemKind) {
@@ -180,9 +186,21 @@ impl<'a> Validator<'a> {
     /// Checks the id, the name and its length.
     fn entity(&mut self, entity: Entity, id: &'a Id, name: &str) {
         if !id.is_well_formed() {
-            self.error(entity, id, name, ProblemKind::MalformedId { id: short(id.as_str()) });
+            self.error(
+                entity,
+                id,
+                name,
+                ProblemKind::MalformedId {
+                    id: short(id.as_str()),
+                },
+            );
         } else if !self.seen.insert(id.as_str()) {
-            self.error(entity, id, name, ProblemKind::DuplicateId { id: id.0.clone() });
+            self.error(
+                entity,
+                id,
+                name,
+                ProblemKind::DuplicateId { id: id.0.clone() },
+            );
         }
         if name.trim().is_empty() {
             self.error(entity, id, name, ProblemKind::EmptyName);
@@ -190,12 +208,25 @@ impl<'a> Validator<'a> {
         self.text(entity, id, name, "name", name, MAX_NAME);
     }
 
-    fn text(&mut self, entity: Entity, id: &Id, name: &str, field: &'static str, text: &str, max: usize) {
+    fn text(
+        &mut self,
+        entity: Entity,
+        id: &Id,
+        name: &str,
+        field: &'static str,
+        text: &str,
+        max: usize,
+    ) {
         // Counting characters of a huge text is itself slow: bytes bound them.
         if text.len() > max {
             let len = text.chars().count();
             if len > max {
-                self.error(entity, id, name, ProblemKind::TextTooLong { field, len, max });
+                self.error(
+                    entity,
+                    id,
+                    name,
+                    ProblemKind::TextTooLong { field, len, max },
+                );
             }
         }
     }
@@ -203,11 +234,26 @@ impl<'a> Validator<'a> {
     fn count(&mut self, entity: Entity, n: usize) {
         if n > MAX_ENTITIES {
             let id = self.s.id.clone();
-            self.error(entity, &id, &self.s.name.clone(), ProblemKind::TooMany { count: n, max: MAX_ENTITIES });
+            self.error(
+                entity,
+                &id,
+                &self.s.name.clone(),
+                ProblemKind::TooMany {
+                    count: n,
+                    max: MAX_ENTITIES,
+                },
+            );
         }
     }
 
-    fn span(&mut self, entity: Entity, id: &Id, name: &str, start: Option<&PlanDate>, end: Option<&PlanDate>) {
+    fn span(
+        &mut self,
+        entity: Entity,
+        id: &Id,
+        name: &str,
+        start: Option<&PlanDate>,
+        end: Option<&PlanDate>,
+    ) {
         if let (Some(a), Some(b)) = (start, end)
             && b.last_day() < a.first_day()
         {
@@ -215,7 +261,10 @@ impl<'a> Validator<'a> {
                 entity,
                 id,
                 name,
-                ProblemKind::EndBeforeStart { start: a.to_finnish(), end: b.to_finnish() },
+                ProblemKind::EndBeforeStart {
+                    start: a.to_finnish(),
+                    end: b.to_finnish(),
+                },
             );
         }
     }
@@ -230,14 +279,33 @@ impl<'a> Validator<'a> {
                 entity,
                 id,
                 name,
-                ProblemKind::OutsidePeriod { date: d.to_finnish(), period: period.to_finnish() },
+                ProblemKind::OutsidePeriod {
+                    date: d.to_finnish(),
+                    period: period.to_finnish(),
+                },
             );
         }
     }
 
-    fn reference(&mut self, entity: Entity, id: &Id, name: &str, field: &'static str, target: &Id, known: bool) {
+    fn reference(
+        &mut self,
+        entity: Entity,
+        id: &Id,
+        name: &str,
+        field: &'static str,
+        target: &Id,
+        known: bool,
+    ) {
         if !known {
-            self.error(entity, id, name, ProblemKind::DanglingReference { field, target: short(target.as_str()) });
+            self.error(
+                entity,
+                id,
+                name,
+                ProblemKind::DanglingReference {
+                    field,
+                    target: short(target.as_str()),
+                },
+            );
         }
     }
 
@@ -245,7 +313,14 @@ impl<'a> Validator<'a> {
         self.count(entity, items.len());
         for it in items {
             self.entity(entity, &it.id, &it.name);
-            self.text(entity, &it.id, &it.name, "description", &it.description, MAX_TEXT);
+            self.text(
+                entity,
+                &it.id,
+                &it.name,
+                "description",
+                &it.description,
+                MAX_TEXT,
+            );
         }
     }
 
@@ -276,27 +351,58 @@ impl<'a> Validator<'a> {
             self.text(Entity::Strategy, &s.id, &s.name, field, text, MAX_TEXT);
         }
         if let Some(p) = &s.period {
-            self.span(Entity::Strategy, &s.id, &s.name, Some(&p.start), Some(&p.end));
+            self.span(
+                Entity::Strategy,
+                &s.id,
+                &s.name,
+                Some(&p.start),
+                Some(&p.end),
+            );
         }
         self.items(Entity::StartingPoint, &s.starting_points);
         self.items(Entity::Foundation, &s.foundation);
         for v in &s.values {
             self.entity(Entity::Value, &v.id, &v.name);
-            self.text(Entity::Value, &v.id, &v.name, "meaning", &v.meaning, MAX_TEXT);
+            self.text(
+                Entity::Value,
+                &v.id,
+                &v.name,
+                "meaning",
+                &v.meaning,
+                MAX_TEXT,
+            );
             self.bullets(&v.points, 1);
         }
         self.count(Entity::Theme, s.themes.len());
         for t in &s.themes {
             self.entity(Entity::Theme, &t.id, &t.name);
-            for (field, text) in [("tagline", &t.tagline), ("description", &t.description), ("changeShows", &t.change_shows)] {
+            for (field, text) in [
+                ("tagline", &t.tagline),
+                ("description", &t.description),
+                ("changeShows", &t.change_shows),
+            ] {
                 self.text(Entity::Theme, &t.id, &t.name, field, text, MAX_TEXT);
             }
             if !t.color.is_empty() && !is_color(&t.color) {
-                self.error(Entity::Theme, &t.id, &t.name, ProblemKind::InvalidColor { color: short(&t.color) });
+                self.error(
+                    Entity::Theme,
+                    &t.id,
+                    &t.name,
+                    ProblemKind::InvalidColor {
+                        color: short(&t.color),
+                    },
+                );
             }
             for g in &t.goals {
                 self.entity(Entity::Goal, &g.id, &g.name);
-                self.text(Entity::Goal, &g.id, &g.name, "description", &g.description, MAX_TEXT);
+                self.text(
+                    Entity::Goal,
+                    &g.id,
+                    &g.name,
+                    "description",
+                    &g.description,
+                    MAX_TEXT,
+                );
             }
             self.items(Entity::SuccessFactor, &t.success_factors);
         }
@@ -317,7 +423,10 @@ impl<'a> Validator<'a> {
             let known = self.themes.contains(a.theme.as_str());
             self.reference(e, &a.id, &a.name, "theme", &a.theme, known);
             if let Some(g) = &a.goal {
-                let known = self.goals.get(g.as_str()).is_some_and(|t| *t == a.theme.as_str());
+                let known = self
+                    .goals
+                    .get(g.as_str())
+                    .is_some_and(|t| *t == a.theme.as_str());
                 self.reference(e, &a.id, &a.name, "goal", g, known);
             }
             for o in &a.owners {
@@ -332,11 +441,30 @@ impl<'a> Validator<'a> {
             self.in_period(e, &a.id, &a.name, a.due.as_ref());
             for c in &a.status_history {
                 if !c.id.is_well_formed() {
-                    self.error(Entity::StatusChange, &c.id, &a.name, ProblemKind::MalformedId { id: short(c.id.as_str()) });
+                    self.error(
+                        Entity::StatusChange,
+                        &c.id,
+                        &a.name,
+                        ProblemKind::MalformedId {
+                            id: short(c.id.as_str()),
+                        },
+                    );
                 } else if !self.seen.insert(c.id.as_str()) {
-                    self.error(Entity::StatusChange, &c.id, &a.name, ProblemKind::DuplicateId { id: c.id.0.clone() });
+                    self.error(
+                        Entity::StatusChange,
+                        &c.id,
+                        &a.name,
+                        ProblemKind::DuplicateId { id: c.id.0.clone() },
+                    );
                 }
-                self.text(Entity::StatusChange, &c.id, &a.name, "note", &c.note, MAX_TEXT);
+                self.text(
+                    Entity::StatusChange,
+                    &c.id,
+                    &a.name,
+                    "note",
+                    &c.note,
+                    MAX_TEXT,
+                );
             }
         }
         self.count(Entity::Document, s.documents.len());
@@ -401,7 +529,14 @@ impl<'a> Validator<'a> {
             let mut dates = HashSet::new();
             for m in &i.actuals {
                 if !dates.insert(m.date) {
-                    self.error(e, &i.id, &i.name, ProblemKind::DuplicateActual { date: m.date.to_finnish() });
+                    self.error(
+                        e,
+                        &i.id,
+                        &i.name,
+                        ProblemKind::DuplicateActual {
+                            date: m.date.to_finnish(),
+                        },
+                    );
                 }
             }
             if let (Some(b), Some(t)) = (&i.baseline, &i.target) {
@@ -411,7 +546,14 @@ impl<'a> Validator<'a> {
         for ev in &s.events {
             let e = Entity::Event;
             self.entity(e, &ev.id, &ev.name);
-            self.text(e, &ev.id, &ev.name, "description", &ev.description, MAX_TEXT);
+            self.text(
+                e,
+                &ev.id,
+                &ev.name,
+                "description",
+                &ev.description,
+                MAX_TEXT,
+            );
             self.text(e, &ev.id, &ev.name, "place", &ev.place, MAX_NAME);
             self.span(e, &ev.id, &ev.name, ev.date.as_ref(), ev.end.as_ref());
             self.items(Entity::Topic, &ev.topics);
@@ -442,7 +584,11 @@ mod tests {
             town: "Paimio".into(),
             name: "Strategia".into(),
             period: Some(Period::parse("2027–2030").unwrap()),
-            themes: vec![Theme { id: "t1".into(), name: "Talous".into(), ..Default::default() }],
+            themes: vec![Theme {
+                id: "t1".into(),
+                name: "Talous".into(),
+                ..Default::default()
+            }],
             actions: vec![Action {
                 id: "a1".into(),
                 theme: "t1".into(),
@@ -475,7 +621,10 @@ mod tests {
         let mut s = small();
         s.actions[0].start = Some(PlanDate::parse("2029").unwrap());
         s.actions[0].due = Some(PlanDate::parse("6/2028").unwrap());
-        assert!(matches!(kinds(&s)[..], [ProblemKind::EndBeforeStart { .. }]));
+        assert!(matches!(
+            kinds(&s)[..],
+            [ProblemKind::EndBeforeStart { .. }]
+        ));
     }
 
     #[test]
@@ -493,17 +642,29 @@ mod tests {
         let mut s = small();
         s.actions[0].theme = "nowhere".into();
         s.actions[0].owners = vec!["nobody".into()];
-        s.themes.push(Theme { id: "t1".into(), name: "Toinen".into(), ..Default::default() });
+        s.themes.push(Theme {
+            id: "t1".into(),
+            name: "Toinen".into(),
+            ..Default::default()
+        });
         let k = kinds(&s);
         assert!(k.contains(&ProblemKind::DuplicateId { id: "t1".into() }));
-        assert!(k.iter().filter(|k| matches!(k, ProblemKind::DanglingReference { .. })).count() == 2);
+        assert!(
+            k.iter()
+                .filter(|k| matches!(k, ProblemKind::DanglingReference { .. }))
+                .count()
+                == 2
+        );
     }
 
     #[test]
     fn a_huge_name_is_refused_with_its_length() {
         let mut s = small();
         s.name = "x".repeat(10 * 1024 * 1024);
-        assert!(matches!(kinds(&s)[..], [ProblemKind::TextTooLong { field: "name", .. }]));
+        assert!(matches!(
+            kinds(&s)[..],
+            [ProblemKind::TextTooLong { field: "name", .. }]
+        ));
     }
 
     #[test]
