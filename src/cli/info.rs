@@ -70,7 +70,7 @@ fn upcoming(s: &Strategy, today: chrono::NaiveDate) -> Vec<(PlanDate, String)> {
         .chain(
             s.documents
                 .iter()
-                .filter(|d| d.status != Status::Done)
+                .filter(|d| d.status != Some(Status::Done))
                 .filter_map(|d| d.due.map(|due| (due, d.name.clone()))),
         )
         .chain(

@@ -29,7 +29,7 @@ fn is_false(b: &bool) -> bool {
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Strategy {
     /// Stable id of the strategy.
     pub id: Id,
@@ -58,6 +58,9 @@ pub struct Strategy {
     /// The starting points the strategy builds on (Nokia's "lähtökohtana").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub starting_points: Vec<Item>,
+    /// What this town calls its values, if not "arvot": "ohjaavat periaatteet".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub values_label: String,
     /// The values, each with what it means.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<Value>,
@@ -98,7 +101,7 @@ pub struct Strategy {
 
 /// What this town calls its themes, in singular and plural.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ThemeLabel {
     /// One theme: "aalto".
     pub singular: String,
@@ -120,7 +123,7 @@ impl Default for ThemeLabel {
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Item {
     /// Stable id.
     pub id: Id,
@@ -135,7 +138,7 @@ pub struct Item {
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Bullet {
     /// Stable id.
     pub id: Id,
@@ -150,12 +153,15 @@ pub struct Bullet {
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Value {
     /// Stable id.
     pub id: Id,
     /// The value: "Palveleva Paimio".
     pub name: String,
+    /// A heading or tagline of the value: "Yhdessä Kaarinassa".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub tagline: String,
     /// What it means, as prose.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub meaning: String,
@@ -168,7 +174,7 @@ pub struct Value {
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Theme {
     /// Stable id.
     pub id: Id,
@@ -201,7 +207,7 @@ pub struct Theme {
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Goal {
     /// Stable id.
     pub id: Id,
@@ -269,7 +275,7 @@ impl Status {
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct StatusChange {
     /// Stable id.
     pub id: Id,
@@ -292,7 +298,7 @@ impl Default for PlanDate {
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Action {
     /// Stable id.
     pub id: Id,
@@ -351,13 +357,15 @@ pub enum OwnerKind {
     Board,
     /// An outside organisation: a municipality in a network, a company.
     Organisation,
+    /// A group of people: residents, staff, elected officials.
+    Group,
 }
 
 /// Someone who owns actions, plans or indicators.
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Owner {
     /// Stable id.
     pub id: Id,
@@ -431,7 +439,7 @@ pub enum Cadence {
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Document {
     /// Stable id.
     pub id: Id,
@@ -451,12 +459,12 @@ pub struct Document {
     /// The period it covers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
-    /// How often it is made.
-    #[serde(default)]
-    pub cadence: Cadence,
-    /// How far it has got.
-    #[serde(default)]
-    pub status: Status,
+    /// How often it is made, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cadence: Option<Cadence>,
+    /// How far it has got, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
     /// The themes it serves.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<Id>,
@@ -469,7 +477,7 @@ pub struct Document {
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Phase {
     /// Stable id.
     pub id: Id,
@@ -522,7 +530,7 @@ pub enum MilestoneKind {
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Milestone {
     /// Stable id.
     pub id: Id,
@@ -542,6 +550,9 @@ pub struct Milestone {
     /// Who decides or meets.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub owners: Vec<Id>,
+    /// How often it recurs (a yearly council review), if it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cadence: Option<Cadence>,
 }
 
 /// Which way an indicator should go.
@@ -573,7 +584,7 @@ pub enum Direction {
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Measurement {
     /// When it was (or is to be) measured.
     pub date: PlanDate,
@@ -588,7 +599,7 @@ pub struct Measurement {
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Indicator {
     /// Stable id.
     pub id: Id,
@@ -653,7 +664,7 @@ pub enum EventKind {
 #[derive(
     Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Event {
     /// Stable id.
     pub id: Id,

@@ -49,6 +49,10 @@ themeLabel: ThemeLabel,
  */
 startingPoints?: Array<Item>, 
 /**
+ * What this town calls its values, if not "arvot": "ohjaavat periaatteet".
+ */
+valuesLabel?: string, 
+/**
  * The values, each with what it means.
  */
 values?: Array<Value>, 
@@ -144,6 +148,10 @@ id: Id,
  * The value: "Palveleva Paimio".
  */
 name: string, 
+/**
+ * A heading or tagline of the value: "Yhdessä Kaarinassa".
+ */
+tagline?: string, 
 /**
  * What it means, as prose.
  */
@@ -271,7 +279,7 @@ statusHistory?: Array<StatusChange>,
  */
 phases?: Array<Id>, };
 
-export type OwnerKind = "person" | "unit" | "board" | "organisation";
+export type OwnerKind = "person" | "unit" | "board" | "organisation" | "group";
 
 export type Owner = { 
 /**
@@ -329,13 +337,13 @@ due?: PlanDate | null,
  */
 period?: Period | null, 
 /**
- * How often it is made.
+ * How often it is made, if known.
  */
-cadence: Cadence, 
+cadence?: Cadence | null, 
 /**
- * How far it has got.
+ * How far it has got, if known.
  */
-status: Status, 
+status?: Status | null, 
 /**
  * The themes it serves.
  */
@@ -401,7 +409,11 @@ phase?: Id | null,
 /**
  * Who decides or meets.
  */
-owners?: Array<Id>, };
+owners?: Array<Id>, 
+/**
+ * How often it recurs (a yearly council review), if it does.
+ */
+cadence?: Cadence | null, };
 
 export type Direction = "increase" | "decrease" | "maintain";
 
