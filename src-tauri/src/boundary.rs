@@ -1,0 +1,162 @@
+//! The command contract between the shell and the UI: the arguments and
+//! results of every command, declared once here. Their TypeScript twins in
+//! `ui/src/lib/generated/` are generated from these types (see the test at the
+//! end); the model types themselves come from the core.
+
+use serde::{Deserialize, Serialize};
+use tiekartta::i18n::Lang;
+use tiekartta::model::Strategy;
+use ts_rs::TS;
+
+/// Everything the UI needs when it starts.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Boot {
+    /// The language chosen in the settings.
+    pub lang: Lang,
+    /// The author name recorded in history.
+    pub author: String,
+    /// Recently opened files, newest first.
+    pub recent: Vec<RecentFile>,
+    /// The samples a new strategy can start from.
+    pub samples: Vec<Sample>,
+    /// Unsaved work left by a crash, if any.
+    pub recovery: Option<Recovery>,
+    /// The file given on the command line, opened.
+    pub startup: Option<Opened>,
+    /// Why the file given on the command line could not be opened.
+    pub startup_error: Option<tiekartta::error::UserError>,
+}
+
+/// A file in the recent list.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecentFile {
+    /// Full path.
+    pub path: String,
+    /// File name only.
+    pub file_name: String,
+}
+
+/// A bundled sample strategy.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Sample {
+    /// Key to ask for it by.
+    pub key: String,
+    /// The town.
+    pub town: String,
+    /// The strategy's name.
+    pub name: String,
+}
+
+/// Work found in the recovery file.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Recovery {
+    /// The strategy's name.
+    pub name: String,
+    /// The file it belonged to, if it had been saved.
+    pub path: Option<String>,
+    /// When it was written (RFC 3339).
+    pub saved_at: String,
+}
+
+/// A strategy now open in the app.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Opened {
+    /// Where it is saved; none for a new or imported strategy.
+    pub path: Option<String>,
+    /// The name shown in the title bar.
+    pub file_name: String,
+    /// The strategy.
+    pub strategy: Strategy,
+    /// What is wrong with it.
+    pub problems: Vec<ProblemLine>,
+}
+
+/// A validation problem as the forms show it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ProblemLine {
+    /// `true` for an error, `false` for a warning.
+    pub error: bool,
+    /// The id of the entity it is about.
+    pub id: String,
+    /// The readable sentence in the user's language.
+    pub text: String,
+}
+
+/// Where a file was saved.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Saved {
+    /// Full path.
+    pub path: String,
+    /// File name only.
+    pub file_name: String,
+}
+
+/// Settings the user can change.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsPatch {
+    /// The language of the UI and of messages.
+    pub lang: Option<Lang>,
+    /// The author name recorded in history.
+    pub author: Option<String>,
+}
+
+/// The TypeScript declarations of the command contract
+/// (`ui/src/lib/generated/commands.ts`); the model types come from the core's
+/// `model.ts` next to it.
+#[cfg(test)]
+pub fn typescript() -> String {
+    let cfg = ts_rs::Config::new();
+    let mut out = String::from(
+        "// Generated from src-tauri/src/boundary.rs by `UPDATE_GENERATED=1 cargo test -p tiekartta-app`.\n\
+         // Do not edit: change the Rust types instead.\n\n\
+         import type { Lang, Strategy, UserError } from \"./model\";\n\n",
+    );
+    let decls = [
+        Boot::decl(&cfg),
+        RecentFile::decl(&cfg),
+        Sample::decl(&cfg),
+        Recovery::decl(&cfg),
+        Opened::decl(&cfg),
+        ProblemLine::decl(&cfg),
+        Saved::decl(&cfg),
+        SettingsPatch::decl(&cfg),
+    ];
+    for d in decls {
+        out.push_str("export ");
+        out.push_str(&d);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    /// Set `UPDATE_GENERATED=1` to rewrite the file instead of checking it.
+    #[test]
+    fn generated_typescript_of_the_commands_is_current() {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/generated/commands.ts");
+        let ts = super::typescript();
+        if std::env::var_os("UPDATE_GENERATED").is_some() {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &ts).unwrap();
+        }
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == ts,
+            "{} is stale: run UPDATE_GENERATED=1 cargo test -p tiekartta-app",
+            path.display()
+        );
+    }
+}

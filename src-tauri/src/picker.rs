@@ -1,0 +1,57 @@
+//! Native file dialogs, opened from Rust so the web view never names a path:
+//! the only files the app touches are the ones the user picked (or gave on
+//! the command line, or opened before from the recent list).
+//!
+//! For end-to-end tests, where a native dialog cannot be clicked, the
+//! environment variable `TIEKARTTA_TEST_ANSWERS` names a directory: a dialog
+//! then takes its answer from the file `answer` in it (one path, consumed) or
+//! is cancelled when there is none. Everything after the answer runs the same
+//! code as a real pick.
+
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Runtime};
+use tauri_plugin_dialog::DialogExt;
+
+/// What a dialog is for: its filter and title.
+#[derive(Debug, Clone, Copy)]
+pub enum Purpose {
+    /// Open a project file (or interchange JSON).
+    OpenProject,
+    /// Import interchange JSON.
+    ImportJson,
+    /// Save a project file.
+    SaveProject,
+    /// Save a PDF handout.
+    SavePdf,
+    /// Open a copy to merge.
+    OpenCopy,
+}
+
+fn test_answer() -> Option<Option<PathBuf>> {
+    let dir = PathBuf::from(std::env::var_os("TIEKARTTA_TEST_ANSWERS")?);
+    let file = dir.join("answer");
+    let answer = std::fs::read_to_string(&file).ok().map(|s| PathBuf::from(s.trim()));
+    let _ = std::fs::remove_file(&file);
+    Some(answer)
+}
+
+/// Asks the user for a path; `None` when they cancel.
+pub fn pick<R: Runtime>(app: &AppHandle<R>, purpose: Purpose, title: &str, suggested: &str) -> Option<PathBuf> {
+    if let Some(answer) = test_answer() {
+        return answer;
+    }
+    let dialog = app.dialog().file().set_title(title);
+    let picked = match purpose {
+        Purpose::OpenProject | Purpose::OpenCopy => dialog
+            .add_filter("Tiekartta", &["tiekartta", "json"])
+            .blocking_pick_file(),
+        Purpose::ImportJson => dialog.add_filter("JSON", &["json"]).blocking_pick_file(),
+        Purpose::SaveProject => dialog
+            .add_filter("Tiekartta", &["tiekartta"])
+            .set_file_name(suggested)
+            .blocking_save_file(),
+        Purpose::SavePdf => dialog.add_filter("PDF", &["pdf"]).set_file_name(suggested).blocking_save_file(),
+    };
+    picked.and_then(|p| p.into_path().ok())
+}

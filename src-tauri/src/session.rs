@@ -1,0 +1,268 @@
+//! The app's state between commands: the open strategy and its file, the
+//! settings (language, author, recent files) and the recovery file that
+//! autosave keeps so a crash loses nothing.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+use tiekartta::error::UserError;
+use tiekartta::i18n::{Lang, Message};
+use tiekartta::model::Strategy;
+
+use crate::boundary::{Opened, ProblemLine, RecentFile, Recovery, Saved};
+use crate::document;
+
+const RECENT_MAX: usize = 10;
+
+/// Settings kept in `settings.json` in the app's config directory.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Settings {
+    /// Language of the UI and messages.
+    pub lang: Lang,
+    /// Author name recorded in history.
+    pub author: String,
+    /// Recent files, newest first.
+    pub recent: Vec<PathBuf>,
+}
+
+/// What the recovery file holds.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RecoveryFile {
+    path: Option<PathBuf>,
+    saved_at: String,
+    json: String,
+}
+
+/// The open document.
+struct Doc {
+    path: Option<PathBuf>,
+    strategy: Strategy,
+}
+
+struct Inner {
+    settings: Settings,
+    doc: Option<Doc>,
+}
+
+/// The state shared by all commands.
+pub struct Session {
+    dir: PathBuf,
+    inner: Mutex<Inner>,
+}
+
+/// A user-facing error made from a catalogue message.
+pub fn user_error(lang: Lang, message: Message) -> UserError {
+    UserError { code: message.id.to_owned(), message: lang.tr(&message) }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// The validation problems as lines in `lang`.
+pub fn problems(strategy: &Strategy, lang: Lang) -> Vec<ProblemLine> {
+    tiekartta::validate::validate(strategy)
+        .iter()
+        .map(|p| ProblemLine {
+            error: p.severity == tiekartta::validate::Severity::Error,
+            id: p.id.clone(),
+            text: p.to_line(lang),
+        })
+        .collect()
+}
+
+impl Session {
+    /// Loads the settings from `dir` (the app's config directory).
+    pub fn load(dir: PathBuf) -> Session {
+        let settings = std::fs::read_to_string(dir.join("settings.json"))
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default();
+        Session { dir, inner: Mutex::new(Inner { settings, doc: None }) }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        // A panic elsewhere must not make the app unusable.
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The current settings.
+    pub fn settings(&self) -> Settings {
+        self.lock().settings.clone()
+    }
+
+    /// The current language.
+    pub fn lang(&self) -> Lang {
+        self.lock().settings.lang
+    }
+
+    /// Changes and stores the settings.
+    pub fn update_settings(&self, lang: Option<Lang>, author: Option<String>) {
+        let mut inner = self.lock();
+        if let Some(l) = lang {
+            inner.settings.lang = l;
+        }
+        if let Some(a) = author {
+            inner.settings.author = a.trim().to_owned();
+        }
+        self.write_settings(&inner.settings);
+    }
+
+    fn write_settings(&self, settings: &Settings) {
+        if std::fs::create_dir_all(&self.dir).is_ok()
+            && let Ok(text) = serde_json::to_string_pretty(settings)
+        {
+            let _ = std::fs::write(self.dir.join("settings.json"), text);
+        }
+    }
+
+    /// The recent files that still exist.
+    pub fn recent(&self) -> Vec<RecentFile> {
+        self.lock()
+            .settings
+            .recent
+            .iter()
+            .filter(|p| p.exists())
+            .map(|p| RecentFile { path: p.display().to_string(), file_name: file_name(p) })
+            .collect()
+    }
+
+    /// Whether `path` is in the recent list (the only paths the UI may name).
+    pub fn is_recent(&self, path: &Path) -> bool {
+        self.lock().settings.recent.iter().any(|p| p == path)
+    }
+
+    fn remember(&self, inner: &mut Inner, path: &Path) {
+        inner.settings.recent.retain(|p| p != path);
+        inner.settings.recent.insert(0, path.to_path_buf());
+        inner.settings.recent.truncate(RECENT_MAX);
+        self.write_settings(&inner.settings);
+    }
+
+    /// Opens the file at `path` and makes it the current document.
+    pub fn open(&self, path: &Path) -> Result<Opened, UserError> {
+        let lang = self.lang();
+        let strategy = document::load(path).map_err(|e| e.to_user(lang))?;
+        let mut inner = self.lock();
+        self.remember(&mut inner, path);
+        inner.doc = Some(Doc { path: Some(path.to_path_buf()), strategy: strategy.clone() });
+        Ok(Opened {
+            path: Some(path.display().to_string()),
+            file_name: file_name(path),
+            problems: problems(&strategy, lang),
+            strategy,
+        })
+    }
+
+    /// Makes `strategy` the current, not yet saved document.
+    pub fn adopt(&self, strategy: Strategy, untitled: String) -> Opened {
+        let lang = self.lang();
+        let out = Opened { path: None, file_name: untitled, problems: problems(&strategy, lang), strategy: strategy.clone() };
+        self.lock().doc = Some(Doc { path: None, strategy });
+        out
+    }
+
+    /// Replaces the current strategy with the edited one; writes the recovery file.
+    pub fn update(&self, strategy: Strategy) -> Vec<ProblemLine> {
+        let lang = self.lang();
+        let lines = problems(&strategy, lang);
+        let mut inner = self.lock();
+        let path = inner.doc.as_ref().and_then(|d| d.path.clone());
+        self.write_recovery(path.clone(), &strategy);
+        inner.doc = Some(Doc { path, strategy });
+        lines
+    }
+
+    /// The current strategy, if one is open.
+    pub fn strategy(&self) -> Option<Strategy> {
+        self.lock().doc.as_ref().map(|d| d.strategy.clone())
+    }
+
+    /// The current document's path.
+    pub fn path(&self) -> Option<PathBuf> {
+        self.lock().doc.as_ref().and_then(|d| d.path.clone())
+    }
+
+    /// Saves the current document to `path` and makes that its file.
+    pub fn save_to(&self, path: &Path) -> Result<Saved, UserError> {
+        let lang = self.lang();
+        let mut inner = self.lock();
+        let author = inner.settings.author.clone();
+        let Some(doc) = inner.doc.as_mut() else {
+            return Err(user_error(lang, Message::new("app-no-document")));
+        };
+        document::save(path, &doc.strategy, &author).map_err(|e| e.to_user(lang))?;
+        doc.path = Some(path.to_path_buf());
+        self.remember(&mut inner, path);
+        self.clear_recovery();
+        Ok(Saved { path: path.display().to_string(), file_name: file_name(path) })
+    }
+
+    /// Closes the current document (its recovery file goes too).
+    pub fn close(&self) {
+        self.lock().doc = None;
+        self.clear_recovery();
+    }
+
+    fn recovery_path(&self) -> PathBuf {
+        self.dir.join("recovery.json")
+    }
+
+    fn write_recovery(&self, path: Option<PathBuf>, strategy: &Strategy) {
+        let file = RecoveryFile {
+            path,
+            saved_at: chrono::Local::now().to_rfc3339(),
+            json: tiekartta::interchange::to_json(strategy),
+        };
+        if std::fs::create_dir_all(&self.dir).is_ok()
+            && let Ok(text) = serde_json::to_string(&file)
+        {
+            let tmp = self.dir.join("recovery.json.tmp");
+            if std::fs::write(&tmp, text).is_ok() {
+                let _ = std::fs::rename(&tmp, self.recovery_path());
+            }
+        }
+    }
+
+    fn read_recovery(&self) -> Option<(RecoveryFile, Strategy)> {
+        let text = std::fs::read_to_string(self.recovery_path()).ok()?;
+        let file: RecoveryFile = serde_json::from_str(&text).ok()?;
+        let strategy = tiekartta::interchange::from_json(&file.json).ok()?;
+        Some((file, strategy))
+    }
+
+    /// Unsaved work left by a crash.
+    pub fn recovery(&self) -> Option<Recovery> {
+        let (file, strategy) = self.read_recovery()?;
+        Some(Recovery {
+            name: strategy.name,
+            path: file.path.map(|p| p.display().to_string()),
+            saved_at: file.saved_at,
+        })
+    }
+
+    /// Opens the recovered work as the current (unsaved) document.
+    pub fn recover(&self) -> Result<Opened, UserError> {
+        let lang = self.lang();
+        let Some((file, strategy)) = self.read_recovery() else {
+            return Err(user_error(lang, Message::new("app-no-recovery")));
+        };
+        let name = file.path.as_deref().map(file_name).unwrap_or_else(|| lang.text("app-untitled"));
+        let out = Opened {
+            path: file.path.as_ref().map(|p| p.display().to_string()),
+            file_name: name,
+            problems: problems(&strategy, lang),
+            strategy: strategy.clone(),
+        };
+        self.lock().doc = Some(Doc { path: file.path, strategy });
+        Ok(out)
+    }
+
+    /// Forgets the recovery file.
+    pub fn clear_recovery(&self) {
+        let _ = std::fs::remove_file(self.recovery_path());
+    }
+}

@@ -1,0 +1,264 @@
+// The app's state: the open strategy, its file, undo history, validation
+// problems, the current view and selection, dialogs. Components read it and
+// call its methods; it talks to the shell only through `backend`.
+import type { Lang, Strategy, UserError } from "./generated/model";
+import type { Boot, Opened, ProblemLine } from "./generated/commands";
+import type { Backend } from "./backend";
+import { History } from "./history.svelte";
+import { i18n, t } from "./i18n.svelte";
+import type { Command } from "./keys";
+import { deleteAction } from "./edit";
+import { RoadmapState } from "./roadmap.svelte";
+
+export type View = "start" | "roadmap" | "strategy" | "followup" | "print" | "merge";
+
+export type Choice = { id: string; label: string; primary?: boolean };
+type Ask = { message: string; choices: Choice[]; resolve: (id: string) => void };
+
+function toUserError(e: unknown): UserError {
+  if (typeof e === "object" && e !== null && "code" in e && "message" in e) return e as UserError;
+  return { code: "app-internal", message: String(e) };
+}
+
+export class App {
+  boot = $state.raw<Boot | null>(null);
+  strategy = $state.raw<Strategy | null>(null);
+  path = $state<string | null>(null);
+  fileName = $state("");
+  problems = $state.raw<ProblemLine[]>([]);
+  view = $state<View>("start");
+  selected = $state<string | null>(null);
+  error = $state<UserError | null>(null);
+  notice = $state("");
+  ask = $state<Ask | null>(null);
+  shortcutsOpen = $state(false);
+  settingsOpen = $state(false);
+  /** Bumped whenever the shell holds a new strategy (the roadmap redraws). */
+  revision = $state(0);
+  history = new History<Strategy>();
+  roadmap = new RoadmapState();
+
+  title = $derived(
+    this.strategy ? `${this.history.dirty ? "• " : ""}${this.fileName} — Tiekartta` : "Tiekartta",
+  );
+
+  #backend: Backend;
+  #syncing: Promise<void> = Promise.resolve();
+
+  constructor(backend: Backend) {
+    this.#backend = backend;
+  }
+
+  /** Loads settings, recent files, recovery and the command-line file. */
+  async start(): Promise<void> {
+    const boot = await this.#backend.boot();
+    this.boot = boot;
+    i18n.lang = boot.lang;
+    if (boot.startup) this.#show(boot.startup);
+    if (boot.startupError) this.error = boot.startupError;
+  }
+
+  #show(opened: Opened, unsaved = false): void {
+    this.strategy = opened.strategy;
+    this.path = opened.path;
+    this.fileName = opened.fileName;
+    this.problems = opened.problems;
+    this.selected = null;
+    this.history.reset();
+    if (unsaved) this.history.markUnsaved();
+    this.view = "roadmap";
+    this.error = null;
+    this.revision++;
+  }
+
+  /** Runs a shell call; a failure becomes the error banner. */
+  async #run<T>(f: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await f();
+    } catch (e) {
+      this.error = toUserError(e);
+      return undefined;
+    }
+  }
+
+  /** Asks the user to choose; resolves with the chosen id. */
+  choose(message: string, choices: Choice[]): Promise<string> {
+    return new Promise((resolve) => {
+      this.ask = { message, choices, resolve: (id) => { this.ask = null; resolve(id); } };
+    });
+  }
+
+  /** When there are unsaved changes: save, discard or cancel. True when it is fine to go on. */
+  async guard(): Promise<boolean> {
+    if (!this.strategy || !this.history.dirty) return true;
+    const answer = await this.choose(t("app-unsaved-question", { name: this.fileName }), [
+      { id: "save", label: t("app-save"), primary: true },
+      { id: "discard", label: t("app-discard") },
+      { id: "cancel", label: t("app-cancel") },
+    ]);
+    if (answer === "save") return (await this.save()) === true;
+    return answer === "discard";
+  }
+
+  async open(): Promise<void> {
+    if (!(await this.guard())) return;
+    const opened = await this.#run(() => this.#backend.openDialog());
+    if (opened) this.#show(opened);
+  }
+
+  async openRecent(path: string): Promise<void> {
+    if (!(await this.guard())) return;
+    const opened = await this.#run(() => this.#backend.openRecent(path));
+    if (opened) this.#show(opened);
+  }
+
+  async importJson(): Promise<void> {
+    if (!(await this.guard())) return;
+    const opened = await this.#run(() => this.#backend.importDialog());
+    if (opened) this.#show(opened, true);
+  }
+
+  async newFromSample(key: string): Promise<void> {
+    if (!(await this.guard())) return;
+    const opened = await this.#run(() => this.#backend.newFromSample(key));
+    if (opened) this.#show(opened, true);
+  }
+
+  async recover(): Promise<void> {
+    const opened = await this.#run(() => this.#backend.recover());
+    if (opened) {
+      this.#show(opened, true);
+      this.boot = this.boot && { ...this.boot, recovery: null };
+    }
+  }
+
+  async discardRecovery(): Promise<void> {
+    await this.#run(() => this.#backend.discardRecovery());
+    this.boot = this.boot && { ...this.boot, recovery: null };
+  }
+
+  /** Saves; true when saved. */
+  async save(as = false): Promise<boolean> {
+    if (!this.strategy) return false;
+    await this.#syncing;
+    const saved = await this.#run(() => (as ? this.#backend.saveAs() : this.#backend.save()));
+    if (!saved) return false;
+    this.path = saved.path;
+    this.fileName = saved.fileName;
+    this.history.markSaved();
+    this.notice = t("app-saved", { name: saved.fileName });
+    return true;
+  }
+
+  async close(): Promise<void> {
+    if (!(await this.guard())) return;
+    await this.#run(() => this.#backend.closeDocument());
+    this.strategy = null;
+    this.path = null;
+    this.history.reset();
+    this.view = "start";
+    this.boot = (await this.#run(() => this.#backend.boot())) ?? this.boot;
+  }
+
+  /**
+   * Applies an edit: `f` makes the new strategy from the current one. Typing
+   * in one field (same `key`) joins one undo step.
+   */
+  edit(label: string, f: (s: Strategy) => Strategy, key?: string): void {
+    const before = this.strategy;
+    if (!before) return;
+    const after = f(before);
+    if (after === before) return;
+    this.history.record(label, before, after, key);
+    this.#set(after);
+  }
+
+  undo(): void {
+    const s = this.history.undo();
+    if (s) this.#set(s);
+  }
+
+  redo(): void {
+    const s = this.history.redo();
+    if (s) this.#set(s);
+  }
+
+  #set(s: Strategy): void {
+    this.strategy = s;
+    this.#syncing = this.#syncing.then(async () => {
+      // Only the newest state needs to reach the shell.
+      if (this.strategy !== s) return;
+      const problems = await this.#run(() => this.#backend.update(s));
+      if (problems) this.problems = problems;
+      this.revision++;
+    });
+  }
+
+  /** Waits until the shell holds the current strategy. */
+  synced(): Promise<void> {
+    return this.#syncing;
+  }
+
+  async setLang(lang: Lang): Promise<void> {
+    i18n.lang = lang;
+    await this.#run(() => this.#backend.setSettings({ lang, author: null }));
+    const problems = await this.#run(() => this.#backend.problems());
+    if (problems) this.problems = problems;
+    this.revision++;
+  }
+
+  async setAuthor(author: string): Promise<void> {
+    await this.#run(() => this.#backend.setSettings({ lang: null, author }));
+    this.boot = this.boot && { ...this.boot, author };
+  }
+
+  goStart(): void {
+    this.view = "start";
+  }
+
+  /** Deletes the selected action (undoable). */
+  deleteSelected(): void {
+    const id = this.selected;
+    const action = this.strategy?.actions?.find((a) => a.id === id);
+    if (!id || !action) return;
+    this.edit(t("app-edit-delete", { name: action.name }), (s) => deleteAction(s, id));
+    this.selected = null;
+  }
+
+  /** Runs a keyboard command; true when it was handled. */
+  command(cmd: Command): boolean {
+    if (this.ask) {
+      if (cmd === "escape") this.ask.resolve("cancel");
+      return cmd === "escape";
+    }
+    switch (cmd) {
+      case "undo": this.undo(); return true;
+      case "redo": this.redo(); return true;
+      case "save": void this.save(); return true;
+      case "saveAs": void this.save(true); return true;
+      case "open": void this.open(); return true;
+      case "new": this.goStart(); return true;
+      case "help": this.shortcutsOpen = true; return true;
+      case "escape":
+        if (this.shortcutsOpen || this.settingsOpen) { this.shortcutsOpen = this.settingsOpen = false; return true; }
+        this.selected = null;
+        return true;
+    }
+    if (this.view !== "roadmap" || !this.strategy) return false;
+    switch (cmd) {
+      case "zoomIn": this.roadmap.zoomBy(1); return true;
+      case "zoomOut": this.roadmap.zoomBy(-1); return true;
+      case "delete": this.deleteSelected(); return true;
+      case "edit": this.roadmap.focusEditor(); return true;
+      case "left": case "right": case "up": case "down":
+        this.selected = this.roadmap.neighbour(this.strategy, this.selected, cmd);
+        return true;
+    }
+    return false;
+  }
+
+  /** Problems about the entity `id`. */
+  problemsOf(id: string): ProblemLine[] {
+    return this.problems.filter((p) => p.id === id);
+  }
+}

@@ -1,0 +1,36 @@
+// The one door to the Rust shell: the only file that imports @tauri-apps/api.
+// Everything else calls these functions, so stores and logic are testable
+// without Tauri.
+import type { Strategy, UserError } from "./generated/model";
+import type { Boot, Opened, ProblemLine, Saved, SettingsPatch } from "./generated/commands";
+import { invoke } from "@tauri-apps/api/core";
+import { getCurrentWindow } from "@tauri-apps/api/window";
+
+/** Whether a thrown value is a `{code, message}` error from the shell. */
+export function isUserError(e: unknown): e is UserError {
+  return typeof e === "object" && e !== null && "code" in e && "message" in e;
+}
+
+export const backend = {
+  boot: () => invoke<Boot>("boot"),
+  setSettings: (patch: SettingsPatch) => invoke<void>("set_settings", { patch }),
+  openDialog: () => invoke<Opened | null>("open_dialog"),
+  openRecent: (path: string) => invoke<Opened>("open_recent", { path }),
+  importDialog: () => invoke<Opened | null>("import_dialog"),
+  newFromSample: (key: string) => invoke<Opened>("new_from_sample", { key }),
+  update: (strategy: Strategy) => invoke<ProblemLine[]>("update", { strategy }),
+  save: () => invoke<Saved | null>("save"),
+  saveAs: () => invoke<Saved | null>("save_as"),
+  closeDocument: () => invoke<void>("close_document"),
+  recover: () => invoke<Opened>("recover"),
+  discardRecovery: () => invoke<void>("discard_recovery"),
+  problems: () => invoke<ProblemLine[]>("problems"),
+  setTitle: (title: string) => getCurrentWindow().setTitle(title),
+  /** Calls `ask` when the window is about to close; closing goes on only if it resolves true. */
+  onCloseRequested: (ask: () => Promise<boolean>) =>
+    getCurrentWindow().onCloseRequested(async (event) => {
+      if (!(await ask())) event.preventDefault();
+    }),
+};
+
+export type Backend = typeof backend;

@@ -1,0 +1,131 @@
+// Dates that keep their precision, as the core's PlanDate: "2030" (a year),
+// "2018-09" (a month), "2017-05-16" (a day). Finnish display forms 2030,
+// 9/2018, 16.5.2017; a day covers itself, a month its month, a year its year.
+
+export type Precision = "year" | "month" | "day";
+
+/** A calendar day as UTC midnight milliseconds (no time zones in plans). */
+export type Day = number;
+
+const DAY_MS = 86_400_000;
+
+export function dayOf(y: number, m: number, d: number): Day {
+  return Date.UTC(y, m - 1, d);
+}
+
+export function precisionOf(iso: string): Precision {
+  const parts = iso.split("-").length;
+  return parts === 1 ? "year" : parts === 2 ? "month" : "day";
+}
+
+function ymd(iso: string): [number, number, number] {
+  const [y, m, d] = iso.split("-").map(Number);
+  return [y, m ?? 1, d ?? 1];
+}
+
+/** The first day a date covers. */
+export function firstDay(iso: string): Day {
+  const [y, m, d] = ymd(iso);
+  return dayOf(y, m, d);
+}
+
+/** The last day a date covers. */
+export function lastDay(iso: string): Day {
+  const [y, m, d] = ymd(iso);
+  switch (precisionOf(iso)) {
+    case "year":
+      return dayOf(y, 12, 31);
+    case "month":
+      return dayOf(y, m + 1, 1) - DAY_MS;
+    default:
+      return dayOf(y, m, d);
+  }
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** The date of `day` written at `precision`. */
+export function atPrecision(day: Day, precision: Precision): string {
+  const dt = new Date(day);
+  const y = dt.getUTCFullYear();
+  if (precision === "year") return `${y}`;
+  if (precision === "month") return `${y}-${pad(dt.getUTCMonth() + 1)}`;
+  return `${y}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}`;
+}
+
+/**
+ * The date moved by `days`, snapped to its own precision: a day moves by days,
+ * a month by whole months and a year by whole years, to the nearest unit
+ * (the same rule as the core's `PlanDate::shifted_by_days`).
+ */
+export function shiftByDays(iso: string, days: number): string {
+  const [y, m, d] = ymd(iso);
+  switch (precisionOf(iso)) {
+    case "day":
+      return atPrecision(dayOf(y, m, d) + Math.round(days) * DAY_MS, "day");
+    case "month": {
+      const index = y * 12 + (m - 1) + Math.round(days / 30.44);
+      return `${Math.floor(index / 12)}-${pad((((index % 12) + 12) % 12) + 1)}`;
+    }
+    default:
+      return `${y + Math.round(days / 365.25)}`;
+  }
+}
+
+/** Finnish form: 2030, 9/2018, 22.11.2026. */
+export function finnish(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const [y, m, d] = ymd(iso);
+  switch (precisionOf(iso)) {
+    case "year":
+      return `${y}`;
+    case "month":
+      return `${m}/${y}`;
+    default:
+      return `${d}.${m}.${y}`;
+  }
+}
+
+/** Reads 2030, 9/2018, 16.5.2017 or the ISO forms; null when it is not a date. */
+export function parseDate(text: string): string | null {
+  const t = text.trim();
+  let y: number, m: number | undefined, d: number | undefined;
+  let match: RegExpMatchArray | null;
+  if ((match = t.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$/))) [d, m, y] = [+match[1], +match[2], +match[3]];
+  else if ((match = t.match(/^(\d{1,2})\/(\d{4})$/))) [m, y] = [+match[1], +match[2]];
+  else if ((match = t.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/))) [y, m, d] = [+match[1], +match[2], +match[3]];
+  else if ((match = t.match(/^(\d{4})-(\d{1,2})$/))) [y, m] = [+match[1], +match[2]];
+  else if ((match = t.match(/^(\d{4})$/))) y = +match[1];
+  else return null;
+  if (y < 1900 || y > 2200) return null;
+  if (m === undefined) return `${y}`;
+  if (m < 1 || m > 12) return null;
+  if (d === undefined) return `${y}-${pad(m)}`;
+  const day = new Date(dayOf(y, m, d));
+  if (day.getUTCMonth() + 1 !== m || day.getUTCDate() !== d) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** The ISO 8601 week number (weeks start on Monday; week 1 holds the first Thursday). */
+export function isoWeek(day: Day): { year: number; week: number } {
+  const dt = new Date(day);
+  const weekday = (dt.getUTCDay() + 6) % 7; // Monday 0
+  const thursday = day + (3 - weekday) * DAY_MS;
+  const year = new Date(thursday).getUTCFullYear();
+  const week = 1 + Math.floor((thursday - Date.UTC(year, 0, 1)) / DAY_MS / 7);
+  return { year, week };
+}
+
+/** Today as ISO day text. */
+export function today(now = new Date()): string {
+  return atPrecision(dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate()), "day");
+}
+
+/** Whether `due` lies entirely before `todayIso`. */
+export function isPast(due: string | null | undefined, todayIso: string): boolean {
+  return !!due && lastDay(due) < firstDay(todayIso);
+}
+
+export const DAY = DAY_MS;

@@ -1,0 +1,114 @@
+// Edits of a strategy as pure functions: each returns a new strategy and
+// leaves the old one untouched, so undo keeps cheap snapshots.
+import type { Action, Bullet, Indicator, Measurement, Status, Strategy, Theme, Value } from "./generated/model";
+import { firstDay, lastDay, shiftByDays } from "./dates";
+
+/** A fresh id with a readable prefix, as the core makes them. */
+export function freshId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID().replaceAll("-", "").slice(0, 12)}`;
+}
+
+type WithId = { id: string };
+
+/** `list` with the item of `id` replaced by `f(item)`. */
+export function updateIn<T extends WithId>(list: T[], id: string, f: (item: T) => T): T[] {
+  return list.map((item) => (item.id === id ? f(item) : item));
+}
+
+export function setStrategyField<K extends keyof Strategy>(s: Strategy, key: K, value: Strategy[K]): Strategy {
+  return { ...s, [key]: value };
+}
+
+export function updateAction(s: Strategy, id: string, patch: Partial<Action>): Strategy {
+  return { ...s, actions: updateIn(s.actions ?? [], id, (a) => ({ ...a, ...patch })) };
+}
+
+/** Moves an action by `days`, each date snapping to its own precision. */
+export function moveAction(s: Strategy, id: string, days: number): Strategy {
+  return { ...s, actions: updateIn(s.actions ?? [], id, (a) => ({
+    ...a,
+    start: a.start ? shiftByDays(a.start, days) : a.start,
+    due: a.due ? shiftByDays(a.due, days) : a.due,
+  })) };
+}
+
+/** Moves one end of an action by `days`; the end never passes the other end. */
+export function resizeAction(s: Strategy, id: string, days: number, edge: "start" | "due"): Strategy {
+  return { ...s, actions: updateIn(s.actions ?? [], id, (a) => {
+    const date = a[edge];
+    if (!date) return a;
+    const moved = shiftByDays(date, days);
+    if (edge === "start" && a.due && firstDay(moved) > lastDay(a.due)) return a;
+    if (edge === "due" && a.start && lastDay(moved) < firstDay(a.start)) return a;
+    return { ...a, [edge]: moved };
+  }) };
+}
+
+export function addAction(s: Strategy, action: Omit<Action, "id">): { strategy: Strategy; id: string } {
+  const id = freshId("action");
+  return { strategy: { ...s, actions: [...(s.actions ?? []), { ...action, id }] }, id };
+}
+
+export function deleteAction(s: Strategy, id: string): Strategy {
+  return { ...s, actions: (s.actions ?? []).filter((a) => a.id !== id) };
+}
+
+/** Sets an action's status and records the change with its date. */
+export function setStatus(s: Strategy, id: string, status: Status, date: string, note = ""): Strategy {
+  return { ...s, actions: updateIn(s.actions ?? [], id, (a) => ({
+    ...a,
+    status,
+    statusHistory: [...(a.statusHistory ?? []), { id: freshId("status"), date, status, note }],
+  })) };
+}
+
+export function updateValue(s: Strategy, id: string, patch: Partial<Value>): Strategy {
+  return { ...s, values: updateIn(s.values ?? [], id, (v) => ({ ...v, ...patch })) };
+}
+
+export function addValue(s: Strategy, name: string): Strategy {
+  return { ...s, values: [...(s.values ?? []), { id: freshId("value"), name, meaning: "", points: [] }] };
+}
+
+/** Replaces the text of bullet `id` at any depth. */
+export function setBulletText(points: Bullet[], id: string, text: string): Bullet[] {
+  return points.map((b) =>
+    b.id === id ? { ...b, text } : { ...b, children: setBulletText(b.children ?? [], id, text) },
+  );
+}
+
+/** Adds a bullet at the top level, or under `parent` (one level only). */
+export function addBullet(points: Bullet[], parent?: string): Bullet[] {
+  const fresh: Bullet = { id: freshId("bullet"), text: "", children: [] };
+  if (!parent) return [...points, fresh];
+  return points.map((b) => (b.id === parent ? { ...b, children: [...(b.children ?? []), fresh] } : b));
+}
+
+export function removeBullet(points: Bullet[], id: string): Bullet[] {
+  return points.filter((b) => b.id !== id).map((b) => ({ ...b, children: removeBullet(b.children ?? [], id) }));
+}
+
+export function updateTheme(s: Strategy, id: string, patch: Partial<Theme>): Strategy {
+  return { ...s, themes: updateIn(s.themes ?? [], id, (t) => ({ ...t, ...patch })) };
+}
+
+export function updateIndicator(s: Strategy, id: string, patch: Partial<Indicator>): Strategy {
+  return { ...s, indicators: updateIn(s.indicators ?? [], id, (i) => ({ ...i, ...patch })) };
+}
+
+/** Enters an actual; one per date (a second entry for a date replaces the first), oldest first. */
+export function setActual(s: Strategy, id: string, actual: Measurement): Strategy {
+  return updateIndicatorWith(s, id, (i) => {
+    const rest = (i.actuals ?? []).filter((m) => m.date !== actual.date);
+    const actuals = [...rest, actual].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    return { ...i, actuals };
+  });
+}
+
+export function removeActual(s: Strategy, id: string, date: string): Strategy {
+  return updateIndicatorWith(s, id, (i) => ({ ...i, actuals: (i.actuals ?? []).filter((m) => m.date !== date) }));
+}
+
+function updateIndicatorWith(s: Strategy, id: string, f: (i: Indicator) => Indicator): Strategy {
+  return { ...s, indicators: updateIn(s.indicators ?? [], id, f) };
+}

@@ -1,0 +1,124 @@
+// Generated from src-tauri/src/boundary.rs by `UPDATE_GENERATED=1 cargo test -p tiekartta-app`.
+// Do not edit: change the Rust types instead.
+
+import type { Lang, Strategy, UserError } from "./model";
+
+export type Boot = { 
+/**
+ * The language chosen in the settings.
+ */
+lang: Lang, 
+/**
+ * The author name recorded in history.
+ */
+author: string, 
+/**
+ * Recently opened files, newest first.
+ */
+recent: Array<RecentFile>, 
+/**
+ * The samples a new strategy can start from.
+ */
+samples: Array<Sample>, 
+/**
+ * Unsaved work left by a crash, if any.
+ */
+recovery: Recovery | null, 
+/**
+ * The file given on the command line, opened.
+ */
+startup: Opened | null, 
+/**
+ * Why the file given on the command line could not be opened.
+ */
+startupError: UserError | null, };
+
+export type RecentFile = { 
+/**
+ * Full path.
+ */
+path: string, 
+/**
+ * File name only.
+ */
+fileName: string, };
+
+export type Sample = { 
+/**
+ * Key to ask for it by.
+ */
+key: string, 
+/**
+ * The town.
+ */
+town: string, 
+/**
+ * The strategy's name.
+ */
+name: string, };
+
+export type Recovery = { 
+/**
+ * The strategy's name.
+ */
+name: string, 
+/**
+ * The file it belonged to, if it had been saved.
+ */
+path: string | null, 
+/**
+ * When it was written (RFC 3339).
+ */
+savedAt: string, };
+
+export type Opened = { 
+/**
+ * Where it is saved; none for a new or imported strategy.
+ */
+path: string | null, 
+/**
+ * The name shown in the title bar.
+ */
+fileName: string, 
+/**
+ * The strategy.
+ */
+strategy: Strategy, 
+/**
+ * What is wrong with it.
+ */
+problems: Array<ProblemLine>, };
+
+export type ProblemLine = { 
+/**
+ * `true` for an error, `false` for a warning.
+ */
+error: boolean, 
+/**
+ * The id of the entity it is about.
+ */
+id: string, 
+/**
+ * The readable sentence in the user's language.
+ */
+text: string, };
+
+export type Saved = { 
+/**
+ * Full path.
+ */
+path: string, 
+/**
+ * File name only.
+ */
+fileName: string, };
+
+export type SettingsPatch = { 
+/**
+ * The language of the UI and of messages.
+ */
+lang: Lang | null, 
+/**
+ * The author name recorded in history.
+ */
+author: string | null, };

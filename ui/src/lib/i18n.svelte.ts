@@ -1,0 +1,44 @@
+// The UI's messages, from the same Fluent catalogue as the core and the CLI
+// (i18n/{fi,sv,en}.ftl at the repository root).
+import type { Lang } from "./generated/model";
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import fiSource from "../../../i18n/fi.ftl?raw";
+import svSource from "../../../i18n/sv.ftl?raw";
+import enSource from "../../../i18n/en.ftl?raw";
+
+export const LANGS: Lang[] = ["fi", "sv", "en"];
+
+const SOURCES: Record<Lang, string> = { fi: fiSource, sv: svSource, en: enSource };
+
+/** A bundle for one language; no isolation marks (they would show as junk). */
+export function makeBundle(lang: Lang, source = SOURCES[lang]): FluentBundle {
+  const bundle = new FluentBundle(lang, { useIsolating: false });
+  bundle.addResource(new FluentResource(source));
+  return bundle;
+}
+
+/** Says message `id` with `args` in `bundle`, falling back to `fallback`, then to the id. */
+export function say(
+  bundle: FluentBundle,
+  id: string,
+  args?: Record<string, FluentVariable>,
+  fallback?: FluentBundle,
+): string {
+  const message = bundle.getMessage(id);
+  if (message?.value) return bundle.formatPattern(message.value, args);
+  if (fallback && fallback !== bundle) return say(fallback, id, args);
+  return id;
+}
+
+/** The current language and its messages. */
+export class I18n {
+  lang = $state<Lang>("fi");
+  #bundles: Record<Lang, FluentBundle> = { fi: makeBundle("fi"), sv: makeBundle("sv"), en: makeBundle("en") };
+
+  /** The message `id` in the current language. */
+  t = (id: string, args?: Record<string, FluentVariable>): string =>
+    say(this.#bundles[this.lang], id, args, this.#bundles.fi);
+}
+
+export const i18n = new I18n();
+export const t = i18n.t;
