@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Builds the desktop app (debug, UI embedded) and runs the end-to-end suite
+# against the real binary: Xvfb + tauri-driver + WebKitWebDriver.
+# Needs: node/npm, the apt packages of scripts/setup (webkit2gtk-driver, xvfb,
+# xauth, poppler-utils) and `cargo install tauri-driver --locked --version '^2'`.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+
+step() { printf '\n== %s (%s)\n' "$1" "$(date +%T)"; }
+
+step "UI dependencies"
+[ -d ui/node_modules ] || npm --prefix ui ci --no-audit --no-fund
+step "UI build"
+npm --prefix ui run build
+step "app build (debug, UI embedded)"
+cargo build -p tiekartta-app --features custom-protocol
+
+DRIVER="${TAURI_DRIVER:-$(command -v tauri-driver || echo "$HOME/.cargo/bin/tauri-driver")}"
+[ -x "$DRIVER" ] || { echo "tauri-driver missing: cargo install tauri-driver --locked --version '^2'"; exit 1; }
+
+WORK="$(mktemp -d /tmp/tiekartta-e2e.XXXXXX)"
+mkdir -p "$WORK/answers" "$WORK/config" "$WORK/data" "$WORK/files"
+export TIEKARTTA_TEST_ANSWERS="$WORK/answers" TIEKARTTA_E2E_WORK="$WORK/files"
+export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" TIEKARTTA_LANG=fi
+export TIEKARTTA_BIN="$ROOT/target/debug/tiekartta-app"
+# WebKit in a container: no sandbox, no GPU.
+export WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1 LIBGL_ALWAYS_SOFTWARE=1
+
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+DISPLAY_NUM="${E2E_DISPLAY:-:94}"
+step "Xvfb $DISPLAY_NUM"
+Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+pids+=($!)
+export DISPLAY="$DISPLAY_NUM"
+PORT="${E2E_PORT:-4444}"
+"$DRIVER" --port "$PORT" --native-port $((PORT + 1)) >"$WORK/driver.log" 2>&1 &
+pids+=($!)
+export TIEKARTTA_DRIVER="http://127.0.0.1:$PORT"
+for _ in $(seq 50); do curl -s "$TIEKARTTA_DRIVER/status" >/dev/null 2>&1 && break; sleep 0.2; done
+
+step "end-to-end tests"
+node tests/e2e/app.e2e.mjs "$@"

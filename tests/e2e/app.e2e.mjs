@@ -1,0 +1,248 @@
+// End-to-end tests of the real built app, driven through tauri-driver and
+// WebKitWebDriver (run by scripts/e2e.sh under Xvfb). Native file dialogs
+// take their answer from $TIEKARTTA_TEST_ANSWERS/answer (see
+// src-tauri/src/picker.rs); everything after the dialog is the normal path.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { Session, Key, sleep } from "./webdriver.mjs";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const BIN = process.env.TIEKARTTA_BIN ?? join(ROOT, "target/debug/tiekartta-app");
+const DRIVER = process.env.TIEKARTTA_DRIVER ?? "http://127.0.0.1:4444";
+const ANSWERS = process.env.TIEKARTTA_TEST_ANSWERS;
+const WORK = process.env.TIEKARTTA_E2E_WORK ?? "/tmp/tiekartta-e2e";
+const SHOTS = join(ROOT, "docs/screenshots");
+const PAIMIO = join(ROOT, "seeds/paimio.json");
+const only = process.argv[2];
+
+mkdirSync(WORK, { recursive: true });
+mkdirSync(SHOTS, { recursive: true });
+
+const figures = [];
+const results = [];
+
+/** Tells the next native dialog what the user picks. */
+function answer(path) {
+  writeFileSync(join(ANSWERS, "answer"), path);
+}
+
+function assert(cond, what) {
+  if (!cond) throw new Error(`expected: ${what}`);
+}
+
+async function withApp(args, f) {
+  const s = await Session.start(DRIVER, BIN, args);
+  try {
+    await f(s);
+  } finally {
+    await s.quit();
+    await sleep(300);
+  }
+}
+
+async function test(name, f) {
+  if (only && !name.includes(only)) return;
+  const t0 = Date.now();
+  try {
+    await f();
+    results.push({ name, ok: true });
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name}: ${e.message}`);
+  }
+}
+
+const textOf = (s, css) => s.exec(`const e = document.querySelector(arguments[0]); return e ? e.textContent : null;`, css);
+const valueOf = (s, css) => s.exec(`const e = document.querySelector(arguments[0]); return e ? e.value : null;`, css);
+const bodyText = (s) => s.exec("return document.body.innerText;");
+
+async function shot(s, name) {
+  writeFileSync(join(SHOTS, `${name}.png`), await s.screenshot());
+}
+
+async function selectOption(s, selectCss, value) {
+  await s.clickCss(`${selectCss} option[value="${value}"]`);
+  // WebKitGTK pops a native menu for <select>; make sure the value took.
+  const ok = await s.exec(`return document.querySelector(arguments[0]).value === arguments[1];`, selectCss, value);
+  if (!ok) {
+    await s.exec(`const e = document.querySelector(arguments[0]); e.value = arguments[1]; e.dispatchEvent(new Event("change", { bubbles: true }));`, selectCss, value);
+  }
+}
+
+async function typeInto(s, css, text, clear = true) {
+  const el = await s.waitFor(css);
+  if (clear) await s.clear(el);
+  await s.type(el, text);
+}
+
+const ROADMAP_ACTION = '[data-testid=roadmap] svg [data-kind="action"]';
+
+// --- the scenarios -----------------------------------------------------------
+
+const saved = join(WORK, "paimio-edited.tiekartta");
+const expectations = {};
+
+await test("opens the Paimio sample and shows its three waves and the kick-off on the roadmap", async () => {
+  const t0 = Date.now();
+  await withApp([PAIMIO], async (s) => {
+    await s.waitFor(ROADMAP_ACTION, 20000);
+    figures.push(`cold start to roadmap drawn (session start → first bar, incl. driver): ${Date.now() - t0} ms`);
+    const inPage = await s.exec("return window.__tiekarttaFirstRoadmapMs ?? null;");
+    if (inPage !== null) figures.push(`cold start to roadmap drawn (page load → SVG in DOM): ${Math.round(inPage)} ms`);
+    const svgText = await textOf(s, "[data-testid=roadmap] svg");
+    const strategy = JSON.parse(readFileSync(PAIMIO, "utf8")).strategy;
+    for (const th of strategy.themes) assert(svgText.includes(th.name) || svgText.includes(th.name.slice(0, 12)), `theme “${th.name}” on the roadmap`);
+    assert(strategy.themes.length === 3, "Paimio has three waves");
+    const kickoff = strategy.milestones.find((m) => m.kind === "kickOff");
+    assert(kickoff, "Paimio has a kick-off");
+    assert(await s.exec(`return !!document.querySelector('[data-testid=roadmap] svg [data-kind="milestone"][data-id="${kickoff.id}"]');`), "the kick-off milestone is drawn");
+    assert(svgText.includes(kickoff.name), `the kick-off “${kickoff.name}” is labelled`);
+    await shot(s, "roadmap");
+  });
+});
+
+await test("drags an action, sees its dates change in the side panel, undoes it, edits a meaning, enters an actual, saves, reopens and finds every change", async () => {
+  await withApp([PAIMIO], async (s) => {
+    const bar = await s.waitFor(ROADMAP_ACTION, 20000);
+    const id = await s.exec(`return document.querySelector(arguments[0]).getAttribute("data-id");`, ROADMAP_ACTION);
+    await s.click(bar);
+    await s.waitFor("[data-testid=side-panel]");
+    const before = { start: await valueOf(s, "[data-testid=action-start]"), due: await valueOf(s, "[data-testid=action-due]") };
+    const r = await s.rect(await s.find(`[data-testid=roadmap] svg [data-kind="action"][data-id="${id}"]`));
+    const y = r.y + r.height / 2;
+    const x = r.x + Math.min(r.width / 2, 20);
+    await s.drag(x, y, x + 150, y);
+    await s.waitUntil(`return document.querySelector("[data-testid=action-start]").value !== arguments[0];`, "the start date changes", 10000, before.start);
+    const after = { start: await valueOf(s, "[data-testid=action-start]"), due: await valueOf(s, "[data-testid=action-due]") };
+    console.log(`     dragged ${id}: ${before.start}–${before.due} → ${after.start}–${after.due}`);
+    const dragMs = await s.exec("return window.__tiekarttaDragFrames ?? null;");
+    if (dragMs) figures.push(`re-layout + redraw while dragging (Paimio): ${dragMs}`);
+    await s.keys(Key.Control, "z");
+    await s.waitUntil(`return document.querySelector("[data-testid=action-start]").value === arguments[0];`, "undo restores the start", 10000, before.start);
+    assert((await valueOf(s, "[data-testid=action-due]")) === before.due, "undo restores the due date");
+    // Drag again and keep it, to find it after reopening.
+    const r2 = await s.rect(await s.find(`[data-testid=roadmap] svg [data-kind="action"][data-id="${id}"]`));
+    await s.drag(r2.x + Math.min(r2.width / 2, 20), r2.y + r2.height / 2, r2.x + Math.min(r2.width / 2, 20) + 150, r2.y + r2.height / 2);
+    await s.waitUntil(`return document.querySelector("[data-testid=action-start]").value !== arguments[0];`, "the start date changes again", 10000, before.start);
+    expectations.action = { id, start: await valueOf(s, "[data-testid=action-start]"), due: await valueOf(s, "[data-testid=action-due]") };
+
+    // A value's meaning.
+    await s.clickCss("[data-testid=tab-strategy]");
+    await typeInto(s, "[data-testid=value-meaning]", " Lisätty e2e-testissä.", false);
+    expectations.meaning = await valueOf(s, "[data-testid=value-meaning]");
+    assert(expectations.meaning.endsWith("Lisätty e2e-testissä."), "the meaning took the text");
+    await shot(s, "strategy");
+
+    // An indicator actual.
+    await s.clickCss("[data-testid=tab-followup]");
+    await typeInto(s, "[data-testid=actual-date]", "31.12.2027");
+    await typeInto(s, "[data-testid=actual-value]", "42,5");
+    await s.clickCss("[data-testid=actual-add]");
+    await s.waitUntil(`return [...document.querySelectorAll("[data-testid=followup-actual]")].some((r) => r.textContent.includes("31.12.2027") && r.textContent.includes("42.5"));`, "the actual appears");
+
+    // Save (the dialog's answer), close, reopen from the recent list.
+    answer(saved);
+    await s.clickCss("[data-testid=menu-save]");
+    await s.waitFor("[data-testid=notice]");
+    assert(existsSync(saved), "the file was written");
+    await s.clickCss("[data-testid=menu-close]");
+    await s.waitFor("[data-testid=start]");
+    await s.clickCss("[data-testid=recent]");
+    await s.waitFor(ROADMAP_ACTION, 20000);
+    await s.click(await s.find(`[data-testid=roadmap] svg [data-kind="action"][data-id="${id}"]`));
+    await s.waitFor("[data-testid=side-panel]");
+    assert((await valueOf(s, "[data-testid=action-start]")) === expectations.action.start, "the moved start survived");
+    assert((await valueOf(s, "[data-testid=action-due]")) === expectations.action.due, "the moved due survived");
+    await s.clickCss("[data-testid=tab-strategy]");
+    assert((await valueOf(s, "[data-testid=value-meaning]")) === expectations.meaning, "the meaning survived");
+    await s.clickCss("[data-testid=tab-followup]");
+    assert(await s.exec(`return [...document.querySelectorAll("[data-testid=followup-actual]")].some((r) => r.textContent.includes("31.12.2027"));`), "the actual survived");
+  });
+});
+
+await test("switches to Swedish and the UI changes", async () => {
+  await withApp([PAIMIO], async (s) => {
+    await s.waitFor("[data-testid=tab-strategy]");
+    assert((await textOf(s, "[data-testid=tab-strategy]")) === "Strategia", "Finnish first");
+    await selectOption(s, "[data-testid=lang]", "sv");
+    await s.waitUntil(`return document.querySelector("[data-testid=tab-roadmap]").textContent === "Färdplan";`, "the roadmap tab reads Färdplan");
+    assert((await textOf(s, "[data-testid=menu-save]")) === "Spara", "Save reads Spara");
+    await selectOption(s, "[data-testid=lang]", "fi");
+  });
+});
+
+await test("a corrupt file gives a readable message and the app keeps running", async () => {
+  const corrupt = join(WORK, "rikki.tiekartta");
+  writeFileSync(corrupt, "SQLite format 3\u0000 this is not a real project \u0001\u0002");
+  const foreign = join(WORK, "foreign.json");
+  writeFileSync(foreign, JSON.stringify({ hello: "world" }));
+  await withApp([], async (s) => {
+    await s.waitFor("[data-testid=start]");
+    answer(corrupt);
+    await s.clickCss("[data-testid=start-open]");
+    const banner = await s.waitFor("[data-testid=error-message]");
+    const msg = await s.text(banner);
+    console.log(`     corrupt: ${msg}`);
+    assert(msg.length > 10 && !msg.includes("panicked"), "a readable message");
+    answer(foreign);
+    await s.clickCss("[data-testid=start-open]");
+    await s.waitUntil(`return document.querySelector("[data-testid=error-message]")?.textContent !== arguments[0];`, "a second message", 10000, msg);
+    console.log(`     foreign: ${await textOf(s, "[data-testid=error-message]")}`);
+    // Still running: a sample opens.
+    await s.clickCss("[data-testid=start] [data-testid^=sample-]");
+    await s.waitFor("[data-testid=tab-strategy]");
+  });
+});
+
+await test("a hostile name stays text", async () => {
+  const hostile = "<img src=x onerror=alert(1)>";
+  const env = JSON.parse(readFileSync(PAIMIO, "utf8"));
+  env.strategy.actions[0].name = hostile;
+  env.strategy.themes[0].name = hostile;
+  env.strategy.values[0].name = hostile;
+  const file = join(WORK, "hostile.json");
+  writeFileSync(file, JSON.stringify(env, null, 2));
+  await withApp([file], async (s) => {
+    await s.waitFor("[data-testid=tab-strategy]");
+    await s.clickCss("[data-testid=tab-strategy]");
+    await s.waitFor("[data-testid=strategy-view]");
+    assert((await bodyText(s)).includes(hostile), "the name appears literally");
+    assert((await s.exec("return document.querySelectorAll('img').length;")) === 0, "no <img> was made");
+    await s.clickCss("[data-testid=tab-roadmap]");
+    await s.waitFor(ROADMAP_ACTION, 20000);
+    assert((await s.exec("return document.querySelectorAll('img, svg image, svg foreignObject').length;")) === 0, "no image in the roadmap either");
+    assert((await textOf(s, "[data-testid=roadmap] svg")).includes("<img"), "the roadmap shows it as text");
+  });
+});
+
+await test("exports the roadmap PDF and pdftotext finds the themes", async () => {
+  const pdf = join(WORK, "tiekartta.pdf");
+  await withApp([PAIMIO], async (s) => {
+    await s.waitFor("[data-testid=tab-print]");
+    await s.clickCss("[data-testid=tab-print]");
+    await s.waitFor("[data-testid=print-preview] svg", 20000);
+    answer(pdf);
+    await s.clickCss("[data-testid=save-pdf]");
+    await s.waitFor("[data-testid=notice]", 20000);
+  });
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+  const strategy = JSON.parse(readFileSync(PAIMIO, "utf8")).strategy;
+  for (const th of strategy.themes) assert(text.replace(/\s+/g, " ").includes(th.name.slice(0, 10)), `the PDF names “${th.name}”`);
+});
+
+await test("the merge view opens", async () => {
+  await withApp([PAIMIO], async (s) => {
+    await s.clickCss("[data-testid=tab-merge]");
+    await s.waitFor("[data-testid=merge-view]");
+    await sleep(300);
+    await shot(s, "merge");
+  });
+});
+
+console.log("\nFigures:");
+for (const f of figures) console.log(`  ${f}`);
+const failed = results.filter((r) => !r.ok);
+console.log(`\n${results.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length ? 1 : 0);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { Strategy } from "./generated/model";
+import { addBullet, deleteAction, moveAction, removeBullet, resizeAction, setActual, setBulletText, setStatus } from "./edit";
+
+const base: Strategy = {
+  id: "s", town: "Paimion kaupunki", name: "Strategia",
+  themeLabel: { singular: "aalto", plural: "aallot" },
+  themes: [{ id: "t1", name: "Aalto 1" }],
+  actions: [
+    { id: "a1", theme: "t1", name: "Katselmus", start: "2027-03", due: "2027-09", status: "notStarted" },
+    { id: "a2", theme: "t1", name: "Vuosi", start: "2028", due: "2029", status: "onTrack" },
+  ],
+  indicators: [{ id: "i1", name: "Vuosikate", direction: "increase", actuals: [{ date: "2027", value: 1, note: "" }] }],
+} as Strategy;
+
+describe("edits", () => {
+  it("moving an action shifts both dates at their own precision and leaves the old strategy alone", () => {
+    const s = moveAction(base, "a1", 62);
+    expect(s.actions?.[0]).toMatchObject({ start: "2027-05", due: "2027-11" });
+    expect(base.actions?.[0].start).toBe("2027-03");
+    expect(s.actions?.[1]).toBe(base.actions?.[1]);
+  });
+
+  it("resizing never moves an end past the other end", () => {
+    expect(resizeAction(base, "a1", -400, "due").actions?.[0].due).toBe("2027-09");
+    expect(resizeAction(base, "a1", 31, "due").actions?.[0].due).toBe("2027-10");
+    expect(resizeAction(base, "a2", 800, "start").actions?.[1].start).toBe("2028");
+  });
+
+  it("deleting removes exactly that action", () => {
+    expect(deleteAction(base, "a1").actions?.map((a) => a.id)).toEqual(["a2"]);
+  });
+
+  it("a status change is kept in the dated history", () => {
+    const s = setStatus(base, "a1", "atRisk", "2026-11-22", "budjetti");
+    expect(s.actions?.[0].status).toBe("atRisk");
+    expect(s.actions?.[0].statusHistory).toEqual([expect.objectContaining({ date: "2026-11-22", status: "atRisk", note: "budjetti" })]);
+  });
+
+  it("one actual per date, oldest first", () => {
+    let s = setActual(base, "i1", { date: "2029", value: 3, note: "" });
+    s = setActual(s, "i1", { date: "2028", value: 2, note: "" });
+    s = setActual(s, "i1", { date: "2028", value: 5, note: "" });
+    expect(s.indicators?.[0].actuals?.map((m) => [m.date, m.value])).toEqual([["2027", 1], ["2028", 5], ["2029", 3]]);
+  });
+
+  it("bullets nest one level and are edited and removed at any depth", () => {
+    let p = addBullet([]);
+    p = addBullet(p, p[0].id);
+    const child = p[0].children![0].id;
+    p = setBulletText(p, child, "alakohta");
+    expect(p[0].children![0].text).toBe("alakohta");
+    expect(removeBullet(p, child)[0].children).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { I18n, makeBundle, say } from "./i18n.svelte";
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return f === "generated" ? [] : sources(p);
+    return /\.(svelte|ts)$/.test(f) && !f.endsWith(".test.ts") ? [readFileSync(p, "utf8")] : [];
+  });
+}
+
+describe("the UI's messages", () => {
+  it("every message the UI names exists in Finnish, Swedish and English", () => {
+    const ids = new Set<string>();
+    for (const src of sources(join(import.meta.dirname, ".."))) {
+      for (const m of src.matchAll(/\bt\("([a-z0-9-]*[a-z0-9])"/g)) ids.add(m[1]);
+      for (const m of src.matchAll(/"((?:app|key)-[a-z0-9-]+[a-z0-9])"/g)) ids.add(m[1]);
+    }
+    // Ids the UI composes from a prefix and a model value.
+    for (const l of ["fi", "sv", "en"]) ids.add(`app-lang-${l}`);
+    for (const z of ["year", "quarter", "month", "week"]) ids.add(`app-zoom-${z}`);
+    for (const d of ["plan", "report", "programme"]) ids.add(`app-doc-${d}`);
+    for (const st of ["not-started", "on-track", "at-risk", "late", "done"]) ids.add(`status-${st}`);
+    expect(ids.size).toBeGreaterThan(50);
+    for (const lang of ["fi", "sv", "en"] as const) {
+      const b = makeBundle(lang);
+      const missing = [...ids].filter((id) => !b.hasMessage(id));
+      expect(missing, lang).toEqual([]);
+    }
+  });
+
+  it("switching the language changes the words, with arguments filled in", () => {
+    const i = new I18n();
+    expect(i.t("app-view-roadmap")).toBe("Tiekartta");
+    i.lang = "sv";
+    expect(i.t("app-view-roadmap")).toBe("Färdplan");
+    expect(i.t("app-saved", { name: "x.tiekartta" })).toBe("Sparat: x.tiekartta");
+  });
+
+  it("a message missing in a language falls back to Finnish, then to its id", () => {
+    const sv = makeBundle("sv", "only-sv = bara\n");
+    const fi = makeBundle("fi", "only-fi = vain\n");
+    expect(say(sv, "only-fi", undefined, fi)).toBe("vain");
+    expect(say(sv, "nowhere", undefined, fi)).toBe("nowhere");
+  });
+});
