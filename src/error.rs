@@ -17,6 +17,12 @@ pub enum Error {
     /// Interchange JSON could not be read.
     #[error(transparent)]
     Interchange(#[from] crate::interchange::InterchangeError),
+    /// A project file could not be opened, read or written.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    /// Copies could not be merged, or a conflict not resolved.
+    #[error(transparent)]
+    Merge(#[from] crate::merge::MergeError),
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
     Io {
@@ -52,6 +58,8 @@ impl Error {
         match self {
             Error::Model(e) => e.message(),
             Error::Interchange(e) => e.message(),
+            Error::Store(e) => e.message(),
+            Error::Merge(e) => e.message(),
             Error::Io { path, source } => {
                 let id = match source.kind() {
                     std::io::ErrorKind::NotFound => "io-not-found",

@@ -12,7 +12,9 @@
 pub mod error;
 pub mod i18n;
 pub mod interchange;
+pub mod merge;
 pub mod model;
+pub mod store;
 pub mod validate;
 
 pub use error::{Error, Result};

@@ -1,0 +1,435 @@
+//! Conflicts: where merged copies changed the same thing differently.
+//!
+//! After a merge the history holds every copy's value of a field that two
+//! copies set differently; Automerge shows one of them (a deterministic
+//! choice by operation id) and keeps the others. This module finds those
+//! places and names them:
+//! - a **field** set to different values (the id is its path, such as
+//!   `actions/a12/due`; each value has an id `1`, `2`… in a fixed order);
+//! - an action **moved** to different themes (its `theme` field);
+//! - an entity **edited in one copy and deleted in another** (values `keep`
+//!   and `delete`; it stays shown until the person chooses);
+//! - an entity **added in two copies with the same id** and different content.
+//!
+//! A choice ([`resolve`]) writes the chosen value once more as a new edit,
+//! which supersedes all the concurrent ones: it is in the history, can be
+//! merged and undone like any edit.
+
+use automerge::transaction::Transactable;
+use automerge::{Automerge, ObjType, Prop, ReadDoc, Value as AmValue};
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+
+use crate::store::doc::{self, ObjId, Site};
+use crate::store::history::ChangeRecord;
+
+use super::error::{MergeError, Result};
+
+/// What kind of conflict.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum ConflictKind {
+    /// One field set to different values.
+    Field,
+    /// An action moved to different themes.
+    Moved,
+    /// Edited in one copy, deleted in another.
+    EditDelete,
+    /// Added in two copies with the same id and different content.
+    BothAdded,
+}
+
+/// One of the values in a conflict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConflictValue {
+    /// What to pass to `resolve --take`: `1`, `2`…, or `keep` / `delete`.
+    pub id: String,
+    /// The value (JSON); for `delete`, null.
+    #[ts(type = "unknown")]
+    pub value: Json,
+    /// Who set it.
+    pub authors: Vec<String>,
+    /// The copies it was set in (short actor ids).
+    pub copies: Vec<String>,
+    /// When, in seconds since 1970 (the latest of its edits).
+    pub time: i64,
+}
+
+/// A conflict kept in the merged file until someone chooses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Conflict {
+    /// Stable id: the path of the conflicting value, such as `actions/a12/due`.
+    pub id: String,
+    /// What kind of conflict.
+    pub kind: ConflictKind,
+    /// The kind of the entity it is on (`action`, `theme`, `strategy`…).
+    pub entity: String,
+    /// The entity's id.
+    pub entity_id: String,
+    /// The entity's name.
+    pub name: String,
+    /// The field, as a path inside the entity (`due`, `period/start`); empty
+    /// for the entity itself.
+    pub field: String,
+    /// Every value, in a fixed order.
+    pub values: Vec<ConflictValue>,
+    /// The value shown until someone chooses.
+    pub default: String,
+}
+
+/// Where on the path the innermost entity is.
+struct Place {
+    entity: String,
+    entity_id: String,
+    entity_path: Vec<Prop>,
+    field: Vec<Prop>,
+}
+
+fn place_of(path: &[Prop]) -> Place {
+    let mut at = 0;
+    let mut kind = "strategy".to_owned();
+    let mut id = String::new();
+    for (i, p) in path.iter().enumerate() {
+        if let Prop::Map(k) = p
+            && let Some(e) = k.strip_prefix('@')
+            && i > 0
+            && let Prop::Map(list) = &path[i - 1]
+        {
+            kind = doc::entity_kind(list).to_owned();
+            id = e.to_owned();
+            at = i + 1;
+        }
+    }
+    Place {
+        entity: kind,
+        entity_id: id,
+        entity_path: path[..at].to_vec(),
+        field: path[at..].to_vec(),
+    }
+}
+
+fn path_text(path: &[Prop]) -> String {
+    path.iter()
+        .map(|p| match p {
+            Prop::Map(k) => k.strip_prefix('@').unwrap_or(k).to_owned(),
+            Prop::Seq(i) => i.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+struct Who {
+    author: String,
+    copy: String,
+    time: i64,
+}
+
+fn who(doc: &Automerge, op: &ObjId) -> Who {
+    let hash = doc.hash_for_opid(op);
+    let meta = hash.and_then(|h| doc.get_change_meta_by_hash(&h));
+    match meta {
+        Some(m) => Who {
+            author: ChangeRecord::from_message(m.message.as_deref()).author,
+            copy: m.actor.to_hex_string().chars().take(8).collect(),
+            time: m.timestamp,
+        },
+        None => Who {
+            author: String::new(),
+            copy: String::new(),
+            time: 0,
+        },
+    }
+}
+
+/// The JSON of a value in the document (objects hydrated, `~` keys dropped).
+fn value_json(doc: &Automerge, v: &AmValue<'_>, id: &ObjId) -> Json {
+    match v {
+        AmValue::Scalar(s) => {
+            let one = automerge::hydrate::Value::Scalar(s.clone().into_owned());
+            plain(&one)
+        }
+        AmValue::Object(_) => ReadDoc::hydrate(doc, id, None)
+            .map(|h| plain(&h))
+            .unwrap_or(Json::Null),
+    }
+}
+
+/// A hydrated value as plain JSON (entities of lists in position order).
+fn plain(h: &automerge::hydrate::Value) -> Json {
+    use automerge::hydrate::Value as H;
+    match h {
+        H::Scalar(automerge::ScalarValue::Str(s)) => Json::String(s.to_string()),
+        H::Scalar(automerge::ScalarValue::Int(i)) => Json::from(*i),
+        H::Scalar(automerge::ScalarValue::Uint(u)) => Json::from(*u),
+        H::Scalar(automerge::ScalarValue::F64(f)) => {
+            serde_json::Number::from_f64(*f).map_or(Json::Null, Json::Number)
+        }
+        H::Scalar(automerge::ScalarValue::Boolean(b)) => Json::Bool(*b),
+        H::Scalar(_) => Json::Null,
+        H::Text(t) => Json::String(t.to_string()),
+        H::List(l) => Json::Array(l.iter().map(|x| plain(&x.value)).collect()),
+        H::Map(m) if m.contains_key(doc::COLL) => {
+            let mut items: Vec<(String, &String, Json)> = m
+                .iter()
+                .filter(|(k, _)| k.starts_with('@'))
+                .filter_map(|(k, v)| match &v.value {
+                    H::Map(e)
+                        if !matches!(
+                            e.get(doc::DELETED),
+                            Some(H::Scalar(automerge::ScalarValue::Boolean(true)))
+                        ) =>
+                    {
+                        let pos = match e.get(doc::POS) {
+                            Some(H::Scalar(automerge::ScalarValue::Str(p))) => p.to_string(),
+                            _ => String::new(),
+                        };
+                        Some((pos, k, plain(&v.value)))
+                    }
+                    _ => None,
+                })
+                .collect();
+            items.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+            Json::Array(items.into_iter().map(|x| x.2).collect())
+        }
+        H::Map(m) => Json::Object(
+            m.iter()
+                .filter(|(k, _)| !k.starts_with('~'))
+                .map(|(k, v)| (k.clone(), plain(&v.value)))
+                .collect(),
+        ),
+    }
+}
+
+/// Finds the conflicts at the sites the reader reported.
+pub fn detect(doc: &Automerge, sites: &[Site], live: &Json) -> Vec<Conflict> {
+    let mut out: Vec<Conflict> = Vec::new();
+    for site in sites {
+        let Some((last, parent_path)) = site.path.split_last() else {
+            continue;
+        };
+        let Some(parent) = doc::resolve(doc, parent_path) else {
+            continue;
+        };
+        let all: Vec<(Json, ObjId)> = match doc.get_all(&parent, last.clone()) {
+            Ok(all) => all
+                .iter()
+                .map(|(v, id)| (value_json(doc, v, id), id.clone()))
+                .collect(),
+            Err(_) => continue,
+        };
+        let winner = doc
+            .get(&parent, last.clone())
+            .ok()
+            .flatten()
+            .map(|(_, id)| id);
+        if let Some(c) = conflict_at(doc, &site.path, all, winner, live) {
+            out.push(c);
+        }
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out.dedup_by(|a, b| a.id == b.id);
+    out
+}
+
+fn conflict_at(
+    doc: &Automerge,
+    path: &[Prop],
+    all: Vec<(Json, ObjId)>,
+    winner: Option<ObjId>,
+    live: &Json,
+) -> Option<Conflict> {
+    let is_touch = matches!(path.last(), Some(Prop::Map(k)) if k == doc::TOUCH);
+    let place = place_of(if is_touch {
+        &path[..path.len() - 1]
+    } else {
+        path
+    });
+    let entity_json = doc::resolve(doc, &place.entity_path)
+        .and_then(|obj| ReadDoc::hydrate(doc, &obj, None).ok())
+        .map(|h| plain(&h));
+    let name = entity_json
+        .as_ref()
+        .map(doc::name_of)
+        .unwrap_or_else(|| doc::name_of(live));
+    let entity_id = if place.entity_id.is_empty() {
+        live.get("id")
+            .and_then(Json::as_str)
+            .unwrap_or_default()
+            .to_owned()
+    } else {
+        place.entity_id.clone()
+    };
+
+    if is_touch {
+        let mut keep: Vec<Who> = vec![];
+        let mut delete: Vec<Who> = vec![];
+        for (v, op) in &all {
+            match v.as_str() {
+                Some(doc::TOUCH_EDIT) => keep.push(who(doc, op)),
+                Some(doc::TOUCH_DELETE) => delete.push(who(doc, op)),
+                _ => {}
+            }
+        }
+        if keep.is_empty() || delete.is_empty() {
+            return None;
+        }
+        let value = |id: &str, value: Json, ws: Vec<Who>| ConflictValue {
+            id: id.to_owned(),
+            value,
+            authors: dedup(ws.iter().map(|w| w.author.clone())),
+            copies: dedup(ws.iter().map(|w| w.copy.clone())),
+            time: ws.iter().map(|w| w.time).max().unwrap_or(0),
+        };
+        return Some(Conflict {
+            id: path_text(&path[..path.len() - 1]),
+            kind: ConflictKind::EditDelete,
+            entity: place.entity,
+            entity_id,
+            name,
+            field: String::new(),
+            values: vec![
+                value("keep", entity_json.unwrap_or(Json::Null), keep),
+                value("delete", Json::Null, delete),
+            ],
+            default: "keep".into(),
+        });
+    }
+
+    let first = all.first()?.0.clone();
+    if all.iter().all(|(v, _)| *v == first) {
+        return None;
+    }
+    let is_entity = place.field.is_empty();
+    let kind = if is_entity {
+        ConflictKind::BothAdded
+    } else if place.entity == "action"
+        && matches!(place.field.as_slice(), [Prop::Map(k)] if k == "theme")
+    {
+        ConflictKind::Moved
+    } else {
+        ConflictKind::Field
+    };
+    let mut values = Vec::with_capacity(all.len());
+    let mut default = String::new();
+    for (i, (v, op)) in all.iter().enumerate() {
+        let w = who(doc, op);
+        let id = (i + 1).to_string();
+        if winner.as_ref() == Some(op) {
+            default = id.clone();
+        }
+        values.push(ConflictValue {
+            id,
+            value: v.clone(),
+            authors: vec![w.author],
+            copies: vec![w.copy],
+            time: w.time,
+        });
+    }
+    Some(Conflict {
+        id: path_text(path),
+        kind,
+        entity: place.entity,
+        entity_id,
+        name,
+        field: path_text(&place.field),
+        values,
+        default,
+    })
+}
+
+fn dedup(it: impl Iterator<Item = String>) -> Vec<String> {
+    let mut v: Vec<String> = it.collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// The path of props a conflict id names, found in the document.
+fn props_of(doc: &impl ReadDoc, id: &str) -> Option<Vec<Prop>> {
+    let mut obj = automerge::ROOT;
+    let mut out = Vec::new();
+    let parts: Vec<&str> = id.split('/').collect();
+    for (i, part) in parts.iter().enumerate() {
+        let ty = doc.object_type(&obj).ok()?;
+        let is_coll = ty == ObjType::Map && doc.get(&obj, doc::COLL).ok().flatten().is_some();
+        let prop = match ty {
+            ObjType::List | ObjType::Text => Prop::Seq(part.parse().ok()?),
+            _ if is_coll => Prop::Map(doc::entity_key(part)),
+            _ => Prop::Map((*part).to_owned()),
+        };
+        out.push(prop.clone());
+        if i + 1 < parts.len() {
+            match doc.get(&obj, prop).ok().flatten() {
+                Some((AmValue::Object(_), next)) => obj = next,
+                _ => return None,
+            }
+        }
+    }
+    Some(out)
+}
+
+/// Writes the chosen value of a conflict (not yet committed); returns the
+/// field it wrote.
+pub fn write_choice(doc: &mut impl Transactable, conflict: &Conflict, take: &str) -> Result<()> {
+    let value = conflict
+        .values
+        .iter()
+        .find(|v| v.id == take)
+        .ok_or_else(|| MergeError::UnknownValue {
+            conflict: conflict.id.clone(),
+            value: take.to_owned(),
+        })?;
+    let unknown = || MergeError::UnknownConflict {
+        id: conflict.id.clone(),
+    };
+    let path = props_of(doc, &conflict.id).ok_or_else(unknown)?;
+    let w = |e: automerge::AutomergeError| MergeError::Write {
+        detail: e.to_string(),
+    };
+    match conflict.kind {
+        ConflictKind::EditDelete => {
+            let entity = doc::resolve(doc, &path).ok_or_else(unknown)?;
+            if take == "delete" {
+                doc.put(&entity, doc::DELETED, true).map_err(w)?;
+                doc.put(&entity, doc::TOUCH, doc::TOUCH_DELETE).map_err(w)?;
+            } else {
+                doc.put(&entity, doc::DELETED, false).map_err(w)?;
+                doc.put(&entity, doc::TOUCH, doc::TOUCH_EDIT).map_err(w)?;
+            }
+        }
+        _ => {
+            let (last, parent_path) = path.split_last().ok_or_else(unknown)?;
+            let parent = doc::resolve(doc, parent_path).ok_or_else(unknown)?;
+            let key = match last {
+                Prop::Map(k) => k.clone(),
+                Prop::Seq(_) => String::new(),
+            };
+            // The position of an entity added twice stays the winner's.
+            let pos = match (&conflict.kind, doc::resolve(doc, &path)) {
+                (ConflictKind::BothAdded, Some(obj)) => doc
+                    .get(&obj, doc::POS)
+                    .ok()
+                    .flatten()
+                    .and_then(|(v, _)| v.as_str().map(str::to_owned)),
+                _ => None,
+            };
+            let fresh = |doc: &mut _| -> Result<()> {
+                let mut v = value.value.clone();
+                if let (Some(p), Json::Object(m)) = (&pos, &mut v) {
+                    m.insert(doc::POS.to_owned(), Json::String(p.clone()));
+                }
+                doc::write_value(doc, &parent, last.clone(), &key, &v).map_err(|e| {
+                    MergeError::Write {
+                        detail: e.to_string(),
+                    }
+                })
+            };
+            fresh(doc)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,794 @@
+//! The strategy inside an Automerge document, and edits as differences.
+//!
+//! The document mirrors the strategy's interchange JSON, generically:
+//! - a JSON object is a map; a number, a boolean or a short string is a
+//!   scalar; the long texts (vision, mission, descriptions, a value's meaning,
+//!   governance, how the change shows) are Automerge text, so that two people
+//!   editing different parts of one text both keep their edits;
+//! - a list of entities (objects with an `id`) is a map marked `~coll`, each
+//!   entity under the key `@id` with a position key `~pos` (see
+//!   [`super::position`]); the list is the live entities sorted by
+//!   (position, id). Deleting an entity leaves it in place marked
+//!   `~deleted`, and every edit of an entity (or of anything inside it) and
+//!   every deletion writes its `~touch` register (`e` for an edit, `d` for a
+//!   deletion): an edit and a deletion made in two copies are then two
+//!   concurrent values of one register, which is how an edit-versus-delete
+//!   conflict is found after a merge;
+//! - any other list (owner references, measured actuals) is an Automerge list.
+//!
+//! [`apply`] writes only the differences between the current strategy and an
+//! edited one, so an edit of one action touches one action, not the whole
+//! document.
+
+use std::collections::{HashMap, HashSet};
+
+use automerge::hydrate;
+use automerge::transaction::Transactable;
+use automerge::{Automerge, ObjType, Prop, ROOT, ReadDoc, ScalarValue, Value as AmValue};
+use serde_json::Value as Json;
+
+type JsonMap = serde_json::Map<String, Json>;
+
+pub use automerge::ObjId;
+
+use super::error::{Result, StoreError};
+use super::history::{EditNote, NoteOp};
+use super::position;
+
+/// Marks a map that holds a list of entities.
+pub const COLL: &str = "~coll";
+/// An entity's position key.
+pub const POS: &str = "~pos";
+/// Set on a deleted entity.
+pub const DELETED: &str = "~deleted";
+/// Written on every edit (`e`) and deletion (`d`) of an entity.
+pub const TOUCH: &str = "~touch";
+/// Touch value of an edit.
+pub const TOUCH_EDIT: &str = "e";
+/// Touch value of a deletion.
+pub const TOUCH_DELETE: &str = "d";
+
+/// The fields held as Automerge text (merged character by character).
+pub const TEXT_KEYS: &[&str] = &[
+    "vision",
+    "mission",
+    "description",
+    "meaning",
+    "governance",
+    "changeShows",
+];
+
+/// The key of an entity in its list's map.
+pub fn entity_key(id: &str) -> String {
+    format!("@{id}")
+}
+
+/// The entity kind (a catalogue suffix: `entity-…`) of a list's items.
+pub fn entity_kind(list_key: &str) -> &'static str {
+    match list_key {
+        "themes" => "theme",
+        "actions" => "action",
+        "goals" => "goal",
+        "successFactors" => "success-factor",
+        "values" => "value",
+        "points" | "children" => "bullet",
+        "startingPoints" => "starting-point",
+        "foundation" => "foundation",
+        "owners" => "owner",
+        "documents" => "document",
+        "phases" => "phase",
+        "milestones" => "milestone",
+        "indicators" => "indicator",
+        "events" => "event",
+        "topics" => "topic",
+        "statusHistory" => "status-change",
+        _ => "strategy",
+    }
+}
+
+fn is_entity_array(a: &[Json]) -> bool {
+    !a.is_empty() && a.iter().all(|v| v.get("id").is_some_and(Json::is_string))
+}
+
+fn id_of(v: &Json) -> &str {
+    v.get("id").and_then(Json::as_str).unwrap_or_default()
+}
+
+/// A readable name of an entity for notes and conflicts.
+pub fn name_of(v: &Json) -> String {
+    ["name", "text", "date"]
+        .iter()
+        .find_map(|k| v.get(*k).and_then(Json::as_str))
+        .unwrap_or_default()
+        .chars()
+        .take(80)
+        .collect()
+}
+
+fn am_err(e: impl std::fmt::Display) -> StoreError {
+    StoreError::History {
+        path: String::new(),
+        detail: e.to_string(),
+    }
+}
+
+fn scalar(v: &Json) -> ScalarValue {
+    match v {
+        Json::Null => ScalarValue::Null,
+        Json::Bool(b) => ScalarValue::Boolean(*b),
+        Json::Number(n) => {
+            if n.is_f64() {
+                ScalarValue::F64(n.as_f64().unwrap_or_default())
+            } else if let Some(i) = n.as_i64() {
+                ScalarValue::Int(i)
+            } else {
+                ScalarValue::Uint(n.as_u64().unwrap_or_default())
+            }
+        }
+        Json::String(s) => ScalarValue::Str(s.as_str().into()),
+        // Objects and arrays are never scalars; callers check first.
+        Json::Array(_) | Json::Object(_) => ScalarValue::Null,
+    }
+}
+
+fn scalar_json(s: &ScalarValue) -> Json {
+    match s {
+        ScalarValue::Str(s) => Json::String(s.to_string()),
+        ScalarValue::Int(i) => Json::from(*i),
+        ScalarValue::Uint(u) => Json::from(*u),
+        ScalarValue::F64(f) => serde_json::Number::from_f64(*f).map_or(Json::Null, Json::Number),
+        ScalarValue::Boolean(b) => Json::Bool(*b),
+        _ => Json::Null,
+    }
+}
+
+fn check_unique(list: &str, a: &[Json]) -> Result<()> {
+    let mut seen = HashSet::with_capacity(a.len());
+    for v in a {
+        if !seen.insert(id_of(v)) {
+            return Err(StoreError::DuplicateId {
+                list: list.to_owned(),
+                id: id_of(v).to_owned(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The document form of a JSON value found under `key`.
+fn to_hydrate(v: &Json, key: &str, enc: automerge::TextEncoding) -> Result<hydrate::Value> {
+    Ok(match v {
+        Json::String(s) if TEXT_KEYS.contains(&key) => hydrate::Value::text(enc, s),
+        Json::Array(a) if is_entity_array(a) => {
+            check_unique(key, a)?;
+            let keys = position::spread("", None, a.len());
+            let mut m = hydrate::Map::default();
+            m.insert(COLL.to_owned(), mv(hydrate::Value::scalar(true)));
+            for (item, pos) in a.iter().zip(keys) {
+                m.insert(
+                    entity_key(id_of(item)),
+                    mv(entity_hydrate(item, &pos, enc)?),
+                );
+            }
+            hydrate::Value::Map(m)
+        }
+        Json::Array(a) => {
+            let items = a
+                .iter()
+                .map(|x| to_hydrate(x, "", enc))
+                .collect::<Result<Vec<_>>>()?;
+            hydrate::Value::List(items.into())
+        }
+        Json::Object(o) => {
+            let mut m = hydrate::Map::default();
+            for (k, x) in o {
+                m.insert(k.clone(), mv(to_hydrate(x, k, enc)?));
+            }
+            hydrate::Value::Map(m)
+        }
+        other => hydrate::Value::Scalar(scalar(other)),
+    })
+}
+
+fn entity_hydrate(item: &Json, pos: &str, enc: automerge::TextEncoding) -> Result<hydrate::Value> {
+    let mut h = to_hydrate(item, "", enc)?;
+    if let hydrate::Value::Map(m) = &mut h {
+        m.insert(POS.to_owned(), mv(hydrate::Value::scalar(pos)));
+    }
+    Ok(h)
+}
+
+fn mv(value: hydrate::Value) -> hydrate::MapValue {
+    hydrate::MapValue {
+        value,
+        conflict: false,
+    }
+}
+
+/// Writes a whole strategy (as JSON) into an empty document.
+pub fn write_new(doc: &mut impl Transactable, strategy: &Json) -> Result<()> {
+    let enc = doc.text_encoding();
+    match to_hydrate(strategy, "", enc)? {
+        hydrate::Value::Map(m) => doc.init_root_from_hydrate(&m).map_err(am_err),
+        _ => Err(StoreError::Content {
+            detail: "the strategy is not an object".into(),
+        }),
+    }
+}
+
+/// Writes a JSON value at `prop` of `obj` (found under the field `key`),
+/// replacing what is there.
+pub fn write_value(
+    doc: &mut impl Transactable,
+    obj: &ObjId,
+    prop: Prop,
+    key: &str,
+    v: &Json,
+) -> Result<()> {
+    if v.is_object() || v.is_array() || (v.is_string() && TEXT_KEYS.contains(&key)) {
+        let h = to_hydrate(v, key, doc.text_encoding())?;
+        doc.batch_create_object(obj, prop, &h, false)
+            .map_err(am_err)?;
+    } else {
+        doc.put(obj, prop, scalar(v)).map_err(am_err)?;
+    }
+    Ok(())
+}
+
+/// A place in the document where concurrent values were found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Site {
+    /// The props from the root to the value.
+    pub path: Vec<Prop>,
+}
+
+/// Reads the live strategy JSON out of the document, with every place where
+/// copies disagree.
+pub fn read(doc: &Automerge) -> Result<(Json, Vec<Site>)> {
+    let root = doc.hydrate(None);
+    let mut sites = Vec::new();
+    let mut path = Vec::new();
+    let json = to_json(doc, &root, &mut path, &mut sites);
+    Ok((json, sites))
+}
+
+fn to_json(
+    doc: &Automerge,
+    v: &hydrate::Value,
+    path: &mut Vec<Prop>,
+    sites: &mut Vec<Site>,
+) -> Json {
+    match v {
+        hydrate::Value::Scalar(s) => scalar_json(s),
+        hydrate::Value::Text(t) => Json::String(t.to_string()),
+        hydrate::Value::List(l) => {
+            let mut out = Vec::with_capacity(l.len());
+            for (i, item) in l.iter().enumerate() {
+                path.push(Prop::Seq(i));
+                if item.conflict {
+                    sites.push(Site { path: path.clone() });
+                }
+                out.push(to_json(doc, &item.value, path, sites));
+                path.pop();
+            }
+            Json::Array(out)
+        }
+        hydrate::Value::Map(m) if m.contains_key(COLL) => {
+            let mut items: Vec<(&str, &str, &String, &hydrate::MapValue)> =
+                Vec::with_capacity(m.len());
+            for (k, item) in m.iter() {
+                let Some(id) = k.strip_prefix('@') else {
+                    continue;
+                };
+                let hydrate::Value::Map(e) = &item.value else {
+                    continue;
+                };
+                if !is_live(doc, e, path, k) {
+                    continue;
+                }
+                let pos = match e.get(POS) {
+                    Some(hydrate::Value::Scalar(ScalarValue::Str(p))) => p.as_str(),
+                    _ => "",
+                };
+                items.push((pos, id, k, item));
+            }
+            items.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+            let mut out = Vec::with_capacity(items.len());
+            for (_, _, k, item) in items {
+                path.push(Prop::Map(k.clone()));
+                if item.conflict {
+                    sites.push(Site { path: path.clone() });
+                }
+                out.push(to_json(doc, &item.value, path, sites));
+                path.pop();
+            }
+            Json::Array(out)
+        }
+        hydrate::Value::Map(m) => {
+            let mut out = JsonMap::new();
+            for (k, item) in m.iter() {
+                path.push(Prop::Map(k.clone()));
+                if item.conflict && (k == TOUCH || !k.starts_with('~')) {
+                    sites.push(Site { path: path.clone() });
+                }
+                if !k.starts_with('~') {
+                    out.insert(k.clone(), to_json(doc, &item.value, path, sites));
+                }
+                path.pop();
+            }
+            Json::Object(out)
+        }
+    }
+}
+
+/// Whether an entity is shown: not deleted, or deleted in one copy while
+/// edited in another (kept until the person chooses).
+fn is_live(doc: &impl ReadDoc, e: &hydrate::Map, path: &[Prop], key: &str) -> bool {
+    let deleted = matches!(
+        e.get(DELETED),
+        Some(hydrate::Value::Scalar(ScalarValue::Boolean(true)))
+    );
+    if !deleted {
+        return true;
+    }
+    let touch_conflict = e.iter().any(|(k, v)| k == TOUCH && v.conflict);
+    if !touch_conflict {
+        return false;
+    }
+    let mut full = path.to_vec();
+    full.push(Prop::Map(key.to_owned()));
+    resolve(doc, &full).is_some_and(|obj| touches(doc, &obj).contains(&TOUCH_EDIT.to_owned()))
+}
+
+/// The values of an entity's `~touch` register.
+pub fn touches(doc: &impl ReadDoc, entity: &ObjId) -> Vec<String> {
+    doc.get_all(entity, TOUCH)
+        .map(|all| {
+            all.into_iter()
+                .filter_map(|(v, _)| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The object at `path`, if it is one.
+pub fn resolve(doc: &impl ReadDoc, path: &[Prop]) -> Option<ObjId> {
+    let mut obj = ROOT;
+    for p in path {
+        match doc.get(&obj, p.clone()).ok().flatten() {
+            Some((AmValue::Object(_), id)) => obj = id,
+            _ => return None,
+        }
+    }
+    Some(obj)
+}
+
+/// Writes the differences between `old` (what the document shows now) and
+/// `new` into the document, and says what changed.
+pub fn apply<T: Transactable>(doc: &mut T, old: &Json, new: &Json) -> Result<Vec<EditNote>> {
+    let mut d = Differ {
+        doc,
+        notes: Vec::new(),
+    };
+    let (Json::Object(o), Json::Object(n)) = (old, new) else {
+        return Err(StoreError::Content {
+            detail: "the strategy is not an object".into(),
+        });
+    };
+    let mut fields = Vec::new();
+    d.map(&ROOT, o, n, &mut fields)?;
+    let own: Vec<String> = fields
+        .into_iter()
+        .filter(|f| !is_list_field(old, new, f))
+        .collect();
+    if !own.is_empty() {
+        d.notes.insert(
+            0,
+            EditNote {
+                op: NoteOp::Changed,
+                entity: "strategy".into(),
+                id: id_of(new).to_owned(),
+                name: name_of(new),
+                fields: own,
+            },
+        );
+    }
+    Ok(d.notes)
+}
+
+fn is_list_field(old: &Json, new: &Json, key: &str) -> bool {
+    let ent = |v: &Json| {
+        v.get(key)
+            .and_then(Json::as_array)
+            .is_some_and(|a| is_entity_array(a))
+    };
+    ent(old) || ent(new)
+}
+
+struct Differ<'a, T: Transactable> {
+    doc: &'a mut T,
+    notes: Vec<EditNote>,
+}
+
+impl<T: Transactable> Differ<'_, T> {
+    /// Diffs two objects at `obj`; pushes the keys that differ.
+    fn map(
+        &mut self,
+        obj: &ObjId,
+        old: &JsonMap,
+        new: &JsonMap,
+        fields: &mut Vec<String>,
+    ) -> Result<bool> {
+        for (k, nv) in new {
+            match old.get(k) {
+                Some(ov) if ov == nv => continue,
+                Some(ov) => self.update(obj, k, ov, nv)?,
+                None => self.create(obj, k, nv)?,
+            }
+            fields.push(k.clone());
+        }
+        for (k, ov) in old {
+            if new.contains_key(k) {
+                continue;
+            }
+            if ov.is_array() {
+                self.update(obj, k, ov, &Json::Array(Vec::new()))?;
+            } else {
+                self.doc.delete(obj, k.as_str()).map_err(am_err)?;
+            }
+            fields.push(k.clone());
+        }
+        Ok(!fields.is_empty())
+    }
+
+    fn child(&self, obj: &ObjId, key: &str) -> Option<(ObjType, ObjId)> {
+        match self.doc.get(obj, key).ok().flatten() {
+            Some((AmValue::Object(t), id)) => Some((t, id)),
+            _ => None,
+        }
+    }
+
+    fn is_coll(&self, obj: &ObjId) -> bool {
+        self.doc.get(obj, COLL).ok().flatten().is_some()
+    }
+
+    /// A value where the current view has none.
+    fn create(&mut self, obj: &ObjId, key: &str, nv: &Json) -> Result<()> {
+        if let Json::Array(a) = nv {
+            // A list emptied earlier keeps its deleted entities: write into it.
+            match self.child(obj, key) {
+                Some((ObjType::Map, c)) if self.is_coll(&c) => {
+                    return self.coll(&c, key, &[], a).map(|_| ());
+                }
+                Some((ObjType::List, c)) => return self.list(&c, &[], a).map(|_| ()),
+                _ => {}
+            }
+        }
+        self.put_fresh(obj, key, nv)
+    }
+
+    fn put_fresh(&mut self, obj: &ObjId, key: &str, nv: &Json) -> Result<()> {
+        write_value(self.doc, obj, Prop::Map(key.to_owned()), key, nv)
+    }
+
+    fn update(&mut self, obj: &ObjId, key: &str, ov: &Json, nv: &Json) -> Result<()> {
+        match (self.child(obj, key), ov, nv) {
+            (Some((ObjType::Text, t)), _, Json::String(s)) => {
+                self.doc.update_text(&t, s).map_err(am_err)?;
+            }
+            (Some((ObjType::Map, c)), Json::Object(o), Json::Object(n)) => {
+                self.map(&c, o, n, &mut Vec::new())?;
+            }
+            (Some((ObjType::Map, c)), Json::Array(o), Json::Array(n)) if self.is_coll(&c) => {
+                self.coll(&c, key, o, n)?;
+            }
+            (Some((ObjType::List, c)), Json::Array(o), Json::Array(n)) => {
+                self.list(&c, o, n)?;
+            }
+            _ => self.put_fresh(obj, key, nv)?,
+        }
+        Ok(())
+    }
+
+    /// A positional list: common head and tail kept, the middle rewritten
+    /// (element by element when the length is unchanged).
+    fn list(&mut self, list: &ObjId, old: &[Json], new: &[Json]) -> Result<bool> {
+        let head = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+        let tail = old[head..]
+            .iter()
+            .rev()
+            .zip(new[head..].iter().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let (om, nm) = (&old[head..old.len() - tail], &new[head..new.len() - tail]);
+        if om.is_empty() && nm.is_empty() {
+            return Ok(false);
+        }
+        if om.len() == nm.len() {
+            for (i, (o, n)) in om.iter().zip(nm).enumerate() {
+                let at = head + i;
+                match (self.doc.get(list, at).ok().flatten(), o, n) {
+                    (
+                        Some((AmValue::Object(ObjType::Map), c)),
+                        Json::Object(o),
+                        Json::Object(n),
+                    ) => {
+                        self.map(&c, o, n, &mut Vec::new())?;
+                    }
+                    _ if o == n => {}
+                    _ if n.is_object() || n.is_array() => {
+                        let h = to_hydrate(n, "", self.doc.text_encoding())?;
+                        self.doc
+                            .batch_create_object(list, at, &h, false)
+                            .map_err(am_err)?;
+                    }
+                    _ => self.doc.put(list, at, scalar(n)).map_err(am_err)?,
+                }
+            }
+            return Ok(true);
+        }
+        for _ in 0..om.len() {
+            self.doc.delete(list, head).map_err(am_err)?;
+        }
+        for (i, n) in nm.iter().enumerate() {
+            if n.is_object() || n.is_array() {
+                let h = to_hydrate(n, "", self.doc.text_encoding())?;
+                self.doc
+                    .batch_create_object(list, head + i, &h, true)
+                    .map_err(am_err)?;
+            } else {
+                self.doc.insert(list, head + i, scalar(n)).map_err(am_err)?;
+            }
+        }
+        Ok(true)
+    }
+
+    /// A list of entities: matched by id; deleted ones marked, new ones added
+    /// at their place, moved ones given a new position, kept ones diffed.
+    fn coll(&mut self, coll: &ObjId, key: &str, old: &[Json], new: &[Json]) -> Result<bool> {
+        check_unique(key, new)?;
+        let kind = entity_kind(key);
+        let enc = self.doc.text_encoding();
+        let old_index: HashMap<&str, usize> =
+            old.iter().enumerate().map(|(i, v)| (id_of(v), i)).collect();
+        let new_ids: HashSet<&str> = new.iter().map(id_of).collect();
+        let mut changed = false;
+
+        for o in old.iter().filter(|o| !new_ids.contains(id_of(o))) {
+            if let Some((_, item)) = self.child(coll, &entity_key(id_of(o))) {
+                self.doc.put(&item, DELETED, true).map_err(am_err)?;
+                self.doc.put(&item, TOUCH, TOUCH_DELETE).map_err(am_err)?;
+            }
+            self.note(NoteOp::Deleted, kind, o, vec![]);
+            changed = true;
+        }
+
+        // Kept entities whose order did not change stay where they are.
+        let kept: Vec<(usize, usize)> = new
+            .iter()
+            .enumerate()
+            .filter_map(|(j, n)| old_index.get(id_of(n)).map(|&i| (j, i)))
+            .collect();
+        let stable: HashSet<usize> =
+            longest_increasing(&kept.iter().map(|k| k.1).collect::<Vec<_>>())
+                .into_iter()
+                .map(|x| kept[x].0)
+                .collect();
+
+        let mut pos: Vec<Option<String>> = Vec::with_capacity(new.len());
+        let mut items: Vec<Option<ObjId>> = Vec::with_capacity(new.len());
+        for (j, n) in new.iter().enumerate() {
+            let item = if old_index.contains_key(id_of(n)) {
+                self.child(coll, &entity_key(id_of(n))).map(|c| c.1)
+            } else {
+                None
+            };
+            let p = match (&item, stable.contains(&j)) {
+                (Some(it), true) => Some(self.pos_of(it)),
+                _ => None,
+            };
+            pos.push(p);
+            items.push(item);
+        }
+        // Give every run of unplaced entities keys between its neighbours,
+        // widening the run while the neighbours leave no room.
+        let mut j = 0;
+        let mut moved = vec![false; new.len()];
+        while j < new.len() {
+            if pos[j].is_some() {
+                j += 1;
+                continue;
+            }
+            let start = j;
+            let lo = if start == 0 {
+                String::new()
+            } else {
+                pos[start - 1].clone().unwrap_or_default()
+            };
+            let mut end = j;
+            while end < new.len() && pos[end].is_none() {
+                end += 1;
+            }
+            while end < new.len() && pos[end].as_deref().is_some_and(|h| h <= lo.as_str()) {
+                pos[end] = None;
+                moved[end] = true;
+                end += 1;
+                while end < new.len() && pos[end].is_none() {
+                    end += 1;
+                }
+            }
+            let hi = pos.get(end).cloned().flatten();
+            for (k, p) in position::spread(&lo, hi.as_deref(), end - start)
+                .into_iter()
+                .enumerate()
+            {
+                pos[start + k] = Some(p);
+                if items[start + k].is_some() {
+                    moved[start + k] = true;
+                }
+            }
+            j = end;
+        }
+
+        for (j, n) in new.iter().enumerate() {
+            let p = pos[j].clone().unwrap_or_default();
+            match &items[j] {
+                None => {
+                    let h = entity_hydrate(n, &p, enc)?;
+                    self.doc
+                        .batch_create_object(coll, entity_key(id_of(n)), &h, false)
+                        .map_err(am_err)?;
+                    self.note(NoteOp::Added, kind, n, vec![]);
+                    changed = true;
+                }
+                Some(item) => {
+                    let mut fields = Vec::new();
+                    if let (Some(Json::Object(o)), Json::Object(nm)) =
+                        (old_index.get(id_of(n)).map(|&i| &old[i]), n)
+                    {
+                        self.map(item, o, nm, &mut fields)?;
+                    }
+                    if moved[j] {
+                        self.doc.put(item, POS, p.as_str()).map_err(am_err)?;
+                        fields.push("order".into());
+                    }
+                    if !fields.is_empty() {
+                        self.doc.put(item, TOUCH, TOUCH_EDIT).map_err(am_err)?;
+                        // A revived entity (kept in a conflict) is live again.
+                        if self.doc.get(item, DELETED).ok().flatten().is_some() {
+                            self.doc.delete(item, DELETED).map_err(am_err)?;
+                        }
+                        self.note(NoteOp::Changed, kind, n, fields);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        Ok(changed)
+    }
+
+    fn pos_of(&self, item: &ObjId) -> String {
+        match self.doc.get(item, POS).ok().flatten() {
+            Some((AmValue::Scalar(s), _)) => s.as_str().unwrap_or_default().to_owned(),
+            _ => String::new(),
+        }
+    }
+
+    fn note(&mut self, op: NoteOp, kind: &str, v: &Json, fields: Vec<String>) {
+        self.notes.push(EditNote {
+            op,
+            entity: kind.to_owned(),
+            id: id_of(v).to_owned(),
+            name: name_of(v),
+            fields,
+        });
+    }
+}
+
+/// Indexes (into `xs`) of one longest strictly increasing subsequence.
+fn longest_increasing(xs: &[usize]) -> Vec<usize> {
+    let mut tails: Vec<usize> = Vec::new(); // index into xs of the smallest tail of each length
+    let mut prev: Vec<Option<usize>> = vec![None; xs.len()];
+    for (i, &x) in xs.iter().enumerate() {
+        let k = tails.partition_point(|&t| xs[t] < x);
+        prev[i] = if k > 0 { Some(tails[k - 1]) } else { None };
+        if k == tails.len() {
+            tails.push(i);
+        } else {
+            tails[k] = i;
+        }
+    }
+    let mut out = Vec::with_capacity(tails.len());
+    let mut cur = tails.last().copied();
+    while let Some(i) = cur {
+        out.push(i);
+        cur = prev[i];
+    }
+    out.reverse();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn doc_of(v: &Json) -> Automerge {
+        let mut doc = Automerge::new();
+        let mut tx = doc.transaction();
+        write_new(&mut tx, v).unwrap();
+        tx.commit();
+        doc
+    }
+
+    fn edit(doc: &mut Automerge, old: &Json, new: &Json) -> Vec<EditNote> {
+        let mut tx = doc.transaction();
+        let notes = apply(&mut tx, old, new).unwrap();
+        tx.commit();
+        notes
+    }
+
+    #[test]
+    fn a_longest_increasing_run_is_found() {
+        assert_eq!(longest_increasing(&[3, 0, 1, 4, 2]), vec![1, 2, 4]);
+        assert!(longest_increasing(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_written_strategy_reads_back_the_same() {
+        let v = json!({"id": "s", "vision": "Hyvä", "actions": [{"id": "b", "name": "B"}, {"id": "a", "name": "A", "owners": ["x", "y"]}],
+            "indicators": [{"id": "i", "actuals": [{"date": "2020", "value": 1.5}]}]});
+        let doc = doc_of(&v);
+        let (back, sites) = read(&doc).unwrap();
+        assert_eq!(back, v);
+        assert!(sites.is_empty());
+    }
+
+    #[test]
+    fn reordering_inserting_and_deleting_entities_reads_back_in_the_new_order() {
+        let old = json!({"actions": [{"id": "a"}, {"id": "b"}, {"id": "c"}, {"id": "d"}]});
+        let new =
+            json!({"actions": [{"id": "d"}, {"id": "x"}, {"id": "a"}, {"id": "c"}, {"id": "y"}]});
+        let mut doc = doc_of(&old);
+        let notes = edit(&mut doc, &old, &new);
+        assert_eq!(read(&doc).unwrap().0, new);
+        assert!(notes.iter().any(|n| n.op == NoteOp::Deleted && n.id == "b"));
+        assert!(notes.iter().any(|n| n.op == NoteOp::Added && n.id == "x"));
+    }
+
+    #[test]
+    fn a_list_emptied_and_filled_again_keeps_working() {
+        let a = json!({"actions": [{"id": "a"}]});
+        let b = json!({});
+        let c = json!({"actions": [{"id": "a", "name": "again"}]});
+        let mut doc = doc_of(&a);
+        edit(&mut doc, &a, &b);
+        assert_eq!(read(&doc).unwrap().0, json!({"actions": []}));
+        edit(&mut doc, &json!({}), &c);
+        assert_eq!(read(&doc).unwrap().0, c);
+    }
+
+    #[test]
+    fn duplicate_ids_in_one_list_are_refused() {
+        let v = json!({"actions": [{"id": "a"}, {"id": "a"}]});
+        let mut doc = Automerge::new();
+        let mut tx = doc.transaction();
+        assert!(matches!(
+            write_new(&mut tx, &v),
+            Err(StoreError::DuplicateId { .. })
+        ));
+    }
+
+    #[test]
+    fn long_texts_are_automerge_text() {
+        let doc = doc_of(&json!({"vision": "abc", "name": "n"}));
+        assert!(matches!(
+            doc.get(ROOT, "vision").unwrap(),
+            Some((AmValue::Object(ObjType::Text), _))
+        ));
+        assert!(matches!(
+            doc.get(ROOT, "name").unwrap(),
+            Some((AmValue::Scalar(_), _))
+        ));
+    }
+}
