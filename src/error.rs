@@ -23,6 +23,12 @@ pub enum Error {
     /// Copies could not be merged, or a conflict not resolved.
     #[error(transparent)]
     Merge(#[from] crate::merge::MergeError),
+    /// A handout could not be laid out.
+    #[error(transparent)]
+    Layout(#[from] crate::layout::LayoutError),
+    /// A handout could not be written as PDF.
+    #[error(transparent)]
+    Pdf(#[from] crate::pdf::PdfError),
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
     Io {
@@ -58,6 +64,8 @@ impl Error {
         match self {
             Error::Model(e) => e.message(),
             Error::Interchange(e) => e.message(),
+            Error::Layout(e) => e.message(),
+            Error::Pdf(e) => e.message(),
             Error::Store(e) => e.message(),
             Error::Merge(e) => e.message(),
             Error::Io { path, source } => {

@@ -12,9 +12,13 @@
 pub mod error;
 pub mod i18n;
 pub mod interchange;
+pub mod layout;
 pub mod merge;
 pub mod model;
+pub mod pdf;
 pub mod store;
+pub mod svg;
+pub mod text;
 pub mod validate;
 
 pub use error::{Error, Result};

@@ -9,6 +9,7 @@
 
 mod check;
 mod export;
+mod handout;
 mod info;
 // STORE-PENDING: mod import;
 // STORE-PENDING: mod update;
@@ -48,7 +49,7 @@ pub struct Subcommand {
 }
 
 /// Every subcommand, in the order `--help` lists them.
-const SUBCOMMANDS: &[Subcommand] = &[export::CMD, check::CMD, info::CMD];
+const SUBCOMMANDS: &[Subcommand] = &[export::CMD, check::CMD, info::CMD, handout::PDF, handout::SVG];
 
 /// Runs the CLI with `args` (the program name first) and returns the exit code.
 pub fn run(args: Vec<OsString>) -> u8 {

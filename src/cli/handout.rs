@@ -1,0 +1,233 @@
+//! `tiekartta pdf` and `tiekartta svg`: the council handouts from a terminal.
+//!
+//! `pdf FILE --kind roadmap|onepage|actions|progress [--paper a3|a4]
+//! [--portrait|--landscape] [--from YEAR --to YEAR] [--today DATE] -o OUT.pdf`
+//! writes one PDF; `svg` takes the same options (plus `--width PX` for the
+//! roadmap as the screen shows it) and writes one SVG per page: `OUT.svg`,
+//! then `OUT-2.svg`, `OUT-3.svg`…
+
+use std::path::{Path, PathBuf};
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use tiekartta::Error;
+use tiekartta::i18n::{Lang, Message};
+use tiekartta::layout::{self, Kind, Layout, Medium, Paper, View};
+use tiekartta::model::PlanDate;
+use tiekartta::pdf::{self, PdfMeta};
+
+use super::{
+    Ctx, EXIT_OK, EXIT_USAGE, Subcommand, file_arg, load_strategy, output_arg, path, say,
+    write_atomically,
+};
+
+pub const PDF: Subcommand = Subcommand {
+    name: "pdf",
+    command: pdf_command,
+    run: run_pdf,
+};
+pub const SVG: Subcommand = Subcommand {
+    name: "svg",
+    command: svg_command,
+    run: run_svg,
+};
+
+fn common(cmd: Command, lang: Lang) -> Command {
+    cmd.arg(file_arg(lang, "cli-handout-file"))
+        .arg(output_arg(lang, "cli-handout-output"))
+        .arg(
+            Arg::new("kind")
+                .long("kind")
+                .required(true)
+                .value_name("roadmap|onepage|actions|progress")
+                .value_parser(["roadmap", "onepage", "actions", "progress"])
+                .help(lang.text("cli-arg-kind")),
+        )
+        .arg(
+            Arg::new("paper")
+                .long("paper")
+                .value_name("a3|a4")
+                .value_parser(["a3", "a4"])
+                .help(lang.text("cli-arg-paper")),
+        )
+        .arg(
+            Arg::new("portrait")
+                .long("portrait")
+                .action(ArgAction::SetTrue)
+                .conflicts_with("landscape")
+                .help_heading(lang.text("cli-options"))
+                .help(lang.text("cli-arg-portrait")),
+        )
+        .arg(
+            Arg::new("landscape")
+                .long("landscape")
+                .action(ArgAction::SetTrue)
+                .help_heading(lang.text("cli-options"))
+                .help(lang.text("cli-arg-landscape")),
+        )
+        .arg(
+            Arg::new("from")
+                .long("from")
+                .value_name("YEAR")
+                .value_parser(clap::value_parser!(i32).range(1900..=2200))
+                .help(lang.text("cli-arg-from")),
+        )
+        .arg(
+            Arg::new("to")
+                .long("to")
+                .value_name("YEAR")
+                .value_parser(clap::value_parser!(i32).range(1900..=2200))
+                .help(lang.text("cli-arg-to")),
+        )
+        .arg(
+            Arg::new("today")
+                .long("today")
+                .value_name("DATE")
+                .help(lang.text("cli-arg-today")),
+        )
+}
+
+fn pdf_command(lang: Lang) -> Command {
+    common(Command::new("pdf").about(lang.text("cli-pdf-about")), lang)
+}
+
+fn svg_command(lang: Lang) -> Command {
+    common(Command::new("svg").about(lang.text("cli-svg-about")), lang).arg(
+        Arg::new("width")
+            .long("width")
+            .value_name("PX")
+            .value_parser(clap::value_parser!(u32).range(200..=20000))
+            .help(lang.text("cli-arg-width")),
+    )
+}
+
+/// The view the options ask for.
+fn view(m: &ArgMatches, lang: Lang) -> Result<View, u8> {
+    let kind = match m.get_one::<String>("kind").map(String::as_str) {
+        Some("onepage") => Kind::OnePage,
+        Some("actions") => Kind::Actions,
+        Some("progress") => Kind::Progress,
+        _ => Kind::Roadmap,
+    };
+    let today = match m.get_one::<String>("today") {
+        Some(t) => match PlanDate::parse(t) {
+            Ok(PlanDate::Day(d)) => d,
+            _ => {
+                eprintln!(
+                    "{}",
+                    lang.tr(&Message::new("model-invalid-date").arg("text", t))
+                );
+                return Err(EXIT_USAGE);
+            }
+        },
+        None => chrono::Local::now().date_naive(),
+    };
+    let mut v = View::new(kind, lang, today);
+    if let Medium::Paper { paper, landscape } = v.medium {
+        let paper = match m.get_one::<String>("paper").map(String::as_str) {
+            Some("a3") => Paper::A3,
+            Some("a4") => Paper::A4,
+            _ => paper,
+        };
+        let landscape = if m.get_flag("portrait") {
+            false
+        } else if m.get_flag("landscape") {
+            true
+        } else {
+            landscape
+        };
+        v.medium = Medium::Paper { paper, landscape };
+    }
+    if let Ok(Some(w)) = m.try_get_one::<u32>("width") {
+        v.medium = Medium::Screen { width: *w as f32 };
+    }
+    v.from = m.get_one::<i32>("from").copied();
+    v.to = m.get_one::<i32>("to").copied();
+    Ok(v)
+}
+
+fn lay_out(m: &ArgMatches, ctx: &Ctx) -> Result<Result<(Layout, View, String), u8>, Error> {
+    let v = match view(m, ctx.lang) {
+        Ok(v) => v,
+        Err(code) => return Ok(Err(code)),
+    };
+    let s = load_strategy(path(m, "file"))?;
+    let l = layout::layout(&s, &v)?;
+    for t in &l.truncated {
+        eprintln!(
+            "{}",
+            ctx.lang
+                .tr(&Message::new("cli-handout-truncated").arg("text", &t.text))
+        );
+    }
+    Ok(Ok((l, v, s.town)))
+}
+
+fn run_pdf(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
+    let (l, v, town) = match lay_out(m, ctx)? {
+        Ok(x) => x,
+        Err(code) => return Ok(code),
+    };
+    let subject = ctx.lang.text(match v.kind {
+        Kind::Roadmap => "handout-roadmap",
+        Kind::OnePage => "handout-onepage",
+        Kind::Actions => "handout-actions",
+        Kind::Progress => "handout-progress",
+    });
+    let created = if m.get_one::<String>("today").is_some() {
+        v.today.and_hms_opt(12, 0, 0).unwrap_or_default()
+    } else {
+        chrono::Local::now().naive_local()
+    };
+    let author = if town.is_empty() {
+        ctx.author.clone()
+    } else {
+        town
+    };
+    let bytes = pdf::render(
+        &l,
+        &PdfMeta {
+            author,
+            subject,
+            created,
+        },
+    )?;
+    let out = path(m, "output");
+    write_atomically(out, &bytes)?;
+    say(ctx, written(out, l.pages.len()));
+    Ok(EXIT_OK)
+}
+
+fn written(out: &Path, pages: usize) -> Message {
+    Message::new("cli-handout-written")
+        .arg("path", out.display())
+        .num("pages", pages as f64)
+}
+
+/// `OUT.svg` for the first page, `OUT-2.svg` for the second…
+fn page_path(out: &Path, page: usize) -> PathBuf {
+    if page == 0 {
+        return out.to_path_buf();
+    }
+    let stem = out
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = out
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "svg".into());
+    out.with_file_name(format!("{stem}-{}.{ext}", page + 1))
+}
+
+fn run_svg(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
+    let (l, _, _) = match lay_out(m, ctx)? {
+        Ok(x) => x,
+        Err(code) => return Ok(code),
+    };
+    let out = path(m, "output");
+    for i in 0..l.pages.len() {
+        write_atomically(&page_path(out, i), tiekartta::svg::render(&l, i).as_bytes())?;
+    }
+    say(ctx, written(out, l.pages.len()));
+    Ok(EXIT_OK)
+}

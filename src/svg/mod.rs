@@ -1,0 +1,227 @@
+//! The SVG renderer: one page of a laid-out handout for the screen (and for
+//! pasting into PowerPoint).
+//!
+//! The numbers are the layout's points, used as SVG user units, so the
+//! screen shows exactly what the PDF prints. Text names the family
+//! "Noto Sans" (the UI loads the same TTF files with `@font-face`) and keeps
+//! the layout's line breaks; every element that belongs to an entity
+//! carries `data-id` and `data-kind` for hit-testing and dragging. All text
+//! and attribute values are escaped, so a name such as
+//! `<img src=x onerror=alert(1)>` stays text.
+
+use std::fmt::Write;
+
+use crate::layout::{Item, Layout, Page, Shape, Stroke};
+use crate::text::{FAMILY, FontFace};
+
+/// Renders page `page` (from 0) of `layout`; an empty SVG if there is none.
+pub fn render(layout: &Layout, page: usize) -> String {
+    match layout.pages.get(page) {
+        Some(p) => render_page(p, &layout.title, layout.lang.code()),
+        None => {
+            String::from("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"0\" height=\"0\"/>\n")
+        }
+    }
+}
+
+/// Escapes text for XML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Characters XML 1.0 does not allow are dropped.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn n(v: f32) -> String {
+    // Two decimals are finer than a screen pixel and keep files small.
+    let r = (v * 100.0).round() / 100.0;
+    if r == r.trunc() {
+        format!("{}", r as i64)
+    } else {
+        format!("{r}")
+    }
+}
+
+fn render_page(page: &Page, title: &str, lang: &str) -> String {
+    let mut out = String::with_capacity(page.items.len() * 120 + 512);
+    let _ = write!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" xml:lang=\"{lang}\" \
+         font-family=\"{FAMILY}\" text-rendering=\"geometricPrecision\">\n<title>{t}</title>\n\
+         <rect x=\"0\" y=\"0\" width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>\n",
+        w = n(page.width),
+        h = n(page.height),
+        t = escape(title),
+    );
+    for item in &page.items {
+        item_svg(&mut out, item);
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+fn tag(item: &Item) -> String {
+    match &item.entity {
+        Some(e) => format!(
+            " data-id=\"{}\" data-kind=\"{}\"",
+            escape(e.id.as_str()),
+            e.kind.name()
+        ),
+        None => String::new(),
+    }
+}
+
+fn paint(fill: Option<crate::layout::Color>, stroke: Option<&Stroke>) -> String {
+    let mut s = match fill {
+        Some(c) => format!(" fill=\"{}\"", c.hex()),
+        None => " fill=\"none\"".to_owned(),
+    };
+    if let Some(st) = stroke {
+        s.push_str(&stroke_attrs(st));
+    }
+    s
+}
+
+fn stroke_attrs(st: &Stroke) -> String {
+    let mut s = format!(
+        " stroke=\"{}\" stroke-width=\"{}\"",
+        st.color.hex(),
+        n(st.width)
+    );
+    if let Some((a, b)) = st.dash {
+        let _ = write!(s, " stroke-dasharray=\"{} {}\"", n(a), n(b));
+    }
+    s
+}
+
+fn points(ps: &[(f32, f32)]) -> String {
+    ps.iter()
+        .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn item_svg(out: &mut String, item: &Item) {
+    let t = tag(item);
+    match &item.shape {
+        Shape::Rect {
+            x,
+            y,
+            w,
+            h,
+            radius,
+            fill,
+            stroke,
+        } => {
+            let r = if *radius > 0.0 {
+                format!(" rx=\"{}\"", n(*radius))
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                out,
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"{r}{}{t}/>",
+                n(*x),
+                n(*y),
+                n(*w),
+                n(*h),
+                paint(*fill, stroke.as_ref())
+            );
+        }
+        Shape::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            stroke,
+        } => {
+            let _ = writeln!(
+                out,
+                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"{}{t}/>",
+                n(*x1),
+                n(*y1),
+                n(*x2),
+                n(*y2),
+                stroke_attrs(stroke)
+            );
+        }
+        Shape::Polygon {
+            points: ps,
+            fill,
+            stroke,
+        } => {
+            let _ = writeln!(
+                out,
+                "<polygon points=\"{}\"{}{t}/>",
+                points(ps),
+                paint(*fill, stroke.as_ref())
+            );
+        }
+        Shape::Polyline { points: ps, stroke } => {
+            let _ = writeln!(
+                out,
+                "<polyline points=\"{}\" fill=\"none\"{}{t}/>",
+                points(ps),
+                stroke_attrs(stroke)
+            );
+        }
+        Shape::Circle {
+            cx,
+            cy,
+            r,
+            fill,
+            stroke,
+        } => {
+            let _ = writeln!(
+                out,
+                "<circle cx=\"{}\" cy=\"{}\" r=\"{}\"{}{t}/>",
+                n(*cx),
+                n(*cy),
+                n(*r),
+                paint(*fill, stroke.as_ref())
+            );
+        }
+        Shape::Text(run) => {
+            let weight = match run.font {
+                FontFace::Regular => "",
+                FontFace::Bold => " font-weight=\"bold\"",
+            };
+            let _ = writeln!(
+                out,
+                "<text x=\"{}\" y=\"{}\" font-size=\"{}\"{weight} fill=\"{}\" xml:space=\"preserve\"{t}>{}</text>",
+                n(run.x),
+                n(run.y),
+                n(run.size),
+                run.color.hex(),
+                escape(&run.text)
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_in_a_name_stays_text() {
+        let e = escape("<img src=x onerror=alert(1)> & \"q\"");
+        assert_eq!(e, "&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;");
+    }
+
+    #[test]
+    fn numbers_are_short_and_exact_enough() {
+        assert_eq!(n(12.0), "12");
+        assert_eq!(n(12.345), "12.35");
+    }
+}
