@@ -1,9 +1,310 @@
-//! (in progress)
+//! The action plan by theme: a table per theme (action, owners, start, due,
+//! status) on A4 portrait. A row is never split across pages; when the next
+//! row does not fit, the page ends and the next one repeats the theme's
+//! heading and the table header.
 
-use super::Result;
-use super::canvas::Doc;
+use super::canvas::{Align, Doc, ent, line_height};
+use super::style::{self, FAINT, INK, MUTED, PANEL, RULE};
+use super::{EntityKind, Result, Shape};
+use crate::model::{Action, PlanDate, Theme};
+use crate::text::{self, FontFace};
+
+const SIZE: f32 = 8.0;
+const PAD: f32 = 5.0;
+const HEADER_H: f32 = 17.0;
+const HEADING_H: f32 = 26.0;
+const MAX_LINES: usize = 6;
+
+struct Columns {
+    x: [f32; 5],
+    w: [f32; 5],
+}
+
+fn columns(m: f32, w: f32) -> Columns {
+    let share = [0.43, 0.23, 0.1, 0.1, 0.14];
+    let mut x = [0.0; 5];
+    let mut ws = [0.0; 5];
+    let mut at = m;
+    for i in 0..5 {
+        x[i] = at;
+        ws[i] = w * share[i];
+        at += ws[i];
+    }
+    Columns { x, w: ws }
+}
+
+fn date(d: Option<PlanDate>) -> String {
+    d.map_or_else(|| "–".to_owned(), |d| d.to_finnish())
+}
+
+/// A row measured before it is drawn.
+struct Row<'a> {
+    action: &'a Action,
+    name: text::Wrapped,
+    owners: text::Wrapped,
+    height: f32,
+}
+
+fn measure<'a>(doc: &Doc, a: &'a Action, c: &Columns) -> Result<Row<'a>> {
+    let owners = a
+        .owners
+        .iter()
+        .map(|o| doc.s.owner(o).map_or(o.as_str(), |x| x.name.as_str()))
+        .collect::<Vec<_>>();
+    let name = text::wrap(
+        FontFace::Regular,
+        SIZE,
+        &a.name,
+        c.w[0] - 2.0 * PAD,
+        MAX_LINES,
+    )?;
+    let owners = text::wrap(
+        FontFace::Regular,
+        SIZE,
+        &owners.join(", "),
+        c.w[1] - 2.0 * PAD,
+        MAX_LINES,
+    )?;
+    let lines = name.lines.len().max(owners.lines.len()).max(1);
+    Ok(Row {
+        action: a,
+        name,
+        owners,
+        height: lines as f32 * line_height(SIZE) + 2.0 * PAD,
+    })
+}
+
+fn heading(doc: &mut Doc, t: &Theme, y: f32, continued: bool) -> Result<f32> {
+    let m = doc.margin;
+    let w = doc.width - 2.0 * m;
+    let color = style::theme_color(doc.s, t);
+    let e = ent(EntityKind::Theme, &t.id);
+    doc.rect(m, y + 4.0, 4.0, HEADING_H - 8.0, color, e.clone());
+    let mut x = m + 12.0;
+    if !t.code.is_empty() {
+        x += doc.text(
+            x,
+            y + 17.0,
+            &t.code,
+            FontFace::Bold,
+            9.0,
+            color,
+            Align::Left,
+            e.clone(),
+        )? + 8.0;
+    }
+    let suffix = if continued {
+        format!(" ({})", doc.tr("handout-continued"))
+    } else {
+        String::new()
+    };
+    let sw = text::width(FontFace::Regular, 9.0, &suffix)?;
+    let nw = doc.text_fit(
+        x,
+        y + 17.0,
+        &t.name,
+        FontFace::Bold,
+        12.0,
+        INK,
+        m + w - x - sw,
+        Align::Left,
+        e,
+    )?;
+    if continued {
+        doc.text(
+            x + nw,
+            y + 17.0,
+            &suffix,
+            FontFace::Regular,
+            9.0,
+            FAINT,
+            Align::Left,
+            None,
+        )?;
+    }
+    Ok(y + HEADING_H)
+}
+
+fn table_header(doc: &mut Doc, c: &Columns, y: f32) -> Result<f32> {
+    let m = doc.margin;
+    let w = doc.width - 2.0 * m;
+    doc.rect(m, y, w, HEADER_H, PANEL, None);
+    let ids = [
+        "handout-col-action",
+        "handout-col-owners",
+        "handout-col-start",
+        "handout-col-due",
+        "handout-col-status",
+    ];
+    for (i, id) in ids.iter().enumerate() {
+        let label = doc.tr(id).to_uppercase();
+        doc.text_fit(
+            c.x[i] + PAD,
+            y + 11.5,
+            &label,
+            FontFace::Bold,
+            6.5,
+            MUTED,
+            c.w[i] - 2.0 * PAD,
+            Align::Left,
+            None,
+        )?;
+    }
+    Ok(y + HEADER_H)
+}
+
+fn draw_row(doc: &mut Doc, c: &Columns, row: &Row, y: f32, zebra: bool) -> Result<()> {
+    let m = doc.margin;
+    let w = doc.width - 2.0 * m;
+    let a = row.action;
+    let e = ent(EntityKind::Action, &a.id);
+    if zebra {
+        doc.rect(m, y, w, row.height, style::tint(PANEL, 0.5), e.clone());
+    }
+    let lh = line_height(SIZE);
+    for (k, (line, lw)) in row.name.lines.iter().enumerate() {
+        let base = y + PAD + k as f32 * lh + 0.92 * SIZE;
+        doc.push(
+            Shape::Text(super::TextRun {
+                x: c.x[0] + PAD,
+                y: base,
+                text: line.clone(),
+                font: FontFace::Regular,
+                size: SIZE,
+                color: INK,
+                width: *lw,
+            }),
+            e.clone(),
+        );
+    }
+    if row.name.truncated {
+        doc.report(
+            &a.name,
+            &row.name
+                .lines
+                .iter()
+                .map(|l| l.0.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            e.clone(),
+        );
+    }
+    for (k, (line, lw)) in row.owners.lines.iter().enumerate() {
+        let base = y + PAD + k as f32 * lh + 0.92 * SIZE;
+        doc.push(
+            Shape::Text(super::TextRun {
+                x: c.x[1] + PAD,
+                y: base,
+                text: line.clone(),
+                font: FontFace::Regular,
+                size: SIZE,
+                color: MUTED,
+                width: *lw,
+            }),
+            None,
+        );
+    }
+    let base = y + PAD + 0.92 * SIZE;
+    doc.text_fit(
+        c.x[2] + PAD,
+        base,
+        &date(a.start),
+        FontFace::Regular,
+        SIZE,
+        INK,
+        c.w[2] - 2.0 * PAD,
+        Align::Left,
+        None,
+    )?;
+    doc.text_fit(
+        c.x[3] + PAD,
+        base,
+        &date(a.due),
+        FontFace::Regular,
+        SIZE,
+        INK,
+        c.w[3] - 2.0 * PAD,
+        Align::Left,
+        None,
+    )?;
+    let sc = style::status_color(a.status);
+    doc.push(
+        Shape::Circle {
+            cx: c.x[4] + PAD + 3.0,
+            cy: base - 2.8,
+            r: 3.0,
+            fill: Some(sc),
+            stroke: None,
+        },
+        e.clone(),
+    );
+    let label = doc.tr(a.status.message_id());
+    doc.text_fit(
+        c.x[4] + PAD + 10.0,
+        base,
+        &label,
+        FontFace::Regular,
+        SIZE,
+        INK,
+        c.w[4] - 2.0 * PAD - 10.0,
+        Align::Left,
+        None,
+    )?;
+    doc.line(m, y + row.height, m + w, y + row.height, RULE, 0.5);
+    Ok(())
+}
 
 pub fn lay_out(doc: &mut Doc) -> Result<()> {
+    let s = doc.s;
+    let m = doc.margin;
+    let w = doc.width - 2.0 * m;
+    let c = columns(m, w);
+    let handout = doc.tr("handout-actions");
     doc.new_page();
+    let mut y = doc.title_block(&handout)?;
+    let bottom = doc.content_bottom() - 4.0;
+    for t in doc.view.shown_themes(s) {
+        let rows: Vec<Row> = s
+            .actions_of(&t.id)
+            .filter(|a| doc.view.admits(a))
+            .map(|a| measure(doc, a, &c))
+            .collect::<Result<_>>()?;
+        // The heading stays with the header and the first row.
+        let first = rows
+            .first()
+            .map_or(line_height(SIZE) + 2.0 * PAD, |r| r.height);
+        if y + 10.0 + HEADING_H + HEADER_H + first > bottom {
+            doc.new_page();
+            y = doc.title_block(&handout)?;
+        } else if y > doc.title_block_bottom() + 1.0 {
+            y += 10.0;
+        }
+        y = heading(doc, t, y, false)?;
+        if rows.is_empty() {
+            doc.text(
+                m + PAD,
+                y + 12.0,
+                &doc.tr("handout-no-actions"),
+                FontFace::Regular,
+                SIZE,
+                MUTED,
+                Align::Left,
+                None,
+            )?;
+            y += 18.0;
+            continue;
+        }
+        y = table_header(doc, &c, y)?;
+        for (i, row) in rows.iter().enumerate() {
+            if y + row.height > bottom {
+                doc.new_page();
+                y = doc.title_block(&handout)?;
+                y = heading(doc, t, y, true)?;
+                y = table_header(doc, &c, y)?;
+            }
+            draw_row(doc, &c, row, y, i % 2 == 1)?;
+            y += row.height;
+        }
+    }
     Ok(())
 }

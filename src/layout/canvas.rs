@@ -3,7 +3,7 @@
 
 use chrono::Datelike;
 
-use super::style::{self, FAINT, INK, MUTED, RULE};
+use super::style::{FAINT, INK, MUTED, RULE};
 use super::{
     Color, EntityKind, EntityRef, Item, Layout, Medium, Page, Result, Shape, Stroke, TextRun,
     TimeScale, Truncation, View,
@@ -464,9 +464,4 @@ pub fn line_height(size: f32) -> f32 {
 /// The height of `n` lines.
 pub fn lines_height(size: f32, n: usize) -> f32 {
     n as f32 * line_height(size)
-}
-
-/// A theme's colour (re-exported for the handouts).
-pub fn theme_color(s: &Strategy, theme: &crate::model::Theme) -> Color {
-    style::theme_color(s, theme)
 }

@@ -1,9 +1,560 @@
-//! (in progress)
+//! The progress report for the board and the council: the next evaluation
+//! point; per theme the status counts of its actions and the late ones; per
+//! indicator baseline → latest actual → target with a small chart; and the
+//! upcoming deadlines of plans and reports. Blocks flow down A4 pages and
+//! never split a line.
 
-use super::Result;
-use super::canvas::Doc;
+use chrono::NaiveDate;
+
+use super::canvas::{Align, Doc, ent, line_height};
+use super::style::{self, ACCENT, FAINT, INK, MUTED, PANEL, RULE, WHITE};
+use super::{EntityKind, Result, Shape, Stroke};
+use crate::i18n::Lang;
+use crate::model::{Indicator, MilestoneKind, PlanDate, Status};
+use crate::text::FontFace;
+
+const SIZE: f32 = 8.5;
+
+/// A number as the language writes it: `1 234,5` in Finnish and Swedish.
+fn number(v: f64, lang: Lang) -> String {
+    let s = if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        format!("{v:.2}")
+    };
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        s
+    };
+    match lang {
+        Lang::En => s,
+        _ => s.replace('.', ","),
+    }
+}
+
+/// Starts a new page when `h` more points do not fit below `y`.
+fn room(doc: &mut Doc, y: f32, h: f32, handout: &str) -> Result<f32> {
+    if y + h > doc.content_bottom() - 4.0 {
+        doc.new_page();
+        return doc.title_block(handout);
+    }
+    Ok(y)
+}
+
+fn section(doc: &mut Doc, y: f32, title: &str, handout: &str) -> Result<f32> {
+    let y = room(doc, y, 60.0, handout)?;
+    let m = doc.margin;
+    doc.text_fit(
+        m,
+        y + 14.0,
+        &title.to_uppercase(),
+        FontFace::Bold,
+        9.0,
+        ACCENT,
+        doc.width - 2.0 * m,
+        Align::Left,
+        None,
+    )?;
+    doc.line(
+        m,
+        y + 20.0,
+        doc.width - m,
+        y + 20.0,
+        style::tint(ACCENT, 0.7),
+        0.75,
+    );
+    Ok(y + 28.0)
+}
+
+fn is_late(a: &crate::model::Action, today: NaiveDate) -> bool {
+    a.status == Status::Late
+        || (a.status != Status::Done && a.due.is_some_and(|d| d.last_day() < today))
+}
 
 pub fn lay_out(doc: &mut Doc) -> Result<()> {
+    let s = doc.s;
+    let lang = doc.lang;
+    let today = doc.view.today;
+    let m = doc.margin;
+    let w = doc.width - 2.0 * m;
+    let handout = doc.tr("handout-progress");
     doc.new_page();
+    let mut y = doc.title_block(&handout)?;
+
+    // The next evaluation point.
+    let next = s
+        .milestones
+        .iter()
+        .filter(|x| x.kind == MilestoneKind::Evaluation)
+        .filter_map(|x| x.date.map(|d| (d, x)))
+        .filter(|(d, _)| d.last_day() >= today)
+        .min_by_key(|(d, _)| *d);
+    doc.round_rect(m, y, w, 34.0, 3.0, Some(PANEL), None, None);
+    doc.rect(m, y, 4.0, 34.0, style::AMBER, None);
+    doc.text_fit(
+        m + 14.0,
+        y + 13.0,
+        &doc.tr("handout-next-evaluation").to_uppercase(),
+        FontFace::Bold,
+        6.5,
+        MUTED,
+        w - 28.0,
+        Align::Left,
+        None,
+    )?;
+    match next {
+        Some((d, ms)) => {
+            let e = ent(EntityKind::Milestone, &ms.id);
+            let dw = doc.text(
+                m + 14.0,
+                y + 26.0,
+                &d.to_finnish(),
+                FontFace::Bold,
+                10.0,
+                INK,
+                Align::Left,
+                e.clone(),
+            )?;
+            doc.text_fit(
+                m + 24.0 + dw,
+                y + 26.0,
+                &ms.name,
+                FontFace::Regular,
+                10.0,
+                INK,
+                w - 38.0 - dw,
+                Align::Left,
+                e,
+            )?;
+        }
+        None => {
+            doc.text_fit(
+                m + 14.0,
+                y + 26.0,
+                &doc.tr("handout-no-evaluation"),
+                FontFace::Regular,
+                10.0,
+                MUTED,
+                w - 28.0,
+                Align::Left,
+                None,
+            )?;
+        }
+    }
+    y += 46.0;
+
+    // Per theme: status counts and late actions.
+    y = section(doc, y, &doc.tr("handout-status-counts"), &handout)?;
+    for t in doc.view.shown_themes(s) {
+        let acts: Vec<_> = s.actions_of(&t.id).filter(|a| doc.view.admits(a)).collect();
+        let late: Vec<_> = acts.iter().filter(|a| is_late(a, today)).collect();
+        y = room(doc, y, 48.0, &handout)?;
+        let color = style::theme_color(s, t);
+        let e = ent(EntityKind::Theme, &t.id);
+        doc.rect(m, y, 4.0, 30.0, color, e.clone());
+        let name = if t.code.is_empty() {
+            t.name.clone()
+        } else {
+            format!("{} · {}", t.code, t.name)
+        };
+        doc.text_fit(
+            m + 12.0,
+            y + 10.0,
+            &name,
+            FontFace::Bold,
+            10.0,
+            INK,
+            w * 0.62,
+            Align::Left,
+            e.clone(),
+        )?;
+        let total =
+            doc.trm(&crate::i18n::Message::new("handout-total").num("count", acts.len() as f64));
+        doc.text_fit(
+            m + w,
+            y + 10.0,
+            &total,
+            FontFace::Regular,
+            SIZE,
+            MUTED,
+            w * 0.3,
+            Align::Right,
+            None,
+        )?;
+        // A stacked bar of the statuses, with the counts under it.
+        let bar_y = y + 16.0;
+        let bar_w = w - 12.0;
+        let n = acts.len().max(1) as f32;
+        let mut x = m + 12.0;
+        if acts.is_empty() {
+            doc.round_rect(x, bar_y, bar_w, 6.0, 3.0, Some(PANEL), None, None);
+        }
+        let mut legend_x = m + 12.0;
+        for st in Status::ALL {
+            let count = acts.iter().filter(|a| a.status == st).count();
+            if count == 0 {
+                continue;
+            }
+            let seg = bar_w * count as f32 / n;
+            doc.rect(x, bar_y, seg, 6.0, style::status_color(st), None);
+            x += seg;
+            let label = format!("{} {}", doc.tr(st.message_id()), count);
+            doc.push(
+                Shape::Circle {
+                    cx: legend_x + 3.0,
+                    cy: bar_y + 14.5,
+                    r: 2.5,
+                    fill: Some(style::status_color(st)),
+                    stroke: None,
+                },
+                None,
+            );
+            legend_x +=
+                8.0 + doc.text(
+                    legend_x + 8.0,
+                    bar_y + 17.0,
+                    &label,
+                    FontFace::Regular,
+                    7.5,
+                    MUTED,
+                    Align::Left,
+                    None,
+                )? + 12.0;
+        }
+        y += 38.0;
+        if !late.is_empty() {
+            y = room(doc, y, 14.0, &handout)?;
+            doc.text(
+                m + 12.0,
+                y + 8.0,
+                &doc.tr("handout-late-actions"),
+                FontFace::Bold,
+                7.5,
+                style::RED,
+                Align::Left,
+                None,
+            )?;
+            y += 12.0;
+            for a in late {
+                let due = a.due.map(|d| d.to_finnish()).unwrap_or_default();
+                let ae = ent(EntityKind::Action, &a.id);
+                let lines = crate::text::wrap(FontFace::Regular, SIZE, &a.name, w - 100.0, 3)?
+                    .lines
+                    .len();
+                let h = lines as f32 * line_height(SIZE) + 3.0;
+                y = room(doc, y, h, &handout)?;
+                doc.text(
+                    m + 12.0,
+                    y + 0.92 * SIZE,
+                    &due,
+                    FontFace::Bold,
+                    SIZE,
+                    style::RED,
+                    Align::Left,
+                    ae.clone(),
+                )?;
+                doc.paragraph(
+                    m + 70.0,
+                    y,
+                    &a.name,
+                    FontFace::Regular,
+                    SIZE,
+                    INK,
+                    w - 100.0,
+                    3,
+                    ae,
+                )?;
+                y += h;
+            }
+        }
+        y += 10.0;
+    }
+
+    // Indicators.
+    y = section(doc, y + 4.0, &doc.tr("handout-indicators"), &handout)?;
+    let indicators: Vec<&Indicator> = s
+        .indicators
+        .iter()
+        .filter(|i| {
+            doc.view.themes.is_empty()
+                || i.theme
+                    .as_ref()
+                    .is_some_and(|t| doc.view.themes.contains(t))
+        })
+        .collect();
+    if indicators.is_empty() {
+        doc.text_fit(
+            m,
+            y + 10.0,
+            &doc.tr("handout-no-indicators"),
+            FontFace::Regular,
+            SIZE,
+            MUTED,
+            w,
+            Align::Left,
+            None,
+        )?;
+        y += 20.0;
+    } else {
+        let cols = [0.0, 0.38, 0.52, 0.66, 0.8];
+        let head = [
+            "handout-col-indicator",
+            "handout-col-baseline",
+            "handout-col-latest",
+            "handout-col-target",
+        ];
+        y = room(doc, y, 40.0, &handout)?;
+        for (i, id) in head.iter().enumerate() {
+            let cw = (cols[i + 1] - cols[i]) * w - 6.0;
+            doc.text_fit(
+                m + cols[i] * w,
+                y + 8.0,
+                &doc.tr(id).to_uppercase(),
+                FontFace::Bold,
+                6.5,
+                MUTED,
+                cw,
+                Align::Left,
+                None,
+            )?;
+        }
+        y += 14.0;
+        for ind in indicators {
+            let e = ent(EntityKind::Indicator, &ind.id);
+            let lines =
+                crate::text::wrap(FontFace::Regular, SIZE, &ind.name, cols[1] * w - 8.0, 3)?
+                    .lines
+                    .len();
+            let h = (lines as f32 * line_height(SIZE)).max(30.0) + 8.0;
+            y = room(doc, y, h, &handout)?;
+            doc.paragraph(
+                m,
+                y + 4.0,
+                &ind.name,
+                FontFace::Regular,
+                SIZE,
+                INK,
+                cols[1] * w - 8.0,
+                3,
+                e.clone(),
+            )?;
+            let unit = if ind.unit.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", ind.unit)
+            };
+            let latest = ind.actuals.iter().max_by_key(|a| a.date);
+            let cells = [ind.baseline.as_ref(), latest, ind.target.as_ref()];
+            for (k, cell) in cells.iter().enumerate() {
+                let x = m + cols[k + 1] * w;
+                let cw = (cols[k + 2] - cols[k + 1]) * w - 6.0;
+                match cell {
+                    Some(mv) => {
+                        let v = format!("{}{unit}", number(mv.value, lang));
+                        doc.text_fit(
+                            x,
+                            y + 4.0 + 0.92 * 10.0,
+                            &v,
+                            FontFace::Bold,
+                            10.0,
+                            INK,
+                            cw,
+                            Align::Left,
+                            e.clone(),
+                        )?;
+                        doc.text_fit(
+                            x,
+                            y + 26.0,
+                            &mv.date.to_finnish(),
+                            FontFace::Regular,
+                            7.0,
+                            FAINT,
+                            cw,
+                            Align::Left,
+                            None,
+                        )?;
+                    }
+                    None => {
+                        doc.text(
+                            x,
+                            y + 4.0 + 0.92 * 10.0,
+                            "–",
+                            FontFace::Regular,
+                            10.0,
+                            FAINT,
+                            Align::Left,
+                            None,
+                        )?;
+                    }
+                }
+            }
+            chart(
+                doc,
+                ind,
+                m + cols[4] * w,
+                y + 4.0,
+                (1.0 - cols[4]) * w,
+                26.0,
+            );
+            doc.line(m, y + h - 2.0, m + w, y + h - 2.0, RULE, 0.5);
+            y += h;
+        }
+    }
+
+    // Upcoming deadlines of plans and reports.
+    y = section(doc, y + 10.0, &doc.tr("handout-deadlines"), &handout)?;
+    let mut docs: Vec<(PlanDate, &crate::model::Document)> = s
+        .documents
+        .iter()
+        .filter_map(|d| d.due.map(|due| (due, d)))
+        .filter(|(due, _)| due.last_day() >= today)
+        .collect();
+    docs.sort_by_key(|x| x.0);
+    if docs.is_empty() {
+        doc.text_fit(
+            m,
+            y + 10.0,
+            &doc.tr("handout-no-deadlines"),
+            FontFace::Regular,
+            SIZE,
+            MUTED,
+            w,
+            Align::Left,
+            None,
+        )?;
+    }
+    for (due, d) in docs {
+        let e = ent(EntityKind::Document, &d.id);
+        y = room(doc, y, 16.0, &handout)?;
+        doc.text(
+            m,
+            y + 10.0,
+            &due.to_finnish(),
+            FontFace::Bold,
+            SIZE,
+            INK,
+            Align::Left,
+            e.clone(),
+        )?;
+        let owners = d
+            .owners
+            .iter()
+            .filter_map(|o| s.owner(o))
+            .map(|o| o.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let nw = doc.text_fit(
+            m + 70.0,
+            y + 10.0,
+            &d.name,
+            FontFace::Regular,
+            SIZE,
+            INK,
+            w * 0.55,
+            Align::Left,
+            e,
+        )?;
+        if !owners.is_empty() {
+            doc.text_fit(
+                m + 80.0 + nw,
+                y + 10.0,
+                &owners,
+                FontFace::Regular,
+                7.5,
+                MUTED,
+                w - 80.0 - nw,
+                Align::Left,
+                None,
+            )?;
+        }
+        y += 15.0;
+    }
     Ok(())
+}
+
+/// A small chart: baseline and actuals as a line, the target as a dashed
+/// level with its point, over the time from the baseline to the target.
+fn chart(doc: &mut Doc, ind: &Indicator, x: f32, y: f32, w: f32, h: f32) {
+    let e = ent(EntityKind::Indicator, &ind.id);
+    let mut pts: Vec<(NaiveDate, f64)> = vec![];
+    if let Some(b) = &ind.baseline {
+        pts.push((b.date.first_day(), b.value));
+    }
+    pts.extend(ind.actuals.iter().map(|a| (a.date.first_day(), a.value)));
+    pts.sort_by_key(|p| p.0);
+    let target = ind.target.as_ref().map(|t| (t.date.first_day(), t.value));
+    let all: Vec<(NaiveDate, f64)> = pts.iter().copied().chain(target).collect();
+    let (Some(d0), Some(d1)) = (all.iter().map(|p| p.0).min(), all.iter().map(|p| p.0).max())
+    else {
+        return;
+    };
+    let lo = all.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
+    let hi = all.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
+    let span_days = (d1 - d0).num_days().max(1) as f32;
+    let span_v = if (hi - lo).abs() < 1e-12 {
+        1.0
+    } else {
+        hi - lo
+    };
+    let px = |d: NaiveDate| x + 4.0 + (d - d0).num_days() as f32 / span_days * (w - 8.0);
+    let py = |v: f64| y + h - 3.0 - ((v - lo) / span_v) as f32 * (h - 6.0);
+    doc.rect(x, y, w, h, PANEL, e.clone());
+    if let Some((td, tv)) = target {
+        let ty = py(tv);
+        doc.push(
+            Shape::Line {
+                x1: x + 2.0,
+                y1: ty,
+                x2: x + w - 2.0,
+                y2: ty,
+                stroke: Stroke {
+                    color: style::GREEN,
+                    width: 0.75,
+                    dash: Some((2.0, 1.5)),
+                },
+            },
+            e.clone(),
+        );
+        doc.push(
+            Shape::Circle {
+                cx: px(td),
+                cy: ty,
+                r: 2.2,
+                fill: Some(WHITE),
+                stroke: Some(Stroke {
+                    color: style::GREEN,
+                    width: 1.0,
+                    dash: None,
+                }),
+            },
+            e.clone(),
+        );
+    }
+    if pts.len() >= 2 {
+        let line: Vec<(f32, f32)> = pts.iter().map(|(d, v)| (px(*d), py(*v))).collect();
+        doc.push(
+            Shape::Polyline {
+                points: line,
+                stroke: Stroke {
+                    color: ACCENT,
+                    width: 1.2,
+                    dash: None,
+                },
+            },
+            e.clone(),
+        );
+    }
+    if let Some((d, v)) = pts.last() {
+        doc.push(
+            Shape::Circle {
+                cx: px(*d),
+                cy: py(*v),
+                r: 2.0,
+                fill: Some(ACCENT),
+                stroke: None,
+            },
+            e,
+        );
+    }
 }

@@ -13,7 +13,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use super::axis::{self, Unit};
 use super::canvas::{Align, Doc, ent, line_height};
 use super::style::{self, FAINT, INK, MUTED, PANEL, RED, RULE, WHITE};
-use super::{Color, EntityKind, EntityRef, Lane, Medium, Result, Shape, Stroke, TimeScale, Zoom};
+use super::{Color, EntityKind, Lane, Medium, Result, Shape, Stroke, TimeScale, Zoom};
 use crate::i18n::Message;
 use crate::model::{Id, MilestoneKind, Status};
 use crate::text::{self, FontFace};

@@ -62,12 +62,6 @@ pub fn tint(c: Color, t: f32) -> Color {
     Color(m(c.0), m(c.1), m(c.2))
 }
 
-/// `c` mixed with black: 0 is `c`, 1 is black.
-pub fn shade(c: Color, t: f32) -> Color {
-    let m = |v: u8| (v as f32 * (1.0 - t)).round().clamp(0.0, 255.0) as u8;
-    Color(m(c.0), m(c.1), m(c.2))
-}
-
 /// White or ink, whichever reads better on `c`.
 pub fn text_on(c: Color) -> Color {
     let lin = |v: u8| {
