@@ -1,0 +1,271 @@
+//! The merge rules of issue 4, one scenario each, on real project files.
+
+use std::path::{Path, PathBuf};
+
+use tiekartta::merge::{ConflictKind, merge, merge_all};
+use tiekartta::model::{Action, Bullet, Strategy, Theme, Value};
+use tiekartta::store::{Author, Project};
+
+fn origin() -> Strategy {
+    Strategy {
+        id: "s".into(),
+        town: "Paimio".into(),
+        name: "Strategia".into(),
+        vision: "Paimio on hyvä paikka elää.".into(),
+        values: vec![Value {
+            id: "v1".into(),
+            name: "Palveleva Paimio".into(),
+            meaning: "Ensimmäinen kappale kertoo palvelusta.\n\nToinen kappale kertoo yhteistyöstä.".into(),
+            points: vec![Bullet { id: "b1".into(), text: "Asukas ensin".into(), children: vec![] }],
+            ..Default::default()
+        }],
+        themes: vec![
+            Theme { id: "t1".into(), name: "Talous".into(), ..Default::default() },
+            Theme { id: "t2".into(), name: "Hyvinvointi".into(), ..Default::default() },
+            Theme { id: "t3".into(), name: "Elinvoima".into(), ..Default::default() },
+        ],
+        actions: vec![
+            Action { id: "a1".into(), theme: "t1".into(), name: "Katselmus".into(), ..Default::default() },
+            Action { id: "a2".into(), theme: "t2".into(), name: "Liikuntapaikat".into(), ..Default::default() },
+        ],
+        ..Default::default()
+    }
+}
+
+struct Copies {
+    _dir: tempfile::TempDir,
+    paths: Vec<PathBuf>,
+}
+
+/// `n` copies of one saved project file, as if e-mailed to `n` people.
+fn copies(n: usize) -> Copies {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("copy0.tiekartta");
+    Project::create(origin(), &Author::new("Strategiajohtaja")).unwrap().save(&first).unwrap();
+    let mut paths = vec![first.clone()];
+    for i in 1..n {
+        let p = dir.path().join(format!("copy{i}.tiekartta"));
+        std::fs::copy(&first, &p).unwrap();
+        paths.push(p);
+    }
+    Copies { _dir: dir, paths }
+}
+
+fn edit(path: &Path, who: &str, f: impl FnOnce(&mut Strategy)) {
+    let mut p = Project::open(path).unwrap();
+    let mut s = p.strategy().clone();
+    f(&mut s);
+    p.apply(s, &Author::new(who)).unwrap();
+    p.save(path).unwrap();
+}
+
+fn open(path: &Path) -> Project {
+    Project::open(path).unwrap()
+}
+
+#[test]
+fn edits_to_different_entities_and_fields_combine() {
+    let c = copies(2);
+    edit(&c.paths[0], "Anna", |s| {
+        s.actions[0].name = "Palveluverkon katselmus".into();
+        s.themes[0].name = "Talous ja arkijärki".into();
+    });
+    edit(&c.paths[1], "Ville", |s| {
+        s.actions[0].due = Some(tiekartta::model::PlanDate::Year(2027));
+        s.actions[1].name = "Liikuntapaikkojen kunnostus".into();
+    });
+    let (m, report) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
+    let s = m.strategy();
+    assert_eq!(s.actions[0].name, "Palveluverkon katselmus");
+    assert_eq!(s.actions[0].due, Some(tiekartta::model::PlanDate::Year(2027)));
+    assert_eq!(s.actions[1].name, "Liikuntapaikkojen kunnostus");
+    assert_eq!(s.themes[0].name, "Talous ja arkijärki");
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+    assert_eq!(report.incoming[0].len(), 1);
+    assert_eq!(report.incoming[1][0].author, "Ville");
+}
+
+#[test]
+fn entities_added_on_both_sides_are_all_kept() {
+    let c = copies(2);
+    edit(&c.paths[0], "Anna", |s| {
+        s.actions.push(Action { id: "a-anna".into(), theme: "t1".into(), name: "Annan".into(), ..Default::default() })
+    });
+    edit(&c.paths[1], "Ville", |s| {
+        s.actions.push(Action { id: "a-ville".into(), theme: "t2".into(), name: "Villen".into(), ..Default::default() })
+    });
+    let (m, report) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
+    let ids: Vec<&str> = m.strategy().actions.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids.len(), 4);
+    assert!(ids.contains(&"a-anna") && ids.contains(&"a-ville"));
+    assert!(report.conflicts.is_empty());
+}
+
+#[test]
+fn an_entity_deleted_on_one_side_and_untouched_on_the_other_is_deleted() {
+    let c = copies(2);
+    edit(&c.paths[0], "Anna", |s| s.actions.retain(|a| a.id.as_str() != "a2"));
+    edit(&c.paths[1], "Ville", |s| s.actions[0].name = "Muu muutos".into());
+    let (m, report) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
+    assert_eq!(m.strategy().actions.len(), 1);
+    assert_eq!(m.strategy().actions[0].name, "Muu muutos");
+    assert!(report.conflicts.is_empty());
+}
+
+#[test]
+fn concurrent_edits_to_two_paragraphs_of_one_value_meaning_both_survive() {
+    let c = copies(2);
+    edit(&c.paths[0], "Anna", |s| {
+        s.values[0].meaning = s.values[0].meaning.replace("kertoo palvelusta", "kertoo hyvästä palvelusta")
+    });
+    edit(&c.paths[1], "Ville", |s| {
+        s.values[0].meaning = s.values[0].meaning.replace("kertoo yhteistyöstä", "kertoo avoimesta yhteistyöstä")
+    });
+    let (m, report) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
+    assert_eq!(
+        m.strategy().values[0].meaning,
+        "Ensimmäinen kappale kertoo hyvästä palvelusta.\n\nToinen kappale kertoo avoimesta yhteistyöstä."
+    );
+    assert!(report.conflicts.is_empty());
+}
+
+#[test]
+fn one_field_set_differently_is_a_conflict_with_both_values_and_authors() {
+    let c = copies(2);
+    edit(&c.paths[0], "Anna", |s| s.actions[0].name = "Annan nimi".into());
+    edit(&c.paths[1], "Ville", |s| s.actions[0].name = "Villen nimi".into());
+    let (mut m, report) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
+    assert_eq!(report.conflicts.len(), 1);
+    let k = &report.conflicts[0];
+    assert_eq!((k.id.as_str(), k.kind, k.field.as_str()), ("actions/a1/name", ConflictKind::Field, "name"));
+    let mut seen: Vec<(String, String)> =
+        k.values.iter().map(|v| (v.value.as_str().unwrap().to_owned(), v.authors[0].clone())).collect();
+    seen.sort();
+    assert_eq!(seen, vec![("Annan nimi".into(), "Anna".into()), ("Villen nimi".into(), "Ville".into())]);
+    // The default is one of them, and it is what the strategy shows.
+    let default = k.values.iter().find(|v| v.id == k.default).unwrap();
+    assert_eq!(m.strategy().actions[0].name, default.value.as_str().unwrap());
+    // Choosing is an edit: recorded, and the conflict is gone.
+    let other = k.values.iter().find(|v| v.id != k.default).unwrap().clone();
+    m.resolve(&k.id, &other.id, &Author::new("Strategiajohtaja")).unwrap();
+    assert!(m.conflicts().is_empty());
+    assert_eq!(m.strategy().actions[0].name, other.value.as_str().unwrap());
+    assert_eq!(m.history().last().unwrap().kind, tiekartta::store::ChangeKind::Resolve);
+}
+
+#[test]
+fn the_conflict_and_its_choice_survive_saving_and_merging_again() {
+    let c = copies(2);
+    edit(&c.paths[0], "Anna", |s| s.actions[0].name = "Annan nimi".into());
+    edit(&c.paths[1], "Ville", |s| s.actions[0].name = "Villen nimi".into());
+    let (mut m, _) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
+    let out = c.paths[0].with_file_name("merged.tiekartta");
+    m.save(&out).unwrap();
+    let mut m = open(&out);
+    assert_eq!(m.conflicts().len(), 1);
+    let id = m.conflicts()[0].id.clone();
+    let anna = m.conflicts()[0].values.iter().find(|v| v.authors == ["Anna"]).unwrap().id.clone();
+    m.resolve(&id, &anna, &Author::new("Johtaja")).unwrap();
+    m.save(&out).unwrap();
+    // Merging the resolved file with an unresolved copy keeps the choice.
+    let (again, report) = merge(&open(&c.paths[1]), &open(&out)).unwrap();
+    assert!(report.conflicts.is_empty());
+    assert_eq!(again.strategy().actions[0].name, "Annan nimi");
+}
+
+#[test]
+fn an_entity_edited_on_one_side_and_deleted_on_the_other_is_a_conflict_kept_until_chosen() {
+    let c = copies(2);
+    edit(&c.paths[0], "Anna", |s| s.actions.retain(|a| a.id.as_str() != "a2"));
+    edit(&c.paths[1], "Ville", |s| s.actions[1].name = "Liikuntapaikat kuntoon".into());
+    let (mut m, report) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+    let k = &report.conflicts[0];
+    assert_eq!((k.id.as_str(), k.kind), ("actions/a2", ConflictKind::EditDelete));
+    assert_eq!(k.default, "keep");
+    assert_eq!(k.values.iter().find(|v| v.id == "delete").unwrap().authors, ["Anna"]);
+    assert_eq!(k.values.iter().find(|v| v.id == "keep").unwrap().authors, ["Ville"]);
+    // Shown (with the edit) until someone chooses.
+    assert_eq!(m.strategy().actions[1].name, "Liikuntapaikat kuntoon");
+    m.resolve("actions/a2", "delete", &Author::new("Johtaja")).unwrap();
+    assert_eq!(m.strategy().actions.len(), 1);
+    assert!(m.conflicts().is_empty());
+}
+
+#[test]
+fn an_action_moved_to_different_themes_is_a_conflict() {
+    let c = copies(2);
+    edit(&c.paths[0], "Anna", |s| s.actions[0].theme = "t2".into());
+    edit(&c.paths[1], "Ville", |s| s.actions[0].theme = "t3".into());
+    let (m, report) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
+    assert_eq!(report.conflicts.len(), 1);
+    assert_eq!(report.conflicts[0].kind, ConflictKind::Moved);
+    assert!(["t2", "t3"].contains(&m.strategy().actions[0].theme.as_str()));
+}
+
+#[test]
+fn merging_is_commutative_and_a_copy_with_itself_changes_nothing() {
+    let c = copies(2);
+    edit(&c.paths[0], "Anna", |s| s.actions[0].name = "Annan nimi".into());
+    edit(&c.paths[1], "Ville", |s| s.actions[0].name = "Villen nimi".into());
+    let (a, b) = (open(&c.paths[0]), open(&c.paths[1]));
+    let (ab, rab) = merge(&a, &b).unwrap();
+    let (ba, rba) = merge(&b, &a).unwrap();
+    assert_eq!(ab.strategy(), ba.strategy());
+    assert_eq!(rab.conflicts, rba.conflicts);
+    let (aa, raa) = merge(&a, &a).unwrap();
+    assert_eq!(aa.strategy(), a.strategy());
+    assert!(raa.incoming.iter().all(Vec::is_empty));
+}
+
+#[test]
+fn merging_an_older_version_of_the_same_copy_changes_nothing() {
+    let c = copies(1);
+    let old = c.paths[0].with_file_name("old.tiekartta");
+    std::fs::copy(&c.paths[0], &old).unwrap();
+    edit(&c.paths[0], "Anna", |s| s.actions[0].name = "Uusi".into());
+    edit(&c.paths[0], "Anna", |s| s.actions.retain(|a| a.id.as_str() != "a2"));
+    let newer = open(&c.paths[0]);
+    let (m, report) = merge(&newer, &open(&old)).unwrap();
+    assert_eq!(m.strategy(), newer.strategy());
+    assert!(report.incoming[1].is_empty() && report.conflicts.is_empty());
+}
+
+#[test]
+fn three_copies_merge_to_the_same_result_in_any_order() {
+    let c = copies(3);
+    edit(&c.paths[0], "Anna", |s| s.actions[0].name = "Annan".into());
+    edit(&c.paths[1], "Ville", |s| s.actions[0].name = "Villen".into());
+    edit(&c.paths[2], "Sari", |s| {
+        s.themes[2].name = "Elinvoimainen Paimio".into();
+        s.actions.retain(|a| a.id.as_str() != "a2");
+    });
+    let p: Vec<Project> = c.paths.iter().map(|x| open(x)).collect();
+    let orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+    let results: Vec<_> = orders
+        .iter()
+        .map(|o| {
+            let (m, r) = merge_all(&[("x", &p[o[0]]), ("y", &p[o[1]]), ("z", &p[o[2]])]).unwrap();
+            (m.strategy().clone(), r.conflicts)
+        })
+        .collect();
+    for r in &results[1..] {
+        assert_eq!(r, &results[0]);
+    }
+    // One after another gives the same too.
+    let (ab, _) = merge(&p[0], &p[1]).unwrap();
+    let (abc, _) = merge(&ab, &p[2]).unwrap();
+    assert_eq!(abc.strategy(), &results[0].0);
+    assert_eq!(results[0].1.len(), 1);
+    assert_eq!(results[0].1[0].values.len(), 2);
+    assert_eq!(abc.strategy().themes[2].name, "Elinvoimainen Paimio");
+}
+
+#[test]
+fn files_with_no_common_origin_are_refused_with_a_hint_to_import() {
+    let a = Project::create(origin(), &Author::new("A")).unwrap();
+    let b = Project::create(origin(), &Author::new("B")).unwrap();
+    let err = merge(&a, &b).unwrap_err();
+    assert_eq!(err.code(), "merge-no-common-origin");
+    assert!(err.to_text(tiekartta::i18n::Lang::En).contains("import"));
+}
