@@ -366,3 +366,43 @@ merge-too-few-copies = Merging needs at least two copies.
 merge-unknown-conflict = There is no conflict “{ $id }”. List the conflicts with: tiekartta conflicts FILE
 merge-unknown-value = The conflict “{ $id }” has no value “{ $value }”.
 merge-write = Writing the merge into the history failed: { $detail }
+
+## Merging on the command line (merge, conflicts, resolve, log)
+cli-merge-about = Merge copies of one project file into one
+cli-merge-copies = The copies to merge (.tiekartta), at least two
+cli-merge-output = The merged file to make (.tiekartta); the copies are not touched
+cli-merge-output-is-input = The output { $file } is one of the copies to merge. Give a new name: the copies are never changed.
+cli-merge-from = From the copy { $file }: { $count ->
+    [0] no new edits
+    [one] one edit
+   *[other] { $count } edits
+}
+cli-merge-done = Merged into { $file }. No conflicts.
+cli-merge-done-conflicts = Merged into { $file }. { $count ->
+    [one] One conflict awaits your choice
+   *[other] { $count } conflicts await your choice
+}: tiekartta conflicts { $file }
+cli-conflicts-about = Show the conflicts a merge left
+cli-conflicts-file = The project file (.tiekartta)
+cli-conflicts-none = No conflicts.
+cli-conflicts-how = Choose a value with: tiekartta resolve FILE CONFLICT --take VALUE
+cli-conflict-field = Conflict { $id }: { $entity } “{ $name }”, the field { $field } was set to different values:
+cli-conflict-moved = Conflict { $id }: { $entity } “{ $name }” was moved to different themes:
+cli-conflict-edit-delete = Conflict { $id }: { $entity } “{ $name }” was edited in one copy and deleted in another:
+cli-conflict-both-added = Conflict { $id }: { $entity } “{ $name }” was added in two copies with different content:
+cli-conflict-value = { "[" }{ $value }] { $text } ({ $authors }) { $default }
+cli-conflict-default = — shown until you choose
+cli-conflict-keep = keep, with the edits
+cli-conflict-delete = delete
+cli-conflict-nothing = (no value)
+cli-resolve-about = Resolve a conflict by choosing one of its values
+cli-resolve-file = The project file (.tiekartta)
+cli-resolve-conflict = The conflict's id (tiekartta conflicts shows it)
+cli-resolve-take = The id of the value to take: 1, 2… or keep / delete
+cli-resolve-done = Conflict { $id } resolved: took { $value }.
+cli-resolve-left = { $count ->
+    [one] One conflict is still unresolved
+   *[other] { $count } conflicts are still unresolved
+}: tiekartta conflicts { $file }
+cli-log-about = Show the history of edits: who changed what, and when
+cli-log-file = The project file (.tiekartta)

@@ -367,3 +367,43 @@ merge-too-few-copies = Yhdistämiseen tarvitaan vähintään kaksi kopiota.
 merge-unknown-conflict = Ristiriitaa ”{ $id }” ei ole. Näet ristiriidat komennolla: tiekartta conflicts TIEDOSTO
 merge-unknown-value = Ristiriidassa ”{ $id }” ei ole arvoa ”{ $value }”.
 merge-write = Yhdistämisen tallentaminen historiaan epäonnistui: { $detail }
+
+## Yhdistäminen komentorivillä (merge, conflicts, resolve, log)
+cli-merge-about = Yhdistä saman projektitiedoston kopiot yhdeksi
+cli-merge-copies = Yhdistettävät kopiot (.tiekartta), vähintään kaksi
+cli-merge-output = Tehtävä yhdistetty tiedosto (.tiekartta); kopioihin ei kosketa
+cli-merge-output-is-input = Tulostiedosto { $file } on yksi yhdistettävistä kopioista. Anna uusi nimi: kopioita ei muuteta.
+cli-merge-from = Kopiosta { $file }: { $count ->
+    [0] ei uusia muutoksia
+    [one] yksi muutos
+   *[other] { $count } muutosta
+}
+cli-merge-done = Yhdistetty tiedostoon { $file }. Ristiriitoja ei ole.
+cli-merge-done-conflicts = Yhdistetty tiedostoon { $file }. { $count ->
+    [one] Yksi ristiriita odottaa valintaasi
+   *[other] { $count } ristiriitaa odottaa valintaasi
+}: tiekartta conflicts { $file }
+cli-conflicts-about = Näytä yhdistämisen jättämät ristiriidat
+cli-conflicts-file = Projektitiedosto (.tiekartta)
+cli-conflicts-none = Ristiriitoja ei ole.
+cli-conflicts-how = Valitse arvo komennolla: tiekartta resolve TIEDOSTO RISTIRIITA --take ARVO
+cli-conflict-field = Ristiriita { $id }: { $entity } ”{ $name }”, kenttä { $field } asetettiin eri arvoihin:
+cli-conflict-moved = Ristiriita { $id }: { $entity } ”{ $name }” siirrettiin eri teemoihin:
+cli-conflict-edit-delete = Ristiriita { $id }: { $entity } ”{ $name }” muutettiin yhdessä kopiossa ja poistettiin toisessa:
+cli-conflict-both-added = Ristiriita { $id }: { $entity } ”{ $name }” lisättiin kahdessa kopiossa eri sisällöin:
+cli-conflict-value = { "[" }{ $value }] { $text } ({ $authors }) { $default }
+cli-conflict-default = — näytetään, kunnes valitset
+cli-conflict-keep = säilytä muutoksineen
+cli-conflict-delete = poista
+cli-conflict-nothing = (ei arvoa)
+cli-resolve-about = Ratkaise ristiriita valitsemalla yksi sen arvoista
+cli-resolve-file = Projektitiedosto (.tiekartta)
+cli-resolve-conflict = Ristiriidan tunnus (tiekartta conflicts näyttää sen)
+cli-resolve-take = Valittavan arvon tunnus: 1, 2… tai keep / delete
+cli-resolve-done = Ristiriita { $id } ratkaistu: valittiin { $value }.
+cli-resolve-left = { $count ->
+    [one] Yksi ristiriita on vielä ratkaisematta
+   *[other] { $count } ristiriitaa on vielä ratkaisematta
+}: tiekartta conflicts { $file }
+cli-log-about = Näytä muutoshistoria: kuka muutti mitä ja milloin
+cli-log-file = Projektitiedosto (.tiekartta)

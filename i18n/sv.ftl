@@ -366,3 +366,43 @@ merge-too-few-copies = Minst två kopior behövs för en sammanslagning.
 merge-unknown-conflict = Det finns ingen konflikt ”{ $id }”. Se konflikterna med: tiekartta conflicts FIL
 merge-unknown-value = Konflikten ”{ $id }” har inget värde ”{ $value }”.
 merge-write = Att skriva sammanslagningen i historiken misslyckades: { $detail }
+
+## Sammanslagning på kommandoraden (merge, conflicts, resolve, log)
+cli-merge-about = Slå samman kopior av samma projektfil till en
+cli-merge-copies = Kopiorna som slås samman (.tiekartta), minst två
+cli-merge-output = Den sammanslagna filen som skapas (.tiekartta); kopiorna rörs inte
+cli-merge-output-is-input = Utfilen { $file } är en av kopiorna som slås samman. Ge ett nytt namn: kopiorna ändras inte.
+cli-merge-from = Från kopian { $file }: { $count ->
+    [0] inga nya ändringar
+    [one] en ändring
+   *[other] { $count } ändringar
+}
+cli-merge-done = Sammanslaget till { $file }. Inga konflikter.
+cli-merge-done-conflicts = Sammanslaget till { $file }. { $count ->
+    [one] En konflikt väntar på ditt val
+   *[other] { $count } konflikter väntar på ditt val
+}: tiekartta conflicts { $file }
+cli-conflicts-about = Visa konflikterna som sammanslagningen lämnade
+cli-conflicts-file = Projektfilen (.tiekartta)
+cli-conflicts-none = Inga konflikter.
+cli-conflicts-how = Välj ett värde med: tiekartta resolve FIL KONFLIKT --take VÄRDE
+cli-conflict-field = Konflikt { $id }: { $entity } ”{ $name }”, fältet { $field } fick olika värden:
+cli-conflict-moved = Konflikt { $id }: { $entity } ”{ $name }” flyttades till olika teman:
+cli-conflict-edit-delete = Konflikt { $id }: { $entity } ”{ $name }” ändrades i en kopia och togs bort i en annan:
+cli-conflict-both-added = Konflikt { $id }: { $entity } ”{ $name }” lades till i två kopior med olika innehåll:
+cli-conflict-value = { "[" }{ $value }] { $text } ({ $authors }) { $default }
+cli-conflict-default = — visas tills du väljer
+cli-conflict-keep = behåll med ändringarna
+cli-conflict-delete = ta bort
+cli-conflict-nothing = (inget värde)
+cli-resolve-about = Lös en konflikt genom att välja ett av dess värden
+cli-resolve-file = Projektfilen (.tiekartta)
+cli-resolve-conflict = Konfliktens id (tiekartta conflicts visar det)
+cli-resolve-take = Id för värdet som väljs: 1, 2… eller keep / delete
+cli-resolve-done = Konflikten { $id } är löst: { $value } valdes.
+cli-resolve-left = { $count ->
+    [one] En konflikt är ännu olöst
+   *[other] { $count } konflikter är ännu olösta
+}: tiekartta conflicts { $file }
+cli-log-about = Visa ändringshistoriken: vem ändrade vad och när
+cli-log-file = Projektfilen (.tiekartta)

@@ -15,18 +15,46 @@ fn origin() -> Strategy {
         values: vec![Value {
             id: "v1".into(),
             name: "Palveleva Paimio".into(),
-            meaning: "Ensimmäinen kappale kertoo palvelusta.\n\nToinen kappale kertoo yhteistyöstä.".into(),
-            points: vec![Bullet { id: "b1".into(), text: "Asukas ensin".into(), children: vec![] }],
+            meaning:
+                "Ensimmäinen kappale kertoo palvelusta.\n\nToinen kappale kertoo yhteistyöstä."
+                    .into(),
+            points: vec![Bullet {
+                id: "b1".into(),
+                text: "Asukas ensin".into(),
+                children: vec![],
+            }],
             ..Default::default()
         }],
         themes: vec![
-            Theme { id: "t1".into(), name: "Talous".into(), ..Default::default() },
-            Theme { id: "t2".into(), name: "Hyvinvointi".into(), ..Default::default() },
-            Theme { id: "t3".into(), name: "Elinvoima".into(), ..Default::default() },
+            Theme {
+                id: "t1".into(),
+                name: "Talous".into(),
+                ..Default::default()
+            },
+            Theme {
+                id: "t2".into(),
+                name: "Hyvinvointi".into(),
+                ..Default::default()
+            },
+            Theme {
+                id: "t3".into(),
+                name: "Elinvoima".into(),
+                ..Default::default()
+            },
         ],
         actions: vec![
-            Action { id: "a1".into(), theme: "t1".into(), name: "Katselmus".into(), ..Default::default() },
-            Action { id: "a2".into(), theme: "t2".into(), name: "Liikuntapaikat".into(), ..Default::default() },
+            Action {
+                id: "a1".into(),
+                theme: "t1".into(),
+                name: "Katselmus".into(),
+                ..Default::default()
+            },
+            Action {
+                id: "a2".into(),
+                theme: "t2".into(),
+                name: "Liikuntapaikat".into(),
+                ..Default::default()
+            },
         ],
         ..Default::default()
     }
@@ -41,7 +69,10 @@ struct Copies {
 fn copies(n: usize) -> Copies {
     let dir = tempfile::tempdir().unwrap();
     let first = dir.path().join("copy0.tiekartta");
-    Project::create(origin(), &Author::new("Strategiajohtaja")).unwrap().save(&first).unwrap();
+    Project::create(origin(), &Author::new("Strategiajohtaja"))
+        .unwrap()
+        .save(&first)
+        .unwrap();
     let mut paths = vec![first.clone()];
     for i in 1..n {
         let p = dir.path().join(format!("copy{i}.tiekartta"));
@@ -77,7 +108,10 @@ fn edits_to_different_entities_and_fields_combine() {
     let (m, report) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
     let s = m.strategy();
     assert_eq!(s.actions[0].name, "Palveluverkon katselmus");
-    assert_eq!(s.actions[0].due, Some(tiekartta::model::PlanDate::Year(2027)));
+    assert_eq!(
+        s.actions[0].due,
+        Some(tiekartta::model::PlanDate::Year(2027))
+    );
     assert_eq!(s.actions[1].name, "Liikuntapaikkojen kunnostus");
     assert_eq!(s.themes[0].name, "Talous ja arkijärki");
     assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
@@ -89,10 +123,20 @@ fn edits_to_different_entities_and_fields_combine() {
 fn entities_added_on_both_sides_are_all_kept() {
     let c = copies(2);
     edit(&c.paths[0], "Anna", |s| {
-        s.actions.push(Action { id: "a-anna".into(), theme: "t1".into(), name: "Annan".into(), ..Default::default() })
+        s.actions.push(Action {
+            id: "a-anna".into(),
+            theme: "t1".into(),
+            name: "Annan".into(),
+            ..Default::default()
+        })
     });
     edit(&c.paths[1], "Ville", |s| {
-        s.actions.push(Action { id: "a-ville".into(), theme: "t2".into(), name: "Villen".into(), ..Default::default() })
+        s.actions.push(Action {
+            id: "a-ville".into(),
+            theme: "t2".into(),
+            name: "Villen".into(),
+            ..Default::default()
+        })
     });
     let (m, report) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
     let ids: Vec<&str> = m.strategy().actions.iter().map(|a| a.id.as_str()).collect();
@@ -104,8 +148,12 @@ fn entities_added_on_both_sides_are_all_kept() {
 #[test]
 fn an_entity_deleted_on_one_side_and_untouched_on_the_other_is_deleted() {
     let c = copies(2);
-    edit(&c.paths[0], "Anna", |s| s.actions.retain(|a| a.id.as_str() != "a2"));
-    edit(&c.paths[1], "Ville", |s| s.actions[0].name = "Muu muutos".into());
+    edit(&c.paths[0], "Anna", |s| {
+        s.actions.retain(|a| a.id.as_str() != "a2")
+    });
+    edit(&c.paths[1], "Ville", |s| {
+        s.actions[0].name = "Muu muutos".into()
+    });
     let (m, report) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
     assert_eq!(m.strategy().actions.len(), 1);
     assert_eq!(m.strategy().actions[0].name, "Muu muutos");
@@ -116,10 +164,14 @@ fn an_entity_deleted_on_one_side_and_untouched_on_the_other_is_deleted() {
 fn concurrent_edits_to_two_paragraphs_of_one_value_meaning_both_survive() {
     let c = copies(2);
     edit(&c.paths[0], "Anna", |s| {
-        s.values[0].meaning = s.values[0].meaning.replace("kertoo palvelusta", "kertoo hyvästä palvelusta")
+        s.values[0].meaning = s.values[0]
+            .meaning
+            .replace("kertoo palvelusta", "kertoo hyvästä palvelusta")
     });
     edit(&c.paths[1], "Ville", |s| {
-        s.values[0].meaning = s.values[0].meaning.replace("kertoo yhteistyöstä", "kertoo avoimesta yhteistyöstä")
+        s.values[0].meaning = s.values[0]
+            .meaning
+            .replace("kertoo yhteistyöstä", "kertoo avoimesta yhteistyöstä")
     });
     let (m, report) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
     assert_eq!(
@@ -132,39 +184,72 @@ fn concurrent_edits_to_two_paragraphs_of_one_value_meaning_both_survive() {
 #[test]
 fn one_field_set_differently_is_a_conflict_with_both_values_and_authors() {
     let c = copies(2);
-    edit(&c.paths[0], "Anna", |s| s.actions[0].name = "Annan nimi".into());
-    edit(&c.paths[1], "Ville", |s| s.actions[0].name = "Villen nimi".into());
+    edit(&c.paths[0], "Anna", |s| {
+        s.actions[0].name = "Annan nimi".into()
+    });
+    edit(&c.paths[1], "Ville", |s| {
+        s.actions[0].name = "Villen nimi".into()
+    });
     let (mut m, report) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
     assert_eq!(report.conflicts.len(), 1);
     let k = &report.conflicts[0];
-    assert_eq!((k.id.as_str(), k.kind, k.field.as_str()), ("actions/a1/name", ConflictKind::Field, "name"));
-    let mut seen: Vec<(String, String)> =
-        k.values.iter().map(|v| (v.value.as_str().unwrap().to_owned(), v.authors[0].clone())).collect();
+    assert_eq!(
+        (k.id.as_str(), k.kind, k.field.as_str()),
+        ("actions/a1/name", ConflictKind::Field, "name")
+    );
+    let mut seen: Vec<(String, String)> = k
+        .values
+        .iter()
+        .map(|v| (v.value.as_str().unwrap().to_owned(), v.authors[0].clone()))
+        .collect();
     seen.sort();
-    assert_eq!(seen, vec![("Annan nimi".into(), "Anna".into()), ("Villen nimi".into(), "Ville".into())]);
+    assert_eq!(
+        seen,
+        vec![
+            ("Annan nimi".into(), "Anna".into()),
+            ("Villen nimi".into(), "Ville".into())
+        ]
+    );
     // The default is one of them, and it is what the strategy shows.
     let default = k.values.iter().find(|v| v.id == k.default).unwrap();
-    assert_eq!(m.strategy().actions[0].name, default.value.as_str().unwrap());
+    assert_eq!(
+        m.strategy().actions[0].name,
+        default.value.as_str().unwrap()
+    );
     // Choosing is an edit: recorded, and the conflict is gone.
     let other = k.values.iter().find(|v| v.id != k.default).unwrap().clone();
-    m.resolve(&k.id, &other.id, &Author::new("Strategiajohtaja")).unwrap();
+    m.resolve(&k.id, &other.id, &Author::new("Strategiajohtaja"))
+        .unwrap();
     assert!(m.conflicts().is_empty());
     assert_eq!(m.strategy().actions[0].name, other.value.as_str().unwrap());
-    assert_eq!(m.history().last().unwrap().kind, tiekartta::store::ChangeKind::Resolve);
+    assert_eq!(
+        m.history().last().unwrap().kind,
+        tiekartta::store::ChangeKind::Resolve
+    );
 }
 
 #[test]
 fn the_conflict_and_its_choice_survive_saving_and_merging_again() {
     let c = copies(2);
-    edit(&c.paths[0], "Anna", |s| s.actions[0].name = "Annan nimi".into());
-    edit(&c.paths[1], "Ville", |s| s.actions[0].name = "Villen nimi".into());
+    edit(&c.paths[0], "Anna", |s| {
+        s.actions[0].name = "Annan nimi".into()
+    });
+    edit(&c.paths[1], "Ville", |s| {
+        s.actions[0].name = "Villen nimi".into()
+    });
     let (mut m, _) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
     let out = c.paths[0].with_file_name("merged.tiekartta");
     m.save(&out).unwrap();
     let mut m = open(&out);
     assert_eq!(m.conflicts().len(), 1);
     let id = m.conflicts()[0].id.clone();
-    let anna = m.conflicts()[0].values.iter().find(|v| v.authors == ["Anna"]).unwrap().id.clone();
+    let anna = m.conflicts()[0]
+        .values
+        .iter()
+        .find(|v| v.authors == ["Anna"])
+        .unwrap()
+        .id
+        .clone();
     m.resolve(&id, &anna, &Author::new("Johtaja")).unwrap();
     m.save(&out).unwrap();
     // Merging the resolved file with an unresolved copy keeps the choice.
@@ -176,18 +261,32 @@ fn the_conflict_and_its_choice_survive_saving_and_merging_again() {
 #[test]
 fn an_entity_edited_on_one_side_and_deleted_on_the_other_is_a_conflict_kept_until_chosen() {
     let c = copies(2);
-    edit(&c.paths[0], "Anna", |s| s.actions.retain(|a| a.id.as_str() != "a2"));
-    edit(&c.paths[1], "Ville", |s| s.actions[1].name = "Liikuntapaikat kuntoon".into());
+    edit(&c.paths[0], "Anna", |s| {
+        s.actions.retain(|a| a.id.as_str() != "a2")
+    });
+    edit(&c.paths[1], "Ville", |s| {
+        s.actions[1].name = "Liikuntapaikat kuntoon".into()
+    });
     let (mut m, report) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
     assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
     let k = &report.conflicts[0];
-    assert_eq!((k.id.as_str(), k.kind), ("actions/a2", ConflictKind::EditDelete));
+    assert_eq!(
+        (k.id.as_str(), k.kind),
+        ("actions/a2", ConflictKind::EditDelete)
+    );
     assert_eq!(k.default, "keep");
-    assert_eq!(k.values.iter().find(|v| v.id == "delete").unwrap().authors, ["Anna"]);
-    assert_eq!(k.values.iter().find(|v| v.id == "keep").unwrap().authors, ["Ville"]);
+    assert_eq!(
+        k.values.iter().find(|v| v.id == "delete").unwrap().authors,
+        ["Anna"]
+    );
+    assert_eq!(
+        k.values.iter().find(|v| v.id == "keep").unwrap().authors,
+        ["Ville"]
+    );
     // Shown (with the edit) until someone chooses.
     assert_eq!(m.strategy().actions[1].name, "Liikuntapaikat kuntoon");
-    m.resolve("actions/a2", "delete", &Author::new("Johtaja")).unwrap();
+    m.resolve("actions/a2", "delete", &Author::new("Johtaja"))
+        .unwrap();
     assert_eq!(m.strategy().actions.len(), 1);
     assert!(m.conflicts().is_empty());
 }
@@ -206,8 +305,12 @@ fn an_action_moved_to_different_themes_is_a_conflict() {
 #[test]
 fn merging_is_commutative_and_a_copy_with_itself_changes_nothing() {
     let c = copies(2);
-    edit(&c.paths[0], "Anna", |s| s.actions[0].name = "Annan nimi".into());
-    edit(&c.paths[1], "Ville", |s| s.actions[0].name = "Villen nimi".into());
+    edit(&c.paths[0], "Anna", |s| {
+        s.actions[0].name = "Annan nimi".into()
+    });
+    edit(&c.paths[1], "Ville", |s| {
+        s.actions[0].name = "Villen nimi".into()
+    });
     let (a, b) = (open(&c.paths[0]), open(&c.paths[1]));
     let (ab, rab) = merge(&a, &b).unwrap();
     let (ba, rba) = merge(&b, &a).unwrap();
@@ -224,7 +327,9 @@ fn merging_an_older_version_of_the_same_copy_changes_nothing() {
     let old = c.paths[0].with_file_name("old.tiekartta");
     std::fs::copy(&c.paths[0], &old).unwrap();
     edit(&c.paths[0], "Anna", |s| s.actions[0].name = "Uusi".into());
-    edit(&c.paths[0], "Anna", |s| s.actions.retain(|a| a.id.as_str() != "a2"));
+    edit(&c.paths[0], "Anna", |s| {
+        s.actions.retain(|a| a.id.as_str() != "a2")
+    });
     let newer = open(&c.paths[0]);
     let (m, report) = merge(&newer, &open(&old)).unwrap();
     assert_eq!(m.strategy(), newer.strategy());
@@ -235,13 +340,22 @@ fn merging_an_older_version_of_the_same_copy_changes_nothing() {
 fn three_copies_merge_to_the_same_result_in_any_order() {
     let c = copies(3);
     edit(&c.paths[0], "Anna", |s| s.actions[0].name = "Annan".into());
-    edit(&c.paths[1], "Ville", |s| s.actions[0].name = "Villen".into());
+    edit(&c.paths[1], "Ville", |s| {
+        s.actions[0].name = "Villen".into()
+    });
     edit(&c.paths[2], "Sari", |s| {
         s.themes[2].name = "Elinvoimainen Paimio".into();
         s.actions.retain(|a| a.id.as_str() != "a2");
     });
     let p: Vec<Project> = c.paths.iter().map(|x| open(x)).collect();
-    let orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+    let orders = [
+        [0, 1, 2],
+        [0, 2, 1],
+        [1, 0, 2],
+        [1, 2, 0],
+        [2, 0, 1],
+        [2, 1, 0],
+    ];
     let results: Vec<_> = orders
         .iter()
         .map(|o| {

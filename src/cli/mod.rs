@@ -11,6 +11,7 @@ mod check;
 mod export;
 mod handout;
 mod info;
+mod merge;
 // STORE-PENDING: mod import;
 // STORE-PENDING: mod update;
 
@@ -49,7 +50,7 @@ pub struct Subcommand {
 }
 
 /// Every subcommand, in the order `--help` lists them.
-const SUBCOMMANDS: &[Subcommand] = &[export::CMD, check::CMD, info::CMD, handout::PDF, handout::SVG];
+const SUBCOMMANDS: &[Subcommand] = &[export::CMD, check::CMD, info::CMD, handout::PDF, handout::SVG, merge::MERGE, merge::CONFLICTS, merge::RESOLVE, merge::LOG];
 
 /// Runs the CLI with `args` (the program name first) and returns the exit code.
 pub fn run(args: Vec<OsString>) -> u8 {

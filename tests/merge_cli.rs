@@ -1,0 +1,292 @@
+//! The merge commands of the `tiekartta` CLI on real files: `merge`,
+//! `conflicts`, `resolve` and `log`, their exit codes and languages.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use tiekartta::model::{Action, Strategy, Theme, Value};
+use tiekartta::store::{Author, Project};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_tiekartta"));
+    c.env_remove("TIEKARTTA_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    c
+}
+
+fn run(args: &[&str]) -> (u8, String, String) {
+    let out = bin().args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1) as u8,
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn origin() -> Strategy {
+    Strategy {
+        id: "s".into(),
+        town: "Kaarina".into(),
+        name: "Kaarinan strategia".into(),
+        values: vec![Value {
+            id: "v1".into(),
+            name: "Yhteisöllisyys".into(),
+            meaning: "Teemme työtä yhdessä asukkaiden kanssa.\n\nKuuntelemme ja otamme mukaan."
+                .into(),
+            ..Default::default()
+        }],
+        themes: vec![
+            Theme {
+                id: "t1".into(),
+                name: "Elinvoima".into(),
+                ..Default::default()
+            },
+            Theme {
+                id: "t2".into(),
+                name: "Hyvinvointi".into(),
+                ..Default::default()
+            },
+        ],
+        actions: vec![
+            Action {
+                id: "a1".into(),
+                theme: "t1".into(),
+                name: "Yritysten palvelut".into(),
+                ..Default::default()
+            },
+            Action {
+                id: "a2".into(),
+                theme: "t2".into(),
+                name: "Liikuntapaikat".into(),
+                ..Default::default()
+            },
+        ],
+        ..Default::default()
+    }
+}
+
+fn copies(dir: &Path, n: usize) -> Vec<PathBuf> {
+    let first = dir.join("c0.tiekartta");
+    Project::create(origin(), &Author::new("Johtaja"))
+        .unwrap()
+        .save(&first)
+        .unwrap();
+    let mut v = vec![first.clone()];
+    for i in 1..n {
+        let p = dir.join(format!("c{i}.tiekartta"));
+        std::fs::copy(&first, &p).unwrap();
+        v.push(p);
+    }
+    v
+}
+
+fn edit(path: &Path, who: &str, f: impl FnOnce(&mut Strategy)) {
+    let mut p = Project::open(path).unwrap();
+    let mut s = p.strategy().clone();
+    f(&mut s);
+    p.apply(s, &Author::new(who)).unwrap();
+    p.save(path).unwrap();
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn three_copies_merge_with_a_summary_and_exit_zero_without_conflicts() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = copies(dir.path(), 3);
+    edit(&c[0], "Anna", |s| {
+        s.actions[0].name = "Yrityspalvelut yhdestä paikasta".into()
+    });
+    edit(&c[1], "Ville", |s| {
+        s.themes[1].name = "Hyvinvoiva Kaarina".into()
+    });
+    edit(&c[2], "Sari", |s| {
+        s.actions.push(Action {
+            id: "a3".into(),
+            theme: "t1".into(),
+            name: "Matkailu".into(),
+            ..Default::default()
+        })
+    });
+    let before: Vec<Vec<u8>> = c.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    let out = dir.path().join("yhdessa.tiekartta");
+    let (code, stdout, stderr) = run(&[
+        "merge",
+        s(&c[0]),
+        s(&c[1]),
+        s(&c[2]),
+        "-o",
+        s(&out),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(
+        stdout.contains("Anna") && stdout.contains("Ville") && stdout.contains("Sari"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("No conflicts"), "{stdout}");
+    let merged = Project::open(&out).unwrap();
+    assert_eq!(merged.strategy().actions.len(), 3);
+    assert_eq!(merged.strategy().themes[1].name, "Hyvinvoiva Kaarina");
+    let after: Vec<Vec<u8>> = c.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    assert_eq!(before, after, "the inputs were modified");
+}
+
+#[test]
+fn delete_versus_edit_exits_three_lists_the_conflict_and_resolves() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = copies(dir.path(), 2);
+    edit(&c[0], "Anna", |s| {
+        s.actions.retain(|a| a.id.as_str() != "a2")
+    });
+    edit(&c[1], "Ville", |s| {
+        s.actions[1].name = "Liikuntapaikat kuntoon".into()
+    });
+    let out = dir.path().join("m.tiekartta");
+    let (code, stdout, _) = run(&["merge", s(&c[0]), s(&c[1]), "-o", s(&out), "--lang", "fi"]);
+    assert_eq!(code, 3, "{stdout}");
+    assert!(
+        stdout.contains("actions/a2") && stdout.contains("poistettiin"),
+        "{stdout}"
+    );
+    let (code, listed, _) = run(&["conflicts", s(&out), "--lang", "sv"]);
+    assert_eq!(code, 3);
+    assert!(
+        listed.contains("actions/a2") && listed.contains("Anna") && listed.contains("Ville"),
+        "{listed}"
+    );
+    assert!(
+        listed.contains("[keep]") && listed.contains("[delete]"),
+        "{listed}"
+    );
+    let (code, said, err) = run(&[
+        "resolve",
+        s(&out),
+        "actions/a2",
+        "--take",
+        "delete",
+        "--author",
+        "Johtaja",
+    ]);
+    assert_eq!(code, 0, "{said}{err}");
+    assert_eq!(Project::open(&out).unwrap().strategy().actions.len(), 1);
+    let (code, _, _) = run(&["conflicts", s(&out)]);
+    assert_eq!(code, 0);
+    let (_, log, _) = run(&["log", s(&out), "--lang", "en"]);
+    assert!(log.contains("Johtaja resolved a conflict"), "{log}");
+    assert!(
+        log.contains("Anna edited") && log.contains("deleted"),
+        "{log}"
+    );
+}
+
+#[test]
+fn concurrent_edits_to_two_paragraphs_of_one_value_meaning_merge_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = copies(dir.path(), 2);
+    edit(&c[0], "Anna", |s| {
+        s.values[0].meaning = s.values[0]
+            .meaning
+            .replace("yhdessä", "yhdessä ja avoimesti")
+    });
+    edit(&c[1], "Ville", |s| {
+        s.values[0].meaning = s.values[0]
+            .meaning
+            .replace("Kuuntelemme", "Kuuntelemme aidosti")
+    });
+    let out = dir.path().join("m.tiekartta");
+    let (code, stdout, _) = run(&["merge", s(&c[0]), s(&c[1]), "-o", s(&out)]);
+    assert_eq!(code, 0, "{stdout}");
+    assert_eq!(
+        Project::open(&out).unwrap().strategy().values[0].meaning,
+        "Teemme työtä yhdessä ja avoimesti asukkaiden kanssa.\n\nKuuntelemme aidosti ja otamme mukaan."
+    );
+}
+
+#[test]
+fn a_field_set_differently_can_be_resolved_by_value_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = copies(dir.path(), 2);
+    edit(&c[0], "Anna", |s| s.actions[0].name = "Annan".into());
+    edit(&c[1], "Ville", |s| s.actions[0].name = "Villen".into());
+    let out = dir.path().join("m.tiekartta");
+    assert_eq!(run(&["merge", s(&c[0]), s(&c[1]), "-o", s(&out)]).0, 3);
+    let p = Project::open(&out).unwrap();
+    let k = &p.conflicts()[0];
+    let villen = k
+        .values
+        .iter()
+        .find(|v| v.value == "Villen")
+        .unwrap()
+        .id
+        .clone();
+    let (code, _, _) = run(&["resolve", s(&out), "actions/a1/name", "--take", &villen]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        Project::open(&out).unwrap().strategy().actions[0].name,
+        "Villen"
+    );
+    // An unknown conflict or value is a clear error, exit 1.
+    let (code, _, err) = run(&[
+        "resolve",
+        s(&out),
+        "actions/a1/name",
+        "--take",
+        "9",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no conflict"), "{err}");
+}
+
+#[test]
+fn files_with_no_common_origin_are_refused_and_the_output_is_not_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.tiekartta");
+    let b = dir.path().join("b.tiekartta");
+    Project::create(origin(), &Author::new("A"))
+        .unwrap()
+        .save(&a)
+        .unwrap();
+    Project::create(origin(), &Author::new("B"))
+        .unwrap()
+        .save(&b)
+        .unwrap();
+    let out = dir.path().join("m.tiekartta");
+    let (code, _, err) = run(&["merge", s(&a), s(&b), "-o", s(&out), "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("no common origin") && err.contains("import"),
+        "{err}"
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn the_output_may_not_be_one_of_the_copies() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = copies(dir.path(), 2);
+    let before = std::fs::read(&c[0]).unwrap();
+    let (code, out, _) = run(&["merge", s(&c[0]), s(&c[1]), "-o", s(&c[0])]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(std::fs::read(&c[0]).unwrap(), before);
+}
+
+#[test]
+fn help_of_the_merge_commands_speaks_the_chosen_language() {
+    let (_, fi, _) = run(&["merge", "--help", "--lang", "fi"]);
+    let (_, en, _) = run(&["merge", "--help", "--lang", "en"]);
+    assert!(fi.contains("Yhdistä"), "{fi}");
+    assert!(en.contains("Merge copies"), "{en}");
+    for cmd in ["conflicts", "resolve", "log"] {
+        let (code, sv, _) = run(&[cmd, "--help", "--lang", "sv"]);
+        assert_eq!(code, 0);
+        assert!(sv.contains("Projektfilen"), "{cmd}: {sv}");
+    }
+}
