@@ -153,19 +153,28 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
         let color = style::theme_color(s, t);
         let e = ent(EntityKind::Theme, &t.id);
         doc.rect(m, y, 4.0, 30.0, color, e.clone());
-        let name = if t.code.is_empty() {
-            t.name.clone()
-        } else {
-            format!("{} · {}", t.code, t.name)
-        };
+        let mut nx = m + 12.0;
+        if !t.code.is_empty() {
+            nx += doc.text(
+                nx,
+                y + 10.0,
+                &t.code,
+                FontFace::Bold,
+                8.0,
+                color,
+                Align::Left,
+                e.clone(),
+            )? + 6.0;
+        }
+        let room_w = m + w * 0.68 - nx;
         doc.text_fit(
-            m + 12.0,
+            nx,
             y + 10.0,
-            &name,
+            &t.name,
             FontFace::Bold,
             10.0,
             INK,
-            w * 0.62,
+            room_w,
             Align::Left,
             e.clone(),
         )?;
