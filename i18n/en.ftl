@@ -105,7 +105,7 @@ cli-update-about = Bring the changes of an edited JSON file into the project fil
 cli-update-file = The .tiekartta file to update
 cli-update-from = The edited JSON file
 cli-update-invalid = The changes were not brought in because { $file } has errors.
-cli-update-done = Updated { $file }: { $summary }
+cli-update-done = Updated { $file }: { $added } added, { $changed } changed, { $deleted } deleted.
 
 ## UI (the app)
 app-new = New

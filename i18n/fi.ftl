@@ -106,7 +106,7 @@ cli-update-about = Tuo muokatun JSON-tiedoston muutokset projektitiedostoon muut
 cli-update-file = Päivitettävä .tiekartta-tiedosto
 cli-update-from = Muokattu JSON-tiedosto
 cli-update-invalid = Muutoksia ei tuotu, koska tiedostossa { $file } on virheitä.
-cli-update-done = Päivitetty { $file }: { $summary }
+cli-update-done = Päivitetty { $file }: lisätty { $added }, muutettu { $changed }, poistettu { $deleted }.
 
 ## UI (sovellus)
 app-new = Uusi

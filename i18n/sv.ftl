@@ -105,7 +105,7 @@ cli-update-about = För in ändringarna i en redigerad JSON-fil i projektfilen s
 cli-update-file = .tiekartta-fil att uppdatera
 cli-update-from = Redigerad JSON-fil
 cli-update-invalid = Ändringarna fördes inte in eftersom { $file } innehåller fel.
-cli-update-done = Uppdaterade { $file }: { $summary }
+cli-update-done = Uppdaterade { $file }: { $added } tillagda, { $changed } ändrade, { $deleted } borttagna.
 
 ## UI (appen)
 app-new = Ny

@@ -187,3 +187,118 @@ fn info_summarises_a_sample_in_the_chosen_language() {
     let sv = text(&tiekartta(&["info", s(&paimio), "--lang", "sv"]));
     assert!(sv.contains("teman 3"), "{sv}");
 }
+
+#[test]
+fn every_sample_survives_import_and_export_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["paimio", "kaarina", "kokkola", "nokia", "tyon-rikastajat"] {
+        let project = dir.path().join(format!("{name}.tiekartta"));
+        let back = dir.path().join(format!("{name}.json"));
+        let o = tiekartta(&["import", s(&seed(name)), "-o", s(&project)]);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", text(&o));
+        let o = tiekartta(&["check", s(&project)]);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", text(&o));
+        let o = tiekartta(&["export", s(&project), "-o", s(&back)]);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", text(&o));
+        assert!(
+            std::fs::read(seed(name)).unwrap() == std::fs::read(&back).unwrap(),
+            "{name}: export of the import differs from the sample"
+        );
+    }
+}
+
+#[test]
+fn import_refuses_to_overwrite_an_existing_file_unless_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.tiekartta");
+    std::fs::write(&project, b"precious").unwrap();
+    let o = tiekartta(&["import", s(&seed("nokia")), "-o", s(&project)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("on jo olemassa"), "{}", text(&o));
+    assert_eq!(std::fs::read(&project).unwrap(), b"precious");
+    let o = tiekartta(&["import", s(&seed("nokia")), "-o", s(&project), "--force"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(
+        std::fs::read(dir.path().join("p.tiekartta.bak")).unwrap(),
+        b"precious"
+    );
+}
+
+#[test]
+fn import_refuses_an_invalid_strategy_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("bad.json");
+    let project = dir.path().join("bad.tiekartta");
+    std::fs::write(
+        &input,
+        minimal(",\"period\":{\"start\":\"2030\",\"end\":\"2027\"}"),
+    )
+    .unwrap();
+    let o = tiekartta(&["import", s(&input), "-o", s(&project), "--lang", "sv"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("innehåller fel"), "{}", text(&o));
+    assert!(!project.exists());
+}
+
+#[test]
+fn update_brings_edits_in_and_keeps_the_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("paimio.tiekartta");
+    let edited = dir.path().join("edited.json");
+    tiekartta(&[
+        "import",
+        s(&seed("paimio")),
+        "-o",
+        s(&project),
+        "--author",
+        "Anna",
+    ]);
+    let json = std::fs::read_to_string(seed("paimio")).unwrap();
+    assert!(json.contains("Palveluverkon katselmus"));
+    std::fs::write(
+        &edited,
+        json.replace(
+            "Palveluverkon katselmus",
+            "Palveluverkon katselmus ja -suunnitelma",
+        ),
+    )
+    .unwrap();
+    let o = tiekartta(&[
+        "update",
+        s(&project),
+        "--from",
+        s(&edited),
+        "--author",
+        "Bertta",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(text(&o).contains("1 changed"), "{}", text(&o));
+    let back = dir.path().join("back.json");
+    tiekartta(&["export", s(&project), "-o", s(&back)]);
+    assert!(
+        std::fs::read_to_string(&back)
+            .unwrap()
+            .contains("Palveluverkon katselmus ja -suunnitelma")
+    );
+    let log = text(&tiekartta(&["log", s(&project)]));
+    assert!(log.contains("Anna") && log.contains("Bertta"), "{log}");
+}
+
+#[test]
+fn update_with_an_invalid_edit_leaves_the_file_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.tiekartta");
+    let edited = dir.path().join("edited.json");
+    tiekartta(&["import", s(&seed("kaarina")), "-o", s(&project)]);
+    let before = std::fs::read(&project).unwrap();
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(seed("kaarina")).unwrap()).unwrap();
+    json["strategy"]["themes"][0]["name"] = "".into();
+    std::fs::write(&edited, json.to_string()).unwrap();
+    let o = tiekartta(&["update", s(&project), "--from", s(&edited)]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("nimi puuttuu"), "{}", text(&o));
+    assert_eq!(std::fs::read(&project).unwrap(), before);
+}

@@ -10,10 +10,10 @@
 mod check;
 mod export;
 mod handout;
+mod import;
 mod info;
 mod merge;
-// STORE-PENDING: mod import;
-// STORE-PENDING: mod update;
+mod update;
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -31,7 +31,6 @@ pub const EXIT_PROBLEM: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 /// What every subcommand gets besides its own arguments.
-#[allow(dead_code)] // STORE-PENDING
 pub struct Ctx {
     /// The language to speak.
     pub lang: Lang,
@@ -50,7 +49,19 @@ pub struct Subcommand {
 }
 
 /// Every subcommand, in the order `--help` lists them.
-const SUBCOMMANDS: &[Subcommand] = &[export::CMD, check::CMD, info::CMD, handout::PDF, handout::SVG, merge::MERGE, merge::CONFLICTS, merge::RESOLVE, merge::LOG];
+const SUBCOMMANDS: &[Subcommand] = &[
+    import::CMD,
+    export::CMD,
+    check::CMD,
+    info::CMD,
+    update::CMD,
+    handout::PDF,
+    handout::SVG,
+    merge::MERGE,
+    merge::CONFLICTS,
+    merge::RESOLVE,
+    merge::LOG,
+];
 
 /// Runs the CLI with `args` (the program name first) and returns the exit code.
 pub fn run(args: Vec<OsString>) -> u8 {
@@ -159,7 +170,10 @@ fn localize(cmd: Command, lang: Lang) -> Command {
     cmd.mut_args(move |a| match a.get_help_heading() {
         Some(_) => a,
         None if a.is_positional() => a.help_heading(arguments.clone()),
-        None => a.help_heading(options.clone()).hide_possible_values(true),
+        None if a.get_action().takes_values() => {
+            a.help_heading(options.clone()).hide_possible_values(true)
+        }
+        None => a.help_heading(options.clone()),
     })
     .disable_help_flag(true)
     .disable_version_flag(true)
@@ -236,7 +250,7 @@ pub fn load_strategy(path: &Path) -> Result<Strategy, Error> {
     if is_json(path) {
         Ok(interchange::from_json(&read_text(path)?)?)
     } else {
-        Err(Error::io(path, std::io::Error::other("STORE-PENDING")))
+        Ok(tiekartta::store::Project::open(path)?.strategy().clone())
     }
 }
 
@@ -267,4 +281,16 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 /// Prints a message in the chosen language.
 pub fn say(ctx: &Ctx, message: Message) {
     println!("{}", ctx.lang.tr(&message));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_subcommand_builds_in_every_language() {
+        for lang in Lang::ALL {
+            command(lang).debug_assert();
+        }
+    }
 }

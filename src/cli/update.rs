@@ -57,7 +57,9 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         ctx,
         Message::new("cli-update-done")
             .arg("file", file.display())
-            .arg("summary", summary),
+            .num("added", summary.added as f64)
+            .num("changed", summary.changed as f64)
+            .num("deleted", summary.deleted as f64),
     );
     Ok(EXIT_OK)
 }
