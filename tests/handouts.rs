@@ -5,6 +5,8 @@
 //!
 //! Needs poppler-utils (`pdfinfo`, `pdffonts`, `pdftotext`, `pdftoppm`).
 
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a failure is a test failure.
+
 mod handouts_common;
 
 use std::path::Path;

@@ -2,6 +2,8 @@
 //! leaves the page, and every action of the chosen range appears exactly
 //! once (on the roadmap: once in each time slice it overlaps).
 
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a failure is a test failure.
+
 mod handouts_common;
 
 use chrono::NaiveDate;

@@ -3,6 +3,8 @@
 //! up as a diff to review; `UPDATE_SNAPSHOTS=1 cargo test --test
 //! handouts_snapshots` rewrites the files (see `tests/README.md`).
 
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a failure is a test failure.
+
 mod handouts_common;
 
 use std::path::PathBuf;

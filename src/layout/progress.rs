@@ -348,11 +348,6 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                 3,
                 e.clone(),
             )?;
-            let unit = if ind.unit.is_empty() {
-                String::new()
-            } else {
-                format!(" {}", ind.unit)
-            };
             let latest = ind.actuals.iter().max_by_key(|a| a.date);
             let cells = [ind.baseline.as_ref(), latest, ind.target.as_ref()];
             for (k, cell) in cells.iter().enumerate() {
@@ -360,7 +355,13 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                 let cw = (cols[k + 2] - cols[k + 1]) * w - 6.0;
                 match cell {
                     Some(mv) => {
-                        let v = format!("{}{unit}", number(mv.value, lang));
+                        // The number, and under it the unit and the date.
+                        let v = number(mv.value, lang);
+                        let under = if ind.unit.is_empty() {
+                            mv.date.to_finnish()
+                        } else {
+                            format!("{} · {}", ind.unit, mv.date.to_finnish())
+                        };
                         doc.text_fit(
                             x,
                             y + 4.0 + 0.92 * 10.0,
@@ -375,7 +376,7 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                         doc.text_fit(
                             x,
                             y + 26.0,
-                            &mv.date.to_finnish(),
+                            &under,
                             FontFace::Regular,
                             7.0,
                             FAINT,

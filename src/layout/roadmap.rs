@@ -561,6 +561,7 @@ fn lay_out_slice(
                 4.0 + ms_rows.len() as f32 * mt.row_h
             };
         grid(doc, g, zoom, slice, y, y + h, false);
+        today_line(doc, g, y, y + h);
     }
     if !phase_rows.is_empty() {
         y += 4.0;
@@ -703,6 +704,7 @@ fn lay_out_slice(
                 }
             }
             grid(doc, g, zoom, slice, y, y + h, true);
+            today_line(doc, g, y, y + h + LANE_GAP);
             // The lane label, repeated on each page.
             doc.rect(m, y, 4.0, h, lane.color, e.clone());
             let mut ly = y + 5.0;
@@ -840,7 +842,30 @@ fn draw_bar(doc: &mut Doc, p: &Placed, top: f32, color: Color, mt: Metrics) -> R
     Ok(())
 }
 
-/// Today line, time scale and legend of a finished chart page.
+/// A piece of the today line, under the bars that follow it.
+fn today_line(doc: &mut Doc, g: &Geometry, top: f32, bottom: f32) {
+    let today = doc.view.today;
+    if today >= g.origin && today < g.end_excl {
+        let x = g.x(today) + g.ppd / 2.0;
+        let stroke = Stroke {
+            color: RED,
+            width: 1.0,
+            dash: None,
+        };
+        doc.push(
+            Shape::Line {
+                x1: x,
+                y1: top,
+                x2: x,
+                y2: bottom,
+                stroke,
+            },
+            None,
+        );
+    }
+}
+
+/// Today's label, time scale and legend of a finished chart page.
 fn finish_chart(
     doc: &mut Doc,
     g: &Geometry,
@@ -855,20 +880,7 @@ fn finish_chart(
     let today_shown = today >= g.origin && today < g.end_excl;
     if today_shown {
         let x = g.x(today) + g.ppd / 2.0;
-        doc.push(
-            Shape::Line {
-                x1: x,
-                y1: chart_top,
-                x2: x,
-                y2: bottom + 2.0,
-                stroke: Stroke {
-                    color: RED,
-                    width: 1.0,
-                    dash: None,
-                },
-            },
-            None,
-        );
+        let _ = chart_top;
         let d = today;
         let label = doc.trm(
             &Message::new("handout-today")

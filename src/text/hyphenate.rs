@@ -348,10 +348,10 @@ mod tests {
         let mut out = String::new();
         let bs = breaks(word);
         for (i, c) in chars.iter().enumerate() {
-            if let Some(b) = bs.iter().find(|b| b.at == i) {
-                if !b.after_hyphen {
-                    out.push(if b.seam { '|' } else { '-' });
-                }
+            if let Some(b) = bs.iter().find(|b| b.at == i)
+                && !b.after_hyphen
+            {
+                out.push(if b.seam { '|' } else { '-' });
             }
             out.push(*c);
         }

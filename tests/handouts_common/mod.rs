@@ -3,6 +3,7 @@
 //! dated thing) and a generator of large strategies.
 
 #![allow(dead_code)]
+#![allow(clippy::unwrap_used)] // Test data: a failure is a test failure.
 
 use std::path::{Path, PathBuf};
 
