@@ -523,7 +523,7 @@ fn lay_out_slice(
     if !doc.is_screen() {
         let axis_h = PRIMARY_H + if zoom == Zoom::Year { 0.0 } else { SECONDARY_H };
         let avail = doc.content_bottom() - 44.0 - doc.title_block_bottom() - axis_h;
-        for k in [1.5, 1.35, 1.2] {
+        for k in [1.7, 1.5, 1.35, 1.2] {
             let trial = Metrics::scaled(k);
             let p = plan(doc, g, trial, false)?;
             if plan_height(&p, trial, label_w)? <= avail {
