@@ -197,7 +197,10 @@ fn plain(h: &automerge::hydrate::Value) -> Json {
         }
         H::Map(m) => Json::Object(
             m.iter()
-                .filter(|(k, _)| !k.starts_with('~'))
+                .filter(|(k, v)| {
+                    !k.starts_with('~')
+                        && !matches!(v.value, H::Scalar(automerge::ScalarValue::Null))
+                })
                 .map(|(k, v)| (k.clone(), plain(&v.value)))
                 .collect(),
         ),
@@ -422,7 +425,7 @@ pub fn write_choice(doc: &mut impl Transactable, conflict: &Conflict, take: &str
                 if let (Some(p), Json::Object(m)) = (&pos, &mut v) {
                     m.insert(doc::POS.to_owned(), Json::String(p.clone()));
                 }
-                doc::write_value(doc, &parent, last.clone(), &key, &v).map_err(|e| {
+                doc::write_value(doc, &parent, last.clone(), &key, None, &v).map_err(|e| {
                     MergeError::Write {
                         detail: e.to_string(),
                     }

@@ -33,7 +33,7 @@ pub use automerge::ObjId;
 
 use super::error::{Result, StoreError};
 use super::history::{EditNote, NoteOp};
-use super::position;
+use super::{position, shape};
 
 /// Marks a map that holds a list of entities.
 pub const COLL: &str = "~coll";
@@ -155,19 +155,25 @@ fn check_unique(list: &str, a: &[Json]) -> Result<()> {
     Ok(())
 }
 
-/// The document form of a JSON value found under `key`.
-fn to_hydrate(v: &Json, key: &str, enc: automerge::TextEncoding) -> Result<hydrate::Value> {
+/// The document form of a JSON value found under the field `key`; `def`
+/// is the schema definition of the value itself (of its items, for a list),
+/// so that an object gets all its lists created with it.
+fn to_hydrate(
+    v: &Json,
+    key: &str,
+    def: Option<&str>,
+    enc: automerge::TextEncoding,
+) -> Result<hydrate::Value> {
     Ok(match v {
         Json::String(s) if TEXT_KEYS.contains(&key) => hydrate::Value::text(enc, s),
         Json::Array(a) if is_entity_array(a) => {
             check_unique(key, a)?;
             let keys = position::spread("", None, a.len());
-            let mut m = hydrate::Map::default();
-            m.insert(COLL.to_owned(), mv(hydrate::Value::scalar(true)));
+            let mut m = empty_coll();
             for (item, pos) in a.iter().zip(keys) {
                 m.insert(
                     entity_key(id_of(item)),
-                    mv(entity_hydrate(item, &pos, enc)?),
+                    mv(entity_hydrate(item, &pos, def, enc)?),
                 );
             }
             hydrate::Value::Map(m)
@@ -175,14 +181,27 @@ fn to_hydrate(v: &Json, key: &str, enc: automerge::TextEncoding) -> Result<hydra
         Json::Array(a) => {
             let items = a
                 .iter()
-                .map(|x| to_hydrate(x, "", enc))
+                .map(|x| to_hydrate(x, "", def, enc))
                 .collect::<Result<Vec<_>>>()?;
             hydrate::Value::List(items.into())
         }
         Json::Object(o) => {
             let mut m = hydrate::Map::default();
             for (k, x) in o {
-                m.insert(k.clone(), mv(to_hydrate(x, k, enc)?));
+                m.insert(
+                    k.clone(),
+                    mv(to_hydrate(x, k, shape::item_def(def, k), enc)?),
+                );
+            }
+            for c in def.map(shape::containers).unwrap_or_default() {
+                if !m.contains_key(&c.key) {
+                    let empty = if c.entity {
+                        hydrate::Value::Map(empty_coll())
+                    } else {
+                        hydrate::Value::list()
+                    };
+                    m.insert(c.key.clone(), mv(empty));
+                }
             }
             hydrate::Value::Map(m)
         }
@@ -190,8 +209,19 @@ fn to_hydrate(v: &Json, key: &str, enc: automerge::TextEncoding) -> Result<hydra
     })
 }
 
-fn entity_hydrate(item: &Json, pos: &str, enc: automerge::TextEncoding) -> Result<hydrate::Value> {
-    let mut h = to_hydrate(item, "", enc)?;
+fn empty_coll() -> hydrate::Map {
+    let mut m = hydrate::Map::default();
+    m.insert(COLL.to_owned(), mv(hydrate::Value::scalar(true)));
+    m
+}
+
+fn entity_hydrate(
+    item: &Json,
+    pos: &str,
+    def: Option<&str>,
+    enc: automerge::TextEncoding,
+) -> Result<hydrate::Value> {
+    let mut h = to_hydrate(item, "", def, enc)?;
     if let hydrate::Value::Map(m) = &mut h {
         m.insert(POS.to_owned(), mv(hydrate::Value::scalar(pos)));
     }
@@ -208,7 +238,7 @@ fn mv(value: hydrate::Value) -> hydrate::MapValue {
 /// Writes a whole strategy (as JSON) into an empty document.
 pub fn write_new(doc: &mut impl Transactable, strategy: &Json) -> Result<()> {
     let enc = doc.text_encoding();
-    match to_hydrate(strategy, "", enc)? {
+    match to_hydrate(strategy, "", Some(shape::ROOT), enc)? {
         hydrate::Value::Map(m) => doc.init_root_from_hydrate(&m).map_err(am_err),
         _ => Err(StoreError::Content {
             detail: "the strategy is not an object".into(),
@@ -216,17 +246,18 @@ pub fn write_new(doc: &mut impl Transactable, strategy: &Json) -> Result<()> {
     }
 }
 
-/// Writes a JSON value at `prop` of `obj` (found under the field `key`),
-/// replacing what is there.
+/// Writes a JSON value at `prop` of `obj` (found under the field `key`; `def`
+/// as for the value itself), replacing what is there.
 pub fn write_value(
     doc: &mut impl Transactable,
     obj: &ObjId,
     prop: Prop,
     key: &str,
+    def: Option<&str>,
     v: &Json,
 ) -> Result<()> {
     if v.is_object() || v.is_array() || (v.is_string() && TEXT_KEYS.contains(&key)) {
-        let h = to_hydrate(v, key, doc.text_encoding())?;
+        let h = to_hydrate(v, key, def, doc.text_encoding())?;
         doc.batch_create_object(obj, prop, &h, false)
             .map_err(am_err)?;
     } else {
@@ -311,7 +342,9 @@ fn to_json(
                 if item.conflict && (k == TOUCH || !k.starts_with('~')) {
                     sites.push(Site { path: path.clone() });
                 }
-                if !k.starts_with('~') {
+                // Null is a field left out (see `Differ::map`).
+                let null = matches!(item.value, hydrate::Value::Scalar(ScalarValue::Null));
+                if !k.starts_with('~') && !null {
                     out.insert(k.clone(), to_json(doc, &item.value, path, sites));
                 }
                 path.pop();
@@ -376,7 +409,7 @@ pub fn apply<T: Transactable>(doc: &mut T, old: &Json, new: &Json) -> Result<Vec
         });
     };
     let mut fields = Vec::new();
-    d.map(&ROOT, o, n, &mut fields)?;
+    d.map(&ROOT, o, n, Some(shape::ROOT), &mut fields)?;
     let own: Vec<String> = fields
         .into_iter()
         .filter(|f| !is_list_field(old, new, f))
@@ -411,19 +444,22 @@ struct Differ<'a, T: Transactable> {
 }
 
 impl<T: Transactable> Differ<'_, T> {
-    /// Diffs two objects at `obj`; pushes the keys that differ.
+    /// Diffs two objects of schema definition `def` at `obj`; pushes the
+    /// keys that differ.
     fn map(
         &mut self,
         obj: &ObjId,
         old: &JsonMap,
         new: &JsonMap,
+        def: Option<&str>,
         fields: &mut Vec<String>,
     ) -> Result<bool> {
         for (k, nv) in new {
+            let child_def = shape::item_def(def, k);
             match old.get(k) {
                 Some(ov) if ov == nv => continue,
-                Some(ov) => self.update(obj, k, ov, nv)?,
-                None => self.create(obj, k, nv)?,
+                Some(ov) => self.update(obj, k, ov, nv, child_def)?,
+                None => self.create(obj, k, nv, child_def)?,
             }
             fields.push(k.clone());
         }
@@ -431,10 +467,23 @@ impl<T: Transactable> Differ<'_, T> {
             if new.contains_key(k) {
                 continue;
             }
-            if ov.is_array() {
-                self.update(obj, k, ov, &Json::Array(Vec::new()))?;
-            } else {
-                self.doc.delete(obj, k.as_str()).map_err(am_err)?;
+            // A field left out is never deleted: a deletion would silently
+            // lose to a concurrent edit, while two values of one field are a
+            // conflict to show. A long text is emptied character by
+            // character; anything else becomes null, read back as left out.
+            match (ov, self.child(obj, k)) {
+                (Json::Array(_), _) => self.update(
+                    obj,
+                    k,
+                    ov,
+                    &Json::Array(Vec::new()),
+                    shape::item_def(def, k),
+                )?,
+                (_, Some((ObjType::Text, t))) => self.doc.update_text(&t, "").map_err(am_err)?,
+                _ => self
+                    .doc
+                    .put(obj, k.as_str(), ScalarValue::Null)
+                    .map_err(am_err)?,
             }
             fields.push(k.clone());
         }
@@ -453,46 +502,55 @@ impl<T: Transactable> Differ<'_, T> {
     }
 
     /// A value where the current view has none.
-    fn create(&mut self, obj: &ObjId, key: &str, nv: &Json) -> Result<()> {
+    fn create(&mut self, obj: &ObjId, key: &str, nv: &Json, def: Option<&str>) -> Result<()> {
         if let Json::Array(a) = nv {
-            // A list emptied earlier keeps its deleted entities: write into it.
+            // An existing (empty, or emptied) list is written into.
             match self.child(obj, key) {
                 Some((ObjType::Map, c)) if self.is_coll(&c) => {
-                    return self.coll(&c, key, &[], a).map(|_| ());
+                    return self.coll(&c, key, &[], a, def).map(|_| ());
                 }
-                Some((ObjType::List, c)) => return self.list(&c, &[], a).map(|_| ()),
+                Some((ObjType::List, c)) => return self.list(&c, &[], a, def).map(|_| ()),
                 _ => {}
             }
         }
-        self.put_fresh(obj, key, nv)
+        write_value(self.doc, obj, Prop::Map(key.to_owned()), key, def, nv)
     }
 
-    fn put_fresh(&mut self, obj: &ObjId, key: &str, nv: &Json) -> Result<()> {
-        write_value(self.doc, obj, Prop::Map(key.to_owned()), key, nv)
-    }
-
-    fn update(&mut self, obj: &ObjId, key: &str, ov: &Json, nv: &Json) -> Result<()> {
+    fn update(
+        &mut self,
+        obj: &ObjId,
+        key: &str,
+        ov: &Json,
+        nv: &Json,
+        def: Option<&str>,
+    ) -> Result<()> {
         match (self.child(obj, key), ov, nv) {
             (Some((ObjType::Text, t)), _, Json::String(s)) => {
                 self.doc.update_text(&t, s).map_err(am_err)?;
             }
             (Some((ObjType::Map, c)), Json::Object(o), Json::Object(n)) => {
-                self.map(&c, o, n, &mut Vec::new())?;
+                self.map(&c, o, n, def, &mut Vec::new())?;
             }
             (Some((ObjType::Map, c)), Json::Array(o), Json::Array(n)) if self.is_coll(&c) => {
-                self.coll(&c, key, o, n)?;
+                self.coll(&c, key, o, n, def)?;
             }
             (Some((ObjType::List, c)), Json::Array(o), Json::Array(n)) => {
-                self.list(&c, o, n)?;
+                self.list(&c, o, n, def)?;
             }
-            _ => self.put_fresh(obj, key, nv)?,
+            _ => write_value(self.doc, obj, Prop::Map(key.to_owned()), key, def, nv)?,
         }
         Ok(())
     }
 
     /// A positional list: common head and tail kept, the middle rewritten
     /// (element by element when the length is unchanged).
-    fn list(&mut self, list: &ObjId, old: &[Json], new: &[Json]) -> Result<bool> {
+    fn list(
+        &mut self,
+        list: &ObjId,
+        old: &[Json],
+        new: &[Json],
+        def: Option<&str>,
+    ) -> Result<bool> {
         let head = old.iter().zip(new).take_while(|(a, b)| a == b).count();
         let tail = old[head..]
             .iter()
@@ -504,6 +562,7 @@ impl<T: Transactable> Differ<'_, T> {
         if om.is_empty() && nm.is_empty() {
             return Ok(false);
         }
+        let enc = self.doc.text_encoding();
         if om.len() == nm.len() {
             for (i, (o, n)) in om.iter().zip(nm).enumerate() {
                 let at = head + i;
@@ -513,11 +572,11 @@ impl<T: Transactable> Differ<'_, T> {
                         Json::Object(o),
                         Json::Object(n),
                     ) => {
-                        self.map(&c, o, n, &mut Vec::new())?;
+                        self.map(&c, o, n, def, &mut Vec::new())?;
                     }
                     _ if o == n => {}
                     _ if n.is_object() || n.is_array() => {
-                        let h = to_hydrate(n, "", self.doc.text_encoding())?;
+                        let h = to_hydrate(n, "", def, enc)?;
                         self.doc
                             .batch_create_object(list, at, &h, false)
                             .map_err(am_err)?;
@@ -532,7 +591,7 @@ impl<T: Transactable> Differ<'_, T> {
         }
         for (i, n) in nm.iter().enumerate() {
             if n.is_object() || n.is_array() {
-                let h = to_hydrate(n, "", self.doc.text_encoding())?;
+                let h = to_hydrate(n, "", def, enc)?;
                 self.doc
                     .batch_create_object(list, head + i, &h, true)
                     .map_err(am_err)?;
@@ -543,9 +602,22 @@ impl<T: Transactable> Differ<'_, T> {
         Ok(true)
     }
 
-    /// A list of entities: matched by id; deleted ones marked, new ones added
-    /// at their place, moved ones given a new position, kept ones diffed.
-    fn coll(&mut self, coll: &ObjId, key: &str, old: &[Json], new: &[Json]) -> Result<bool> {
+    fn item(&self, coll: &ObjId, id: &str) -> Option<ObjId> {
+        self.child(coll, &entity_key(id)).map(|c| c.1)
+    }
+
+    /// A list of entities (of definition `def`): matched by id; deleted ones
+    /// marked, new ones added at their place, moved ones given a new
+    /// position, changed ones diffed. Only entities that changed, and the
+    /// neighbours of new or moved ones, are looked up in the document.
+    fn coll(
+        &mut self,
+        coll: &ObjId,
+        key: &str,
+        old: &[Json],
+        new: &[Json],
+        def: Option<&str>,
+    ) -> Result<bool> {
         check_unique(key, new)?;
         let kind = entity_kind(key);
         let enc = self.doc.text_encoding();
@@ -555,7 +627,7 @@ impl<T: Transactable> Differ<'_, T> {
         let mut changed = false;
 
         for o in old.iter().filter(|o| !new_ids.contains(id_of(o))) {
-            if let Some((_, item)) = self.child(coll, &entity_key(id_of(o))) {
+            if let Some(item) = self.item(coll, id_of(o)) {
                 self.doc.put(&item, DELETED, true).map_err(am_err)?;
                 self.doc.put(&item, TOUCH, TOUCH_DELETE).map_err(am_err)?;
             }
@@ -575,27 +647,13 @@ impl<T: Transactable> Differ<'_, T> {
                 .map(|x| kept[x].0)
                 .collect();
 
-        let mut pos: Vec<Option<String>> = Vec::with_capacity(new.len());
-        let mut items: Vec<Option<ObjId>> = Vec::with_capacity(new.len());
-        for (j, n) in new.iter().enumerate() {
-            let item = if old_index.contains_key(id_of(n)) {
-                self.child(coll, &entity_key(id_of(n))).map(|c| c.1)
-            } else {
-                None
-            };
-            let p = match (&item, stable.contains(&j)) {
-                (Some(it), true) => Some(self.pos_of(it)),
-                _ => None,
-            };
-            pos.push(p);
-            items.push(item);
-        }
-        // Give every run of unplaced entities keys between its neighbours,
-        // widening the run while the neighbours leave no room.
+        // New positions for every run of unplaced entities, between their
+        // neighbours; widened while the neighbours leave no room.
+        let mut pos: Vec<Option<String>> = vec![None; new.len()];
+        let mut placed = vec![false; new.len()];
         let mut j = 0;
-        let mut moved = vec![false; new.len()];
         while j < new.len() {
-            if pos[j].is_some() {
+            if stable.contains(&j) {
                 j += 1;
                 continue;
             }
@@ -603,68 +661,91 @@ impl<T: Transactable> Differ<'_, T> {
             let lo = if start == 0 {
                 String::new()
             } else {
-                pos[start - 1].clone().unwrap_or_default()
+                self.pos_at(coll, new, &mut pos, start - 1)
             };
             let mut end = j;
-            while end < new.len() && pos[end].is_none() {
+            while end < new.len() && !stable.contains(&end) {
                 end += 1;
             }
-            while end < new.len() && pos[end].as_deref().is_some_and(|h| h <= lo.as_str()) {
-                pos[end] = None;
-                moved[end] = true;
+            loop {
+                if end >= new.len() {
+                    break;
+                }
+                let hi = self.pos_at(coll, new, &mut pos, end);
+                if hi.as_str() > lo.as_str() {
+                    break;
+                }
                 end += 1;
-                while end < new.len() && pos[end].is_none() {
+                while end < new.len() && !stable.contains(&end) {
                     end += 1;
                 }
             }
-            let hi = pos.get(end).cloned().flatten();
+            let hi = if end < new.len() {
+                Some(self.pos_at(coll, new, &mut pos, end))
+            } else {
+                None
+            };
             for (k, p) in position::spread(&lo, hi.as_deref(), end - start)
                 .into_iter()
                 .enumerate()
             {
                 pos[start + k] = Some(p);
-                if items[start + k].is_some() {
-                    moved[start + k] = true;
-                }
+                placed[start + k] = true;
             }
             j = end;
         }
 
         for (j, n) in new.iter().enumerate() {
-            let p = pos[j].clone().unwrap_or_default();
-            match &items[j] {
-                None => {
-                    let h = entity_hydrate(n, &p, enc)?;
-                    self.doc
-                        .batch_create_object(coll, entity_key(id_of(n)), &h, false)
-                        .map_err(am_err)?;
-                    self.note(NoteOp::Added, kind, n, vec![]);
-                    changed = true;
+            let Some(&i) = old_index.get(id_of(n)) else {
+                let p = pos[j].clone().unwrap_or_default();
+                let h = entity_hydrate(n, &p, def, enc)?;
+                self.doc
+                    .batch_create_object(coll, entity_key(id_of(n)), &h, false)
+                    .map_err(am_err)?;
+                self.note(NoteOp::Added, kind, n, vec![]);
+                changed = true;
+                continue;
+            };
+            if !placed[j] && old[i] == *n {
+                continue;
+            }
+            let Some(item) = self.item(coll, id_of(n)) else {
+                continue;
+            };
+            let mut fields = Vec::new();
+            if let (Json::Object(o), Json::Object(nm)) = (&old[i], n) {
+                self.map(&item, o, nm, def, &mut fields)?;
+            }
+            if placed[j] {
+                let p = pos[j].clone().unwrap_or_default();
+                self.doc.put(&item, POS, p.as_str()).map_err(am_err)?;
+                fields.push("order".into());
+            }
+            if !fields.is_empty() {
+                self.doc.put(&item, TOUCH, TOUCH_EDIT).map_err(am_err)?;
+                // An entity kept in an edit-versus-delete conflict is live again.
+                if self.doc.get(&item, DELETED).ok().flatten().is_some() {
+                    self.doc.put(&item, DELETED, false).map_err(am_err)?;
                 }
-                Some(item) => {
-                    let mut fields = Vec::new();
-                    if let (Some(Json::Object(o)), Json::Object(nm)) =
-                        (old_index.get(id_of(n)).map(|&i| &old[i]), n)
-                    {
-                        self.map(item, o, nm, &mut fields)?;
-                    }
-                    if moved[j] {
-                        self.doc.put(item, POS, p.as_str()).map_err(am_err)?;
-                        fields.push("order".into());
-                    }
-                    if !fields.is_empty() {
-                        self.doc.put(item, TOUCH, TOUCH_EDIT).map_err(am_err)?;
-                        // A revived entity (kept in a conflict) is live again.
-                        if self.doc.get(item, DELETED).ok().flatten().is_some() {
-                            self.doc.delete(item, DELETED).map_err(am_err)?;
-                        }
-                        self.note(NoteOp::Changed, kind, n, fields);
-                        changed = true;
-                    }
-                }
+                self.note(NoteOp::Changed, kind, n, fields);
+                changed = true;
             }
         }
         Ok(changed)
+    }
+
+    /// The position of the `j`-th new entity: the one given in this edit, or
+    /// its current one in the document.
+    fn pos_at(&self, coll: &ObjId, new: &[Json], pos: &mut [Option<String>], j: usize) -> String {
+        if let Some(p) = &pos[j] {
+            return p.clone();
+        }
+        let p = self
+            .item(coll, id_of(&new[j]))
+            .map(|it| self.pos_of(&it))
+            .unwrap_or_default();
+        pos[j] = Some(p.clone());
+        p
     }
 
     fn pos_of(&self, item: &ObjId) -> String {
@@ -721,6 +802,20 @@ mod tests {
         doc
     }
 
+    /// The JSON as the model writes it: empty lists left out.
+    fn without_empty_lists(v: Json) -> Json {
+        match v {
+            Json::Object(m) => Json::Object(
+                m.into_iter()
+                    .filter(|(_, x)| x.as_array().is_none_or(|a| !a.is_empty()))
+                    .map(|(k, x)| (k, without_empty_lists(x)))
+                    .collect(),
+            ),
+            Json::Array(a) => Json::Array(a.into_iter().map(without_empty_lists).collect()),
+            other => other,
+        }
+    }
+
     fn edit(doc: &mut Automerge, old: &Json, new: &Json) -> Vec<EditNote> {
         let mut tx = doc.transaction();
         let notes = apply(&mut tx, old, new).unwrap();
@@ -740,7 +835,7 @@ mod tests {
             "indicators": [{"id": "i", "actuals": [{"date": "2020", "value": 1.5}]}]});
         let doc = doc_of(&v);
         let (back, sites) = read(&doc).unwrap();
-        assert_eq!(back, v);
+        assert_eq!(without_empty_lists(back), v);
         assert!(sites.is_empty());
     }
 
@@ -751,7 +846,7 @@ mod tests {
             json!({"actions": [{"id": "d"}, {"id": "x"}, {"id": "a"}, {"id": "c"}, {"id": "y"}]});
         let mut doc = doc_of(&old);
         let notes = edit(&mut doc, &old, &new);
-        assert_eq!(read(&doc).unwrap().0, new);
+        assert_eq!(without_empty_lists(read(&doc).unwrap().0), new);
         assert!(notes.iter().any(|n| n.op == NoteOp::Deleted && n.id == "b"));
         assert!(notes.iter().any(|n| n.op == NoteOp::Added && n.id == "x"));
     }
@@ -763,9 +858,9 @@ mod tests {
         let c = json!({"actions": [{"id": "a", "name": "again"}]});
         let mut doc = doc_of(&a);
         edit(&mut doc, &a, &b);
-        assert_eq!(read(&doc).unwrap().0, json!({"actions": []}));
+        assert_eq!(without_empty_lists(read(&doc).unwrap().0), json!({}));
         edit(&mut doc, &json!({}), &c);
-        assert_eq!(read(&doc).unwrap().0, c);
+        assert_eq!(without_empty_lists(read(&doc).unwrap().0), c);
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod doc;
 mod error;
 pub mod history;
 pub mod position;
+pub mod shape;
 
 pub use error::{Result, StoreError};
 pub use history::{ChangeKind, EditNote, EditSummary, HistoryEntry, NoteOp};
@@ -52,7 +53,10 @@ impl Author {
 }
 
 /// A strategy with its history, as one project file holds it.
-#[derive(Debug, Clone)]
+///
+/// A clone is a new copy: it gets its own actor id, so edits made in the
+/// clone and in the original merge like edits made on two laptops.
+#[derive(Debug)]
 pub struct Project {
     pub(crate) doc: Automerge,
     pub(crate) strategy: Strategy,
@@ -62,6 +66,21 @@ pub struct Project {
     /// The history as it is in the file it came from.
     stored: Vec<Chunk>,
     stored_heads: Vec<ChangeHash>,
+}
+
+impl Clone for Project {
+    fn clone(&self) -> Self {
+        let mut doc = self.doc.clone();
+        doc.set_actor(ActorId::random());
+        Project {
+            doc,
+            strategy: self.strategy.clone(),
+            json: self.json.clone(),
+            conflicts: self.conflicts.clone(),
+            stored: self.stored.clone(),
+            stored_heads: self.stored_heads.clone(),
+        }
+    }
 }
 
 /// Keep at most this many incremental chunks before writing one whole save.
@@ -406,7 +425,7 @@ mod tests {
         ));
         assert_eq!(p.strategy(), &small());
         let (json, _) = doc::read(&p.doc).unwrap();
-        assert_eq!(json, serde_json::to_value(small()).unwrap());
+        assert_eq!(serde_json::from_value::<Strategy>(json).unwrap(), small());
     }
 
     #[test]
