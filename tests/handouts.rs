@@ -202,6 +202,43 @@ fn finnish_letters_survive_into_the_pdf_text() {
 }
 
 #[test]
+fn the_pdf_carries_metadata_for_pdf_a_2b() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = handouts_common::testikyla();
+    let l = layout::layout(&s, &View::new(Kind::OnePage, Lang::Sv, today())).unwrap();
+    let file = write_pdf(dir.path(), "meta", &l);
+    let info = run("pdfinfo", &[&file]);
+    for field in [
+        "Title:           Testikylän strategia 2018–2021",
+        "Author:          Testi",
+        "Subject:         Moniste",
+        "Metadata Stream: yes",
+        "Encrypted:       no",
+    ] {
+        assert!(info.contains(field), "{field} missing:\n{info}");
+    }
+    assert!(
+        info.contains("CreationDate:    Sun Nov 22 12:00:00 2026"),
+        "{info}"
+    );
+    let xmp = run("pdfinfo", &["-meta", &file]);
+    assert!(
+        xmp.contains("<pdfaid:part>2</pdfaid:part>")
+            && xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
+        "{xmp}"
+    );
+    assert!(xmp.contains("<rdf:li>sv</rdf:li>"), "{xmp}");
+    let bytes = std::fs::read(&file).unwrap();
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    assert!(has(b"/Lang(sv)") || has(b"/Lang (sv)"), "no /Lang");
+    assert!(
+        has(b"/GTS_PDFA1") && has(b"sRGB IEC61966-2.1"),
+        "no sRGB output intent"
+    );
+    assert!(bytes.starts_with(b"%PDF-1.7"));
+}
+
+#[test]
 fn a3_landscape_holds_a_four_year_roadmap_on_one_page_and_a4_splits_it() {
     let s = handouts_common::testikyla();
     let a3 = layout::layout(&s, &View::new(Kind::Roadmap, Lang::Fi, today())).unwrap();

@@ -10,6 +10,7 @@
 //! metadata and asks printpdf for PDF/A-2b (see `docs/handouts.md` for how
 //! far that gets).
 
+mod archive;
 mod error;
 
 pub use error::{PdfError, Result};
@@ -81,12 +82,20 @@ pub fn render(layout: &Layout, meta: &PdfMeta) -> Result<Vec<u8>> {
         image_optimization: None,
     };
     let mut lo = doc.to_lopdf_document(&opts, &mut Vec::new());
-    // printpdf has no field for the document language: set /Lang in the catalog.
-    if let Ok(root) = lo.trailer.get(b"Root").and_then(|r| r.as_reference())
-        && let Ok(catalog) = lo.get_object_mut(root).and_then(|o| o.as_dict_mut())
-    {
-        catalog.set("Lang", lopdf::Object::string_literal(layout.lang.code()));
-    }
+    let producer = format!("Tiekartta {}", env!("CARGO_PKG_VERSION"));
+    archive::make_archival(
+        &mut lo,
+        &archive::DocInfo {
+            title: &layout.title,
+            author: &meta.author,
+            subject: &meta.subject,
+            creator: "Tiekartta",
+            producer: &producer,
+            created: meta.created,
+            lang: layout.lang.code(),
+        },
+    );
+    lo.prune_objects();
     lo.compress();
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
