@@ -266,7 +266,7 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
     for t in doc.view.shown_themes(s) {
         let rows: Vec<Row> = s
             .actions_of(&t.id)
-            .filter(|a| doc.view.admits(a))
+            .filter(|a| doc.view.admits(a) && doc.view.in_years(s, a))
             .map(|a| measure(doc, a, &c))
             .collect::<Result<_>>()?;
         // The heading stays with the header and the first row.

@@ -21,7 +21,7 @@ mod style;
 
 pub use error::{LayoutError, Result};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::i18n::Lang;
@@ -452,6 +452,15 @@ impl View {
             && (self.statuses.is_empty() || self.statuses.contains(&action.status))
     }
 
+    /// Whether an action overlaps the years `from..=to` asked for (an
+    /// undated action always does).
+    pub(crate) fn in_years(&self, s: &Strategy, action: &crate::model::Action) -> bool {
+        let Some((a, b)) = axis::action_span(s, action) else {
+            return true;
+        };
+        self.from.is_none_or(|y| b.year() >= y) && self.to.is_none_or(|y| a.year() <= y)
+    }
+
     /// The themes shown, in strategy order.
     pub(crate) fn shown_themes<'a>(&self, s: &'a Strategy) -> Vec<&'a crate::model::Theme> {
         s.themes
@@ -503,4 +512,60 @@ pub fn dump(layout: &Layout) -> String {
         let _ = writeln!(out, "truncated p{} {:?} -> {:?}", t.page, t.text, t.shown);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scale() -> TimeScale {
+        TimeScale {
+            origin: NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(),
+            end: NaiveDate::from_ymd_opt(2030, 12, 31).unwrap(),
+            x0: 200.0,
+            points_per_day: 0.75,
+            zoom: Zoom::Quarter,
+            lanes: vec![],
+        }
+    }
+
+    #[test]
+    fn a_drag_in_points_turns_into_days_and_back() {
+        let ts = scale();
+        let day = NaiveDate::from_ymd_opt(2028, 7, 15).unwrap();
+        assert_eq!(ts.day_at(ts.x_of(day) + 0.1), day);
+        assert_eq!(ts.days_for(7.5), 10);
+        assert_eq!(ts.days_for(-7.4), -10);
+        assert_eq!(ts.x_of(ts.origin), 200.0);
+    }
+
+    #[test]
+    fn a_too_small_page_or_a_reversed_range_is_an_error_not_a_panic() {
+        let s = Strategy::default();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let tiny = View::screen(50.0, Lang::Fi, today);
+        assert!(matches!(
+            layout(&s, &tiny),
+            Err(LayoutError::PageTooSmall { .. })
+        ));
+        let reversed = View {
+            from: Some(2030),
+            to: Some(2027),
+            ..View::new(Kind::Roadmap, Lang::Fi, today)
+        };
+        assert!(matches!(
+            layout(&s, &reversed),
+            Err(LayoutError::EmptyRange { .. })
+        ));
+    }
+
+    #[test]
+    fn an_empty_strategy_still_makes_every_handout() {
+        let s = Strategy::default();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        for kind in [Kind::Roadmap, Kind::OnePage, Kind::Actions, Kind::Progress] {
+            let l = layout(&s, &View::new(kind, Lang::En, today)).unwrap();
+            assert!(!l.pages.is_empty(), "{kind:?}");
+        }
+    }
 }

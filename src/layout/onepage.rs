@@ -339,7 +339,10 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                 cy += 11.0;
             }
             // Then the theme's actions, as far as there is room.
-            let actions: Vec<_> = s.actions_of(&t.id).filter(|a| doc.view.admits(a)).collect();
+            let actions: Vec<_> = s
+                .actions_of(&t.id)
+                .filter(|a| doc.view.admits(a) && doc.view.in_years(s, a))
+                .collect();
             let mut items = items;
             let action_start = items.len();
             items.extend(

@@ -147,7 +147,10 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
     // Per theme: status counts and late actions.
     y = section(doc, y, &doc.tr("handout-status-counts"), &handout)?;
     for t in doc.view.shown_themes(s) {
-        let acts: Vec<_> = s.actions_of(&t.id).filter(|a| doc.view.admits(a)).collect();
+        let acts: Vec<_> = s
+            .actions_of(&t.id)
+            .filter(|a| doc.view.admits(a) && doc.view.in_years(s, a))
+            .collect();
         let late: Vec<_> = acts.iter().filter(|a| is_late(a, today)).collect();
         y = room(doc, y, 48.0, &handout)?;
         let color = style::theme_color(s, t);
