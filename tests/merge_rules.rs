@@ -223,7 +223,7 @@ fn one_field_set_differently_is_a_conflict_with_both_values_and_authors() {
     assert!(m.conflicts().is_empty());
     assert_eq!(m.strategy().actions[0].name, other.value.as_str().unwrap());
     assert_eq!(
-        m.history().last().unwrap().kind,
+        m.history().unwrap().last().unwrap().kind,
         tiekartta::store::ChangeKind::Resolve
     );
 }

@@ -204,7 +204,7 @@ fn resolve_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
 
 fn log_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     let project = Project::open(path(m, "file"))?;
-    for entry in project.history() {
+    for entry in project.history()? {
         for line in entry.lines(ctx.lang) {
             println!("{line}");
         }

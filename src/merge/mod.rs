@@ -47,6 +47,7 @@ fn entries(project: &Project, hashes: &HashSet<ChangeHash>) -> Vec<HistoryEntry>
     let wanted: HashSet<String> = hashes.iter().map(|h| h.to_string()).collect();
     project
         .history()
+        .unwrap_or_default()
         .into_iter()
         .filter(|e| wanted.contains(&e.hash))
         .collect()
@@ -68,18 +69,21 @@ pub fn merge_all(copies: &[(&str, &Project)]) -> crate::Result<(Project, MergeRe
     if rest.is_empty() {
         return Err(MergeError::TooFewCopies.into());
     }
-    let origin = history_roots(&first.doc);
-    let mut doc = first.doc.fork().with_actor(ActorId::random());
-    let sets: Vec<HashSet<ChangeHash>> = copies.iter().map(|(_, p)| all_hashes(&p.doc)).collect();
+    let origin = history_roots(first.doc()?);
+    let mut doc = first.doc()?.fork().with_actor(ActorId::random());
+    let mut sets: Vec<HashSet<ChangeHash>> = Vec::with_capacity(copies.len());
+    for (_, p) in copies {
+        sets.push(all_hashes(p.doc()?));
+    }
     for (name, p) in rest {
-        if history_roots(&p.doc).is_disjoint(&origin) {
+        if history_roots(p.doc()?).is_disjoint(&origin) {
             return Err(MergeError::NoCommonOrigin {
                 a: (*first_name).to_owned(),
                 b: (*name).to_owned(),
             }
             .into());
         }
-        let mut other = p.doc.clone();
+        let mut other = p.doc()?.clone();
         doc.merge(&mut other).map_err(|e| MergeError::Write {
             detail: e.to_string(),
         })?;
@@ -133,7 +137,7 @@ impl Project {
             .ok_or_else(|| MergeError::UnknownConflict {
                 id: conflict_id.to_owned(),
             })?;
-        let mut tx = self.doc.transaction();
+        let mut tx = self.doc_mut()?.transaction();
         conflict::write_choice(&mut tx, &conflict, value_id)?;
         let note = EditNote {
             op: NoteOp::Resolved,

@@ -19,6 +19,7 @@ pub mod container;
 pub mod doc;
 mod error;
 pub mod history;
+mod lazy;
 pub mod position;
 pub mod shape;
 
@@ -37,6 +38,7 @@ use crate::merge::Conflict;
 use crate::model::Strategy;
 use container::{Chunk, ChunkKind, Contents, Snapshot};
 use history::ChangeRecord;
+use lazy::LazyDoc;
 
 /// The person making edits, as set in the settings or with `--author`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -58,20 +60,30 @@ impl Author {
 /// clone and in the original merge like edits made on two laptops.
 #[derive(Debug)]
 pub struct Project {
-    pub(crate) doc: Automerge,
+    doc: LazyDoc,
     pub(crate) strategy: Strategy,
     /// The strategy's JSON, made when first needed for a diff.
     json: Option<Json>,
     pub(crate) conflicts: Vec<Conflict>,
     /// The history as it is in the file it came from.
     stored: Vec<Chunk>,
+    /// The heads of `stored`; known once the history has been checked.
     stored_heads: Vec<ChangeHash>,
+    /// The heads the snapshot the strategy was read from was made at; the
+    /// history is checked against them before the first edit.
+    snapshot_heads: Option<String>,
 }
 
 impl Clone for Project {
     fn clone(&self) -> Self {
-        let mut doc = self.doc.clone();
-        doc.set_actor(ActorId::random());
+        let doc = match self.doc.get() {
+            Ok(d) => {
+                let mut d = d.clone();
+                d.set_actor(ActorId::random());
+                LazyDoc::ready(d)
+            }
+            Err(e) => LazyDoc::failed(e),
+        };
         Project {
             doc,
             strategy: self.strategy.clone(),
@@ -79,6 +91,7 @@ impl Clone for Project {
             conflicts: self.conflicts.clone(),
             stored: self.stored.clone(),
             stored_heads: self.stored_heads.clone(),
+            snapshot_heads: self.snapshot_heads.clone(),
         }
     }
 }
@@ -124,51 +137,90 @@ impl Project {
                 .with_time(now()),
         );
         Ok(Project {
-            doc,
+            doc: LazyDoc::ready(doc),
             strategy,
             json: Some(json),
             conflicts: vec![],
             stored: vec![],
             stored_heads: vec![],
+            snapshot_heads: None,
         })
     }
 
     /// Opens a project file. The file is untrusted: anything wrong with it
-    /// is a [`StoreError`] that says what.
+    /// is a [`StoreError`] that says what. The strategy comes from the
+    /// file's snapshot when it has a valid one, and the history loads in the
+    /// background (checked against the snapshot before the first edit);
+    /// otherwise the strategy is read from the history itself.
     pub fn open(path: &Path) -> Result<Project> {
         let contents = container::read(path)?;
+        check_history_chunks(path, &contents.chunks)?;
+        let snapshot = contents.snapshot.as_ref().and_then(|s| {
+            let strategy = interchange::from_json(&s.strategy).ok()?;
+            let conflicts: Vec<Conflict> = serde_json::from_str(&s.conflicts).ok()?;
+            Some((strategy, conflicts, s.heads.clone()))
+        });
+        if let Some((strategy, conflicts, heads)) = snapshot {
+            let (p, chunks) = (path.to_path_buf(), contents.chunks.clone());
+            let doc = LazyDoc::background(move || {
+                let mut doc = load_history(&p, &chunks)?;
+                doc.set_actor(ActorId::random());
+                Ok(doc)
+            });
+            return Ok(Project {
+                doc,
+                strategy,
+                json: None,
+                conflicts,
+                stored: contents.chunks,
+                stored_heads: vec![],
+                snapshot_heads: Some(heads),
+            });
+        }
         let mut doc = load_history(path, &contents.chunks)?;
         doc.set_actor(ActorId::random());
-        let heads = doc.get_heads();
-        let from_snapshot = contents
-            .snapshot
-            .as_ref()
-            .filter(|s| s.heads == heads_text(&heads))
-            .and_then(|s| {
-                let strategy = interchange::from_json(&s.strategy).ok()?;
-                let conflicts: Vec<Conflict> = serde_json::from_str(&s.conflicts).ok()?;
-                Some((strategy, conflicts))
-            });
-        let (strategy, conflicts, json) = match from_snapshot {
-            Some((s, c)) => (s, c, None),
-            None => {
-                let (s, c, j) = read_doc(&doc)?;
-                (s, c, Some(j))
-            }
-        };
+        let (strategy, conflicts, json) = read_doc(&doc)?;
         Ok(Project {
-            doc,
+            stored_heads: doc.get_heads(),
+            doc: LazyDoc::ready(doc),
             strategy,
-            json,
+            json: Some(json),
             conflicts,
             stored: contents.chunks,
-            stored_heads: heads,
+            snapshot_heads: None,
         })
+    }
+
+    /// The history, loaded and checked against the snapshot the strategy was
+    /// read from (read again from the history if they differ).
+    pub(crate) fn doc_mut(&mut self) -> Result<&mut Automerge> {
+        if let Some(snap) = self.snapshot_heads.take() {
+            let heads = self.doc.get()?.get_heads();
+            self.stored_heads = heads.clone();
+            if heads_text(&heads) != snap {
+                self.refresh()?;
+            }
+        }
+        self.doc.get_mut()
+    }
+
+    /// The history as it is now.
+    pub(crate) fn doc(&self) -> Result<&Automerge> {
+        self.doc.get()
+    }
+
+    /// The heads of the history as it was saved (or opened).
+    pub(crate) fn saved_heads(&self) -> Result<Vec<ChangeHash>> {
+        match &self.snapshot_heads {
+            // Not yet checked: nothing was edited, so the heads are the saved ones.
+            Some(_) => Ok(self.doc.get()?.get_heads()),
+            None => Ok(self.stored_heads.clone()),
+        }
     }
 
     /// Saves to `path` atomically, keeping the previous file as `.bak`.
     pub fn save(&mut self, path: &Path) -> Result<()> {
-        let heads = self.doc.get_heads();
+        let heads = self.doc_mut()?.get_heads();
         let changes_bytes: usize = self
             .stored
             .iter()
@@ -188,14 +240,14 @@ impl Project {
         let chunks = if compact {
             vec![Chunk {
                 kind: ChunkKind::Doc,
-                bytes: self.doc.save(),
+                bytes: self.doc.get()?.save(),
             }]
         } else {
             let mut c = self.stored.clone();
             if heads != self.stored_heads {
                 c.push(Chunk {
                     kind: ChunkKind::Changes,
-                    bytes: self.doc.save_after(&self.stored_heads),
+                    bytes: self.doc.get()?.save_after(&self.stored_heads),
                 });
             }
             c
@@ -224,6 +276,8 @@ impl Project {
     /// one edit by `author`; only the changed parts are written. Nothing is
     /// recorded when nothing changed.
     pub fn apply(&mut self, edited: Strategy, author: &Author) -> Result<EditSummary> {
+        // The history first: checking it may read the strategy again.
+        self.doc_mut()?;
         let new = serde_json::to_value(&edited).map_err(content_err)?;
         let old = match self.json.take() {
             Some(j) => j,
@@ -233,7 +287,13 @@ impl Project {
             self.json = Some(old);
             return Ok(EditSummary::default());
         }
-        let mut tx = self.doc.transaction();
+        let mut tx = match self.doc_mut() {
+            Ok(d) => d.transaction(),
+            Err(e) => {
+                self.json = Some(old);
+                return Err(e);
+            }
+        };
         let notes = match doc::apply(&mut tx, &old, &new) {
             Ok(n) => n,
             Err(e) => {
@@ -256,9 +316,12 @@ impl Project {
         Ok(EditSummary::from_notes(notes))
     }
 
-    /// Every change, oldest first (in causal order).
-    pub fn history(&self) -> Vec<HistoryEntry> {
-        self.doc
+    /// Every change, oldest first (in causal order). Waits for the history
+    /// if it is still loading.
+    pub fn history(&self) -> Result<Vec<HistoryEntry>> {
+        Ok(self
+            .doc
+            .get()?
             .get_changes_meta(&[])
             .into_iter()
             .map(|m| {
@@ -273,17 +336,25 @@ impl Project {
                     more: r.more,
                 }
             })
-            .collect()
+            .collect())
     }
 
     /// Whether there are edits not yet saved (or the project was never saved).
     pub fn is_modified(&self) -> bool {
-        self.stored.is_empty() || self.doc.get_heads() != self.stored_heads
+        if self.stored.is_empty() {
+            return true;
+        }
+        // Before the history is checked nothing can have been edited.
+        self.snapshot_heads.is_none()
+            && self
+                .doc
+                .get()
+                .is_ok_and(|d| d.get_heads() != self.stored_heads)
     }
 
     /// Reads the strategy and the conflicts again from the history.
     pub(crate) fn refresh(&mut self) -> Result<()> {
-        let (s, c, j) = read_doc(&self.doc)?;
+        let (s, c, j) = read_doc(self.doc.get()?)?;
         self.strategy = s;
         self.conflicts = c;
         self.json = Some(j);
@@ -294,14 +365,33 @@ impl Project {
     pub(crate) fn from_merged(doc: Automerge, base: &Project) -> Result<Project> {
         let (strategy, conflicts, json) = read_doc(&doc)?;
         Ok(Project {
-            doc,
+            doc: LazyDoc::ready(doc),
             strategy,
             json: Some(json),
             conflicts,
             stored: base.stored.clone(),
-            stored_heads: base.stored_heads.clone(),
+            stored_heads: base.saved_heads()?,
+            snapshot_heads: None,
         })
     }
+}
+
+/// Checks that every history chunk at least starts like Automerge data, so
+/// that a file whose history was replaced is refused when opened.
+fn check_history_chunks(path: &Path, chunks: &[Chunk]) -> Result<()> {
+    const MAGIC: [u8; 4] = [0x85, 0x6f, 0x4a, 0x83];
+    let bad = |detail: &str| StoreError::History {
+        path: path.display().to_string(),
+        detail: detail.to_owned(),
+    };
+    match chunks.first() {
+        Some(c) if c.kind == ChunkKind::Doc => {}
+        _ => return Err(bad("no history")),
+    }
+    if chunks.iter().any(|c| !c.bytes.starts_with(&MAGIC)) {
+        return Err(bad("not Automerge data"));
+    }
+    Ok(())
 }
 
 /// The strategy, its conflicts and its JSON, read from the history.
@@ -380,8 +470,8 @@ mod tests {
         p.save(&path).unwrap();
         let q = Project::open(&path).unwrap();
         assert_eq!(q.strategy(), &small());
-        assert_eq!(q.history().len(), 1);
-        assert_eq!(q.history()[0].author, "Maija");
+        assert_eq!(q.history().unwrap().len(), 1);
+        assert_eq!(q.history().unwrap()[0].author, "Maija");
     }
 
     #[test]
@@ -399,7 +489,7 @@ mod tests {
         p.save(&path).unwrap();
         let q = Project::open(&path).unwrap();
         assert_eq!(q.strategy(), &s);
-        let h = q.history();
+        let h = q.history().unwrap();
         assert_eq!(h.len(), 2);
         assert_eq!(h[1].author, "Ville");
         assert_eq!(h[1].notes[0].id, "a1");
@@ -410,7 +500,7 @@ mod tests {
     fn applying_the_same_strategy_records_nothing() {
         let mut p = Project::create(small(), &Author::new("M")).unwrap();
         assert!(p.apply(small(), &Author::new("M")).unwrap().is_empty());
-        assert_eq!(p.history().len(), 1);
+        assert_eq!(p.history().unwrap().len(), 1);
     }
 
     #[test]
@@ -424,7 +514,7 @@ mod tests {
             Err(StoreError::DuplicateId { .. })
         ));
         assert_eq!(p.strategy(), &small());
-        let (json, _) = doc::read(&p.doc).unwrap();
+        let (json, _) = doc::read(p.doc().unwrap()).unwrap();
         assert_eq!(serde_json::from_value::<Strategy>(json).unwrap(), small());
     }
 
@@ -443,7 +533,10 @@ mod tests {
             s.heads = "00".into();
         }
         container::write(&path, &c).unwrap();
-        assert_eq!(Project::open(&path).unwrap().strategy(), &small());
+        let mut p = Project::open(&path).unwrap();
+        // The history is checked before anything is written.
+        p.save(&dir.path().join("q.tiekartta")).unwrap();
+        assert_eq!(p.strategy(), &small());
     }
 
     #[test]
@@ -462,6 +555,6 @@ mod tests {
         }
         let q = Project::open(&path).unwrap();
         assert_eq!(q.strategy().slogan, "iskulause 39");
-        assert_eq!(q.history().len(), 41);
+        assert_eq!(q.history().unwrap().len(), 41);
     }
 }

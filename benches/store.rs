@@ -1,0 +1,90 @@
+//! Project file speed: a strategy of 50 themes, 5 000 actions and 500
+//! indicators with 20 actuals each — open, save and export times and the
+//! file size. Targets: open < 100 ms, save < 200 ms.
+//!
+//! Run with `cargo bench --bench store`; prints figures (median of runs).
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::time::{Duration, Instant};
+
+use tiekartta::interchange::to_json;
+use tiekartta::store::{Author, Project, container};
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
+    let mut times = Vec::with_capacity(runs);
+    let mut last = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        last = Some(f());
+        times.push(t.elapsed());
+    }
+    (median(times), last.expect("at least one run"))
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bench.tiekartta");
+    let strategy = support::benchmark_strategy();
+    let author = Author::new("Bench");
+    let json_len = to_json(&strategy).len();
+
+    let (create, mut project) = time(3, || Project::create(strategy.clone(), &author).expect("create"));
+    let (save_new, _) = time(5, || project.save(&path).expect("save"));
+    let size = std::fs::metadata(&path).expect("size").len();
+    let (open, opened) = time(9, || Project::open(&path).expect("open"));
+    let (export, json) = time(9, || to_json(opened.strategy()));
+    assert_eq!(json.len(), json_len);
+
+    // One edit, as the app makes after each change in the UI, then a save.
+    let mut p = Project::open(&path).expect("open");
+    let mut i = 0;
+    let (apply, _) = time(9, || {
+        let mut s = p.strategy().clone();
+        i += 1;
+        s.actions[i * 37 % 5000].name = format!("Muutettu nimi {i}");
+        p.apply(s, &author).expect("apply")
+    });
+    let (save_edit, _) = time(9, || {
+        let mut s = p.strategy().clone();
+        i += 1;
+        s.actions[i * 41 % 5000].status = tiekartta::model::Status::Done;
+        p.apply(s, &author).expect("apply");
+        p.save(&path).expect("save")
+    });
+
+    // Opening when the snapshot does not match: rebuilt from the history.
+    let mut c = container::read(&path).expect("read");
+    c.snapshot = None;
+    let raw = dir.path().join("raw.tiekartta");
+    container::write(&raw, &c).expect("write");
+    let (open_rebuild, _) = time(5, || Project::open(&raw).expect("open"));
+
+    // Where open's time goes.
+    let (read, contents) = time(5, || container::read(&path).expect("read"));
+    let (load, _) = time(3, || automerge::Automerge::load(&contents.chunks[0].bytes).expect("load"));
+    let snap = contents.snapshot.as_ref().expect("snapshot").strategy.clone();
+    let (parse, _) = time(5, || tiekartta::interchange::from_json(&snap).expect("parse"));
+
+    println!("store benchmark: 50 themes, 5 000 actions, 500 indicators × 20 actuals");
+    println!("  interchange JSON          {:>10} bytes", json_len);
+    println!("  project file              {:>10} bytes", size);
+    println!("  create (import)           {:>10}", ms(create));
+    println!("  first save (whole)        {:>10}   target < 200 ms", ms(save_new));
+    println!("  open                      {:>10}   target < 100 ms", ms(open));
+    println!("  export (JSON)             {:>10}", ms(export));
+    println!("  apply one edit            {:>10}", ms(apply));
+    println!("  apply + save after edit   {:>10}   target < 200 ms", ms(save_edit));
+    println!("    of which: SQLite read {}, Automerge load {}, snapshot parse {}", ms(read), ms(load), ms(parse));
+    println!("  open, snapshot rebuilt    {:>10}", ms(open_rebuild));
+}
