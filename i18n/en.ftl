@@ -284,6 +284,7 @@ handout-legend-board = Board
 handout-legend-evaluation = Evaluation
 handout-legend-milestone = Milestone
 handout-legend-surfaced = { $theme } on the surface
+handout-legend-event = Event
 handout-legend-today = Today
 handout-vision = Vision
 handout-mission = Mission

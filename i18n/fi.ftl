@@ -285,6 +285,7 @@ handout-legend-board = Hallitus
 handout-legend-evaluation = Arviointi
 handout-legend-milestone = Virstanpylväs
 handout-legend-surfaced = Pinnalla oleva { $theme }
+handout-legend-event = Tapahtuma
 handout-legend-today = Tänään
 handout-vision = Visio
 handout-mission = Missio

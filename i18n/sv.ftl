@@ -284,6 +284,7 @@ handout-legend-board = Styrelse
 handout-legend-evaluation = Utvärdering
 handout-legend-milestone = Milstolpe
 handout-legend-surfaced = { $theme } i fokus
+handout-legend-event = Evenemang
 handout-legend-today = I dag
 handout-vision = Vision
 handout-mission = Uppdrag

@@ -271,6 +271,8 @@ pub enum EntityKind {
     Indicator,
     /// A plan, report or programme.
     Document,
+    /// An event: a meeting, a workshop, a decision.
+    Event,
 }
 
 impl EntityKind {
@@ -286,6 +288,7 @@ impl EntityKind {
             EntityKind::Phase => "phase",
             EntityKind::Indicator => "indicator",
             EntityKind::Document => "document",
+            EntityKind::Event => "event",
         }
     }
 }

@@ -481,6 +481,30 @@ fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Result<Plan> 
         };
         ms.push(place_label(doc, g, p, mt.label, false, report)?);
     }
+    // Dated events (meetings, workshops, decisions) share the milestones' rows.
+    for ev in &s.events {
+        let Some(date) = ev.date else { continue };
+        let day = axis::milestone_day(date);
+        if day < g.origin || day >= g.end_excl {
+            continue;
+        }
+        let x = g.x(day) + g.ppd / 2.0;
+        let p = Placed {
+            id: ev.id.clone(),
+            kind: EntityKind::Event,
+            x1: x - 4.0,
+            x2: x + 4.0,
+            label: ev.name.clone(),
+            label_x: 0.0,
+            label_w: 0.0,
+            inside: false,
+            occ: (x - 4.0, x + 4.0),
+            status: Status::NotStarted,
+            milestone: None,
+        };
+        ms.push(place_label(doc, g, p, mt.label, false, report)?);
+    }
+    ms.sort_by(|a, b| a.x1.total_cmp(&b.x1));
     Ok(Plan {
         lanes,
         phases: pack(phases, 0.0),
@@ -620,8 +644,37 @@ fn lay_out_slice(
                 let top = y + r as f32 * mt.row_h;
                 let cy = top + mt.row_h / 2.0;
                 let cx = (p.x1 + p.x2) / 2.0;
+                let e = ent(p.kind, &p.id);
+                if p.kind == EntityKind::Event {
+                    let fill = Some(style::tint(MUTED, 0.2));
+                    let stroke = Some(Stroke {
+                        color: WHITE,
+                        width: 0.75,
+                        dash: None,
+                    });
+                    doc.push(
+                        Shape::Circle {
+                            cx,
+                            cy,
+                            r: 4.0,
+                            fill,
+                            stroke,
+                        },
+                        e.clone(),
+                    );
+                    doc.text(
+                        p.label_x,
+                        cy + 0.36 * mt.label,
+                        &p.label,
+                        FontFace::Regular,
+                        mt.label,
+                        MUTED,
+                        Align::Left,
+                        e,
+                    )?;
+                    continue;
+                }
                 let color = style::milestone_color(p.milestone.unwrap_or_default());
-                let e = ent(EntityKind::Milestone, &p.id);
                 doc.push(
                     Shape::Polygon {
                         points: vec![
@@ -941,6 +994,9 @@ fn legend(doc: &mut Doc, top: f32, today_shown: bool) -> Result<()> {
         };
         entries.push((Swatch::Diamond(style::milestone_color(k)), doc.tr(id)));
     }
+    if s.events.iter().any(|e| e.date.is_some()) {
+        entries.push((Swatch::Event, doc.tr("handout-legend-event")));
+    }
     if s.phases.iter().any(|p| !p.surfaced.is_empty()) {
         let label =
             doc.trm(&Message::new("handout-legend-surfaced").arg("theme", &s.theme_label.singular));
@@ -979,6 +1035,16 @@ fn legend(doc: &mut Doc, top: f32, today_shown: bool) -> Result<()> {
                         (x, cy),
                     ],
                     fill: Some(c),
+                    stroke: None,
+                },
+                None,
+            ),
+            Swatch::Event => doc.push(
+                Shape::Circle {
+                    cx: x + 4.0,
+                    cy,
+                    r: 3.5,
+                    fill: Some(style::tint(MUTED, 0.2)),
                     stroke: None,
                 },
                 None,
@@ -1025,6 +1091,7 @@ fn legend(doc: &mut Doc, top: f32, today_shown: bool) -> Result<()> {
 
 enum Swatch {
     Diamond(Color),
+    Event,
     Band,
     Bar(Status),
     Today,
