@@ -43,4 +43,4 @@ export TIEKARTTA_DRIVER="http://127.0.0.1:$PORT"
 for _ in $(seq 50); do curl -s "$TIEKARTTA_DRIVER/status" >/dev/null 2>&1 && break; sleep 0.2; done
 
 step "end-to-end tests"
-node tests/e2e/app.e2e.mjs "$@"
+node tests/e2e/app.e2e.mjs "$@" || { status=$?; echo "driver log: $WORK/driver.log"; tail -20 "$WORK/driver.log"; exit $status; }

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use tiekartta::i18n::Lang;
-use tiekartta::model::Strategy;
+use tiekartta::model::{Status, Strategy};
 use ts_rs::TS;
 
 /// Everything the UI needs when it starts.
@@ -108,6 +108,154 @@ pub struct SettingsPatch {
     pub author: Option<String>,
 }
 
+/// The unit of the roadmap's time axis.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ZoomUnit {
+    /// Years.
+    Year,
+    /// Quarters.
+    Quarter,
+    /// Months.
+    Month,
+    /// ISO weeks.
+    Week,
+}
+
+/// The roadmap as the screen asks for it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoadmapRequest {
+    /// The width available, in CSS pixels.
+    pub width: f32,
+    /// The time unit.
+    pub zoom: ZoomUnit,
+    /// Only these themes (empty: all).
+    pub themes: Vec<String>,
+    /// Only actions of these owners (empty: all).
+    pub owners: Vec<String>,
+    /// Only actions with these statuses (empty: all).
+    pub statuses: Vec<Status>,
+    /// The first year shown.
+    pub from: Option<i32>,
+    /// The last year shown.
+    pub to: Option<i32>,
+}
+
+/// Which part of an action a drag moves.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum DragEdge {
+    /// The whole bar.
+    Move,
+    /// Its start.
+    Start,
+    /// Its end.
+    Due,
+}
+
+/// An action being dragged, not yet dropped.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DragPreview {
+    /// The action's id.
+    pub action: String,
+    /// How many days the pointer has moved.
+    pub days: i32,
+    /// What moves.
+    pub edge: DragEdge,
+}
+
+/// Which handout to print.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum HandoutKind {
+    /// The roadmap.
+    Roadmap,
+    /// The strategy on a page.
+    OnePage,
+    /// The action plan by theme.
+    Actions,
+    /// The progress report.
+    Progress,
+}
+
+/// A paper size.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum PaperSize {
+    /// A4.
+    A4,
+    /// A3.
+    A3,
+}
+
+/// A handout to preview or print.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PrintRequest {
+    /// Which handout.
+    pub kind: HandoutKind,
+    /// The paper.
+    pub paper: PaperSize,
+    /// Landscape (else portrait).
+    pub landscape: bool,
+    /// The first year shown.
+    pub from: Option<i32>,
+    /// The last year shown.
+    pub to: Option<i32>,
+    /// The language of the handout.
+    pub lang: Lang,
+}
+
+/// A swimlane's box on the roadmap.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LaneBox {
+    /// The theme's id.
+    pub theme: String,
+    /// Left.
+    pub x: f32,
+    /// Top.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
+}
+
+/// How the roadmap's x axis maps to days: `x = x0 + days × pointsPerDay`.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Scale {
+    /// The day at `x0` (ISO).
+    pub origin: String,
+    /// The x of the start of `origin`.
+    pub x0: f32,
+    /// Points (CSS pixels on screen) per day.
+    pub points_per_day: f32,
+    /// The swimlanes.
+    pub lanes: Vec<LaneBox>,
+}
+
+/// The core's picture: SVG pages and, for the roadmap, its time scale.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Picture {
+    /// Every page as SVG.
+    pub pages: Vec<String>,
+    /// Width of the first page, points.
+    pub width: f32,
+    /// Height of the first page, points.
+    pub height: f32,
+    /// The roadmap's time scale.
+    pub scale: Option<Scale>,
+    /// How many texts were shortened to fit.
+    pub truncated: u32,
+    /// Layout and SVG time, microseconds.
+    pub micros: u32,
+}
+
 /// The TypeScript declarations of the command contract
 /// (`ui/src/lib/generated/commands.ts`); the model types come from the core's
 /// `model.ts` next to it.
@@ -117,7 +265,7 @@ pub fn typescript() -> String {
     let mut out = String::from(
         "// Generated from src-tauri/src/boundary.rs by `UPDATE_GENERATED=1 cargo test -p tiekartta-app`.\n\
          // Do not edit: change the Rust types instead.\n\n\
-         import type { Lang, Strategy, UserError } from \"./model\";\n\n",
+         import type { Lang, Status, Strategy, UserError } from \"./model\";\n\n",
     );
     let decls = [
         Boot::decl(&cfg),
@@ -128,6 +276,16 @@ pub fn typescript() -> String {
         ProblemLine::decl(&cfg),
         Saved::decl(&cfg),
         SettingsPatch::decl(&cfg),
+        ZoomUnit::decl(&cfg),
+        RoadmapRequest::decl(&cfg),
+        DragEdge::decl(&cfg),
+        DragPreview::decl(&cfg),
+        HandoutKind::decl(&cfg),
+        PaperSize::decl(&cfg),
+        PrintRequest::decl(&cfg),
+        LaneBox::decl(&cfg),
+        Scale::decl(&cfg),
+        Picture::decl(&cfg),
     ];
     for d in decls {
         out.push_str("export ");

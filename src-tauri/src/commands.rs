@@ -8,10 +8,10 @@ use tiekartta::error::UserError;
 use tiekartta::i18n::Message;
 use tiekartta::model::Strategy;
 
-use crate::boundary::{Boot, Opened, ProblemLine, Saved, SettingsPatch};
+use crate::boundary::{Boot, DragPreview, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch};
 use crate::picker::{self, Purpose};
 use crate::session::{Session, user_error};
-use crate::{StartupFile, samples};
+use crate::{StartupFile, picture, samples};
 
 type Res<T> = Result<T, UserError>;
 
@@ -21,10 +21,8 @@ pub async fn boot(session: State<'_, Session>, startup: State<'_, StartupFile>) 
     let settings = session.settings();
     let recovery = session.recovery();
     let (mut opened, mut startup_error) = (None, None);
-    // The command-line file is opened once; a recovery offer comes first.
-    if recovery.is_none()
-        && let Some(path) = startup.take()
-    {
+    // The command-line file is opened once; a recovery offer is shown beside it.
+    if let Some(path) = startup.take() {
         match session.open(&path) {
             Ok(o) => opened = Some(o),
             Err(e) => startup_error = Some(e),
@@ -135,7 +133,7 @@ pub async fn recover(session: State<'_, Session>) -> Res<Opened> {
 /// Throws the recovery file away.
 #[tauri::command]
 pub async fn discard_recovery(session: State<'_, Session>) -> Res<()> {
-    session.clear_recovery();
+    session.discard_offered();
     Ok(())
 }
 
@@ -143,4 +141,46 @@ pub async fn discard_recovery(session: State<'_, Session>) -> Res<()> {
 #[tauri::command]
 pub async fn problems(session: State<'_, Session>) -> Res<Vec<ProblemLine>> {
     Ok(session.strategy().map(|s| crate::session::problems(&s, session.lang())).unwrap_or_default())
+}
+
+/// The roadmap of the current strategy, from the core's layout.
+#[tauri::command]
+pub async fn roadmap(session: State<'_, Session>, request: RoadmapRequest) -> Res<Picture> {
+    let lang = session.lang();
+    let strategy = session.strategy().ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
+    picture::picture(&strategy, &picture::screen_view(&request, lang)).map_err(|e| e.to_user(lang))
+}
+
+/// The roadmap laid out again with an action dragged but not yet dropped.
+#[tauri::command]
+pub async fn roadmap_drag(session: State<'_, Session>, request: RoadmapRequest, drag: DragPreview) -> Res<Picture> {
+    let lang = session.lang();
+    let strategy = session.strategy().ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
+    picture::picture(&picture::dragged(strategy, &drag), &picture::screen_view(&request, lang)).map_err(|e| e.to_user(lang))
+}
+
+/// A handout's pages for the print preview.
+#[tauri::command]
+pub async fn handout(session: State<'_, Session>, request: PrintRequest) -> Res<Picture> {
+    let lang = session.lang();
+    let strategy = session.strategy().ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
+    picture::picture(&strategy, &picture::print_view(&request)).map_err(|e| e.to_user(lang))
+}
+
+/// Asks where to save the handout's PDF and writes it there.
+#[tauri::command]
+pub async fn export_pdf(app: AppHandle, session: State<'_, Session>, request: PrintRequest) -> Res<Option<Saved>> {
+    let lang = session.lang();
+    let strategy = session.strategy().ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
+    let bytes = picture::pdf(&strategy, &request, &session.settings().author).map_err(|e| e.to_user(lang))?;
+    let suggested = format!("{}.pdf", strategy.name);
+    let Some(mut path) = picker::pick(&app, Purpose::SavePdf, &lang.text("app-pdf-title"), &suggested) else {
+        return Ok(None);
+    };
+    if path.extension().is_none_or(|e| e != "pdf") {
+        path.set_extension("pdf");
+    }
+    std::fs::write(&path, bytes).map_err(|e| tiekartta::Error::io(&path, e).to_user(lang))?;
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(Some(Saved { path: path.display().to_string(), file_name }))
 }

@@ -9,6 +9,7 @@ mod boundary;
 mod commands;
 mod document;
 mod picker;
+mod picture;
 mod samples;
 mod session;
 
@@ -61,6 +62,10 @@ fn main() {
             commands::recover,
             commands::discard_recovery,
             commands::problems,
+            commands::roadmap,
+            commands::roadmap_drag,
+            commands::handout,
+            commands::export_pdf,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -227,15 +227,24 @@ impl Session {
         }
     }
 
+    /// Where work left by a crash waits for the user's answer, so that this
+    /// session's autosave does not overwrite it.
+    fn offered_path(&self) -> PathBuf {
+        self.dir.join("recovery-offered.json")
+    }
+
     fn read_recovery(&self) -> Option<(RecoveryFile, Strategy)> {
-        let text = std::fs::read_to_string(self.recovery_path()).ok()?;
+        let text = std::fs::read_to_string(self.offered_path()).ok()?;
         let file: RecoveryFile = serde_json::from_str(&text).ok()?;
         let strategy = tiekartta::interchange::from_json(&file.json).ok()?;
         Some((file, strategy))
     }
 
-    /// Unsaved work left by a crash.
+    /// Unsaved work left by a crash (moved aside when first asked, at start).
     pub fn recovery(&self) -> Option<Recovery> {
+        if self.recovery_path().exists() && !self.offered_path().exists() {
+            let _ = std::fs::rename(self.recovery_path(), self.offered_path());
+        }
         let (file, strategy) = self.read_recovery()?;
         Some(Recovery {
             name: strategy.name,
@@ -257,12 +266,19 @@ impl Session {
             problems: problems(&strategy, lang),
             strategy: strategy.clone(),
         };
+        self.write_recovery(file.path.clone(), &strategy);
         self.lock().doc = Some(Doc { path: file.path, strategy });
+        self.discard_offered();
         Ok(out)
     }
 
-    /// Forgets the recovery file.
+    /// Forgets this session's autosave.
     pub fn clear_recovery(&self) {
         let _ = std::fs::remove_file(self.recovery_path());
+    }
+
+    /// Forgets the work offered for recovery.
+    pub fn discard_offered(&self) {
+        let _ = std::fs::remove_file(self.offered_path());
     }
 }

@@ -58,8 +58,10 @@ const textOf = (s, css) => s.exec(`const e = document.querySelector(arguments[0]
 const valueOf = (s, css) => s.exec(`const e = document.querySelector(arguments[0]); return e ? e.value : null;`, css);
 const bodyText = (s) => s.exec("return document.body.innerText;");
 
+/** A screenshot of the X display (WebKitWebDriver's own screenshot hangs under Xvfb). */
 async function shot(s, name) {
-  writeFileSync(join(SHOTS, `${name}.png`), await s.screenshot());
+  await sleep(400);
+  execFileSync("import", ["-window", "root", join(SHOTS, `${name}.png`)]);
 }
 
 async function selectOption(s, selectCss, value) {

@@ -7,8 +7,10 @@ import type { Backend } from "./backend";
 import { History } from "./history.svelte";
 import { i18n, t } from "./i18n.svelte";
 import type { Command } from "./keys";
-import { deleteAction } from "./edit";
-import { RoadmapState } from "./roadmap.svelte";
+import { addAction, deleteAction, moveAction, resizeAction } from "./edit";
+import { PrintState } from "./print.svelte";
+import type { Picture } from "./generated/commands";
+import { RoadmapState, daysFor, drawnPeriod, type Gesture } from "./roadmap.svelte";
 
 export type View = "start" | "roadmap" | "strategy" | "followup" | "print" | "merge";
 
@@ -37,6 +39,8 @@ export class App {
   revision = $state(0);
   history = new History<Strategy>();
   roadmap = new RoadmapState();
+  print = new PrintState();
+  preview = $state.raw<Picture | null>(null);
 
   title = $derived(
     this.strategy ? `${this.history.dirty ? "• " : ""}${this.fileName} — Tiekartta` : "Tiekartta",
@@ -54,6 +58,7 @@ export class App {
     const boot = await this.#backend.boot();
     this.boot = boot;
     i18n.lang = boot.lang;
+    this.print.lang = boot.lang;
     if (boot.startup) this.#show(boot.startup);
     if (boot.startupError) this.error = boot.startupError;
   }
@@ -125,6 +130,7 @@ export class App {
   }
 
   async recover(): Promise<void> {
+    if (!(await this.guard())) return;
     const opened = await this.#run(() => this.#backend.recover());
     if (opened) {
       this.#show(opened, true);
@@ -201,6 +207,7 @@ export class App {
 
   async setLang(lang: Lang): Promise<void> {
     i18n.lang = lang;
+    this.print.lang = lang;
     await this.#run(() => this.#backend.setSettings({ lang, author: null }));
     const problems = await this.#run(() => this.#backend.problems());
     if (problems) this.problems = problems;
@@ -255,6 +262,99 @@ export class App {
         return true;
     }
     return false;
+  }
+
+  /** Fetches the roadmap picture for the current strategy and view. */
+  async loadRoadmap(): Promise<void> {
+    if (!this.strategy) return;
+    await this.#syncing;
+    const picture = await this.#run(() => this.#backend.roadmap(this.roadmap.request));
+    if (!picture) return;
+    this.roadmap.picture = picture;
+    const w = window as unknown as Record<string, unknown>;
+    if (typeof window !== "undefined" && w.__tiekarttaFirstRoadmapMs === undefined) {
+      requestAnimationFrame(() => { w.__tiekarttaFirstRoadmapMs = performance.now(); });
+    }
+  }
+
+  /** Lays out the chosen handout for the preview. */
+  async loadPreview(): Promise<void> {
+    if (!this.strategy) return;
+    await this.#syncing;
+    const picture = await this.#run(() => this.#backend.handout(this.print.request));
+    if (picture) this.preview = picture;
+  }
+
+  /** Asks where to save the handout and writes the PDF. */
+  async exportPdf(): Promise<void> {
+    await this.#syncing;
+    const saved = await this.#run(() => this.#backend.exportPdf(this.print.request));
+    if (saved) this.notice = t("app-pdf-saved", { name: saved.fileName });
+  }
+
+  /** A press on the roadmap starts a gesture: move, resize or draw. */
+  beginGesture(g: Gesture): void {
+    this.roadmap.gesture = g;
+    if (g.mode !== "create") this.selected = g.id;
+  }
+
+  #dragBusy = false;
+
+  /** The pointer moved `dx` pixels since the press. */
+  async moveGesture(dx: number): Promise<void> {
+    const g = this.roadmap.gesture;
+    const scale = this.roadmap.picture?.scale;
+    if (!g || !scale) return;
+    g.dx = dx;
+    if (g.mode === "create") return;
+    g.days = daysFor(dx, scale.pointsPerDay);
+    if (this.#dragBusy) return;
+    this.#dragBusy = true;
+    try {
+      // Lay out again until the picture shows the latest snapped position.
+      let shown: number | null = null;
+      while (this.roadmap.gesture === g && shown !== g.days) {
+        const days = g.days;
+        const t0 = performance.now();
+        const picture = await this.#run(() =>
+          this.#backend.roadmapDrag(this.roadmap.request, { action: g.id, days, edge: g.mode as "move" | "start" | "due" }),
+        );
+        if (!picture || this.roadmap.gesture !== g) break;
+        this.roadmap.picture = picture;
+        await new Promise((r) => requestAnimationFrame(r));
+        this.roadmap.frames.push({ total: performance.now() - t0, core: picture.micros / 1000 });
+        (window as unknown as Record<string, unknown>).__tiekarttaDragFrames = this.roadmap.frameSummary();
+        shown = days;
+      }
+    } finally {
+      this.#dragBusy = false;
+    }
+  }
+
+  /** The pointer was released: the gesture becomes one undoable edit. */
+  endGesture(): void {
+    const g = this.roadmap.gesture;
+    const scale = this.roadmap.picture?.scale;
+    this.roadmap.gesture = null;
+    if (!g || !scale || !this.strategy) return;
+    if (g.mode === "create") {
+      if (Math.abs(g.dx) < 4) { this.selected = null; return; }
+      const period = drawnPeriod(scale, g.x0, g.x0 + g.dx, this.roadmap.zoom);
+      let id = "";
+      this.edit(t("app-edit-create"), (s) => {
+        const r = addAction(s, { theme: g.theme, name: t("app-new-action"), status: "notStarted", ...period });
+        id = r.id;
+        return r.strategy;
+      });
+      this.selected = id;
+      this.roadmap.focusEditor();
+      return;
+    }
+    const action = this.strategy.actions?.find((a) => a.id === g.id);
+    const days = daysFor(g.dx, scale.pointsPerDay);
+    if (!action || days === 0) { void this.loadRoadmap(); return; }
+    if (g.mode === "move") this.edit(t("app-edit-move", { name: action.name }), (s) => moveAction(s, g.id, days));
+    else this.edit(t("app-edit-resize", { name: action.name }), (s) => resizeAction(s, g.id, days, g.mode === "start" ? "start" : "due"));
   }
 
   /** Problems about the entity `id`. */

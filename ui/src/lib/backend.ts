@@ -2,7 +2,7 @@
 // Everything else calls these functions, so stores and logic are testable
 // without Tauri.
 import type { Strategy, UserError } from "./generated/model";
-import type { Boot, Opened, ProblemLine, Saved, SettingsPatch } from "./generated/commands";
+import type { Boot, DragPreview, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch } from "./generated/commands";
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 
@@ -25,6 +25,10 @@ export const backend = {
   recover: () => invoke<Opened>("recover"),
   discardRecovery: () => invoke<void>("discard_recovery"),
   problems: () => invoke<ProblemLine[]>("problems"),
+  roadmap: (request: RoadmapRequest) => invoke<Picture>("roadmap", { request }),
+  roadmapDrag: (request: RoadmapRequest, drag: DragPreview) => invoke<Picture>("roadmap_drag", { request, drag }),
+  handout: (request: PrintRequest) => invoke<Picture>("handout", { request }),
+  exportPdf: (request: PrintRequest) => invoke<Saved | null>("export_pdf", { request }),
   setTitle: (title: string) => getCurrentWindow().setTitle(title),
   /** Calls `ask` when the window is about to close; closing goes on only if it resolves true. */
   onCloseRequested: (ask: () => Promise<boolean>) =>

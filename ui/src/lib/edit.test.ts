@@ -53,3 +53,19 @@ describe("edits", () => {
     expect(removeBullet(p, child)[0].children).toEqual([]);
   });
 });
+
+describe("actions dated by their phases", () => {
+  const s = {
+    ...base,
+    phases: [{ id: "p1", name: "Aalto 1", start: "2027-07", end: "2028-12" }, { id: "p2", name: "x", start: "2029-01", end: "2029-12" }],
+    actions: [{ id: "a3", theme: "t1", name: "Vaiheen mukaan", status: "notStarted", phases: ["p1", "p2"] }],
+  } as Strategy;
+
+  it("moving one takes the phases' dates and shifts them", () => {
+    expect(moveAction(s, "a3", 31).actions?.[0]).toMatchObject({ start: "2027-08", due: "2030-01" });
+  });
+
+  it("resizing one keeps the other end where the phases put it", () => {
+    expect(resizeAction(s, "a3", -31, "due").actions?.[0]).toMatchObject({ start: "2027-07", due: "2029-11" });
+  });
+});

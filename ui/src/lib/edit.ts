@@ -23,23 +23,37 @@ export function updateAction(s: Strategy, id: string, patch: Partial<Action>): S
   return { ...s, actions: updateIn(s.actions ?? [], id, (a) => ({ ...a, ...patch })) };
 }
 
+/**
+ * An action's dates as the roadmap draws it: its own, else those of the
+ * phases it belongs to (earliest start, latest end), as the core's layout does.
+ */
+export function datesOf(s: Strategy, a: Action): { start: string | null; due: string | null } {
+  if (a.start || a.due) return { start: a.start ?? null, due: a.due ?? null };
+  const phases = (s.phases ?? []).filter((p) => (a.phases ?? []).includes(p.id));
+  const starts = phases.map((p) => p.start).filter((d): d is string => !!d);
+  const ends = phases.map((p) => p.end).filter((d): d is string => !!d);
+  const start = starts.sort((x, y) => firstDay(x) - firstDay(y))[0] ?? null;
+  const due = ends.sort((x, y) => lastDay(y) - lastDay(x))[0] ?? null;
+  return { start, due };
+}
+
 /** Moves an action by `days`, each date snapping to its own precision. */
 export function moveAction(s: Strategy, id: string, days: number): Strategy {
-  return { ...s, actions: updateIn(s.actions ?? [], id, (a) => ({
-    ...a,
-    start: a.start ? shiftByDays(a.start, days) : a.start,
-    due: a.due ? shiftByDays(a.due, days) : a.due,
-  })) };
+  return { ...s, actions: updateIn(s.actions ?? [], id, (a) => {
+    const { start, due } = datesOf(s, a);
+    return { ...a, start: start ? shiftByDays(start, days) : start, due: due ? shiftByDays(due, days) : due };
+  }) };
 }
 
 /** Moves one end of an action by `days`; the end never passes the other end. */
 export function resizeAction(s: Strategy, id: string, days: number, edge: "start" | "due"): Strategy {
-  return { ...s, actions: updateIn(s.actions ?? [], id, (a) => {
+  return { ...s, actions: updateIn(s.actions ?? [], id, (own) => {
+    const a = { ...own, ...datesOf(s, own) };
     const date = a[edge];
-    if (!date) return a;
+    if (!date) return own;
     const moved = shiftByDays(date, days);
-    if (edge === "start" && a.due && firstDay(moved) > lastDay(a.due)) return a;
-    if (edge === "due" && a.start && lastDay(moved) < firstDay(a.start)) return a;
+    if (edge === "start" && a.due && firstDay(moved) > lastDay(a.due)) return own;
+    if (edge === "due" && a.start && lastDay(moved) < firstDay(a.start)) return own;
     return { ...a, [edge]: moved };
   }) };
 }

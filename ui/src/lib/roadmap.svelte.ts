@@ -1,10 +1,57 @@
-// The roadmap view's own state: zoom, filters and keyboard navigation among
-// the actions. The picture itself comes from the core's layout.
+// The roadmap view's own state: zoom, filters, keyboard navigation, and the
+// drag gestures. The picture itself is the core's layout as SVG; a drag is
+// turned into days with the layout's time scale and snapped by the dates'
+// own precision.
 import type { Action, Status, Strategy } from "./generated/model";
-import { firstDay } from "./dates";
+import type { DragEdge, Picture, RoadmapRequest, Scale } from "./generated/commands";
+import { atPrecision, DAY, firstDay, type Precision } from "./dates";
 
 export type Zoom = "year" | "quarter" | "month" | "week";
 export const ZOOMS: Zoom[] = ["year", "quarter", "month", "week"];
+
+/** How close to a bar's end (px) a drag resizes instead of moving. */
+export const EDGE_PX = 6;
+
+/** The number of whole days a drag of `dx` pixels means. */
+export function daysFor(dx: number, pointsPerDay: number): number {
+  return pointsPerDay > 0 ? Math.round(dx / pointsPerDay) : 0;
+}
+
+/** What a press at `x` on a bar from `left` to `right` drags. */
+export function edgeAt(x: number, left: number, right: number): DragEdge {
+  if (right - left < 3 * EDGE_PX) return "move";
+  if (x - left <= EDGE_PX) return "start";
+  if (right - x <= EDGE_PX) return "due";
+  return "move";
+}
+
+/** The day at `x` (ISO), as the layout's scale maps it. */
+export function dayAt(scale: Scale, x: number): number {
+  return firstDay(scale.origin) + Math.floor((x - scale.x0) / scale.pointsPerDay) * DAY;
+}
+
+/** The theme whose lane holds `y`. */
+export function laneAt(scale: Scale, x: number, y: number): string | null {
+  const lane = scale.lanes.find((l) => y >= l.y && y < l.y + l.h && x >= l.x && x < l.x + l.w);
+  return lane ? lane.theme : null;
+}
+
+/** The precision a new action drawn at this zoom gets. */
+export function precisionFor(zoom: Zoom): Precision {
+  return zoom === "year" || zoom === "quarter" ? "month" : "day";
+}
+
+/** The start and due of an action drawn from x1 to x2. */
+export function drawnPeriod(scale: Scale, x1: number, x2: number, zoom: Zoom): { start: string; due: string } {
+  const p = precisionFor(zoom);
+  const a = dayAt(scale, Math.min(x1, x2));
+  const b = dayAt(scale, Math.max(x1, x2));
+  return { start: atPrecision(a, p), due: atPrecision(b, p) };
+}
+
+export type Gesture =
+  | { mode: DragEdge; id: string; x0: number; dx: number; days: number }
+  | { mode: "create"; theme: string; x0: number; y0: number; dx: number };
 
 export class RoadmapState {
   zoom = $state<Zoom>("quarter");
@@ -12,8 +59,24 @@ export class RoadmapState {
   themes = $state<string[]>([]);
   owner = $state<string>("");
   status = $state<Status | "">("");
+  /** Width of the drawing area, px. */
+  width = $state(1000);
   /** Set when the side panel should take the focus. */
   editRequest = $state(0);
+  picture = $state.raw<Picture | null>(null);
+  gesture = $state<Gesture | null>(null);
+  /** Round trips of re-layouts during drags, ms, and the core's share. */
+  frames: { total: number; core: number }[] = [];
+
+  request = $derived<RoadmapRequest>({
+    width: Math.max(400, Math.floor(this.width)),
+    zoom: this.zoom,
+    themes: this.themes,
+    owners: this.owner ? [this.owner] : [],
+    statuses: this.status ? [this.status] : [],
+    from: null,
+    to: null,
+  });
 
   zoomBy(step: number): void {
     const i = ZOOMS.indexOf(this.zoom) + step;
@@ -55,5 +118,15 @@ export class RoadmapState {
       ai = Math.min(ai, lanes[li].length - 1);
     }
     return lanes[li][ai].id;
+  }
+
+  /** A summary of the drag frames so far, for the figures. */
+  frameSummary(): string | null {
+    if (!this.frames.length) return null;
+    const sorted = (k: "total" | "core") => this.frames.map((f) => f[k]).sort((a, b) => a - b);
+    const med = (xs: number[]) => xs[Math.floor(xs.length / 2)];
+    const t = sorted("total");
+    const c = sorted("core");
+    return `${t.length} re-layouts, median ${med(t).toFixed(1)} ms, max ${t[t.length - 1].toFixed(1)} ms round trip (core layout+SVG median ${med(c).toFixed(1)} ms)`;
   }
 }

@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/boundary.rs by `UPDATE_GENERATED=1 cargo test -p tiekartta-app`.
 // Do not edit: change the Rust types instead.
 
-import type { Lang, Strategy, UserError } from "./model";
+import type { Lang, Status, Strategy, UserError } from "./model";
 
 export type Boot = { 
 /**
@@ -122,3 +122,147 @@ lang: Lang | null,
  * The author name recorded in history.
  */
 author: string | null, };
+
+export type ZoomUnit = "year" | "quarter" | "month" | "week";
+
+export type RoadmapRequest = { 
+/**
+ * The width available, in CSS pixels.
+ */
+width: number, 
+/**
+ * The time unit.
+ */
+zoom: ZoomUnit, 
+/**
+ * Only these themes (empty: all).
+ */
+themes: Array<string>, 
+/**
+ * Only actions of these owners (empty: all).
+ */
+owners: Array<string>, 
+/**
+ * Only actions with these statuses (empty: all).
+ */
+statuses: Array<Status>, 
+/**
+ * The first year shown.
+ */
+from: number | null, 
+/**
+ * The last year shown.
+ */
+to: number | null, };
+
+export type DragEdge = "move" | "start" | "due";
+
+export type DragPreview = { 
+/**
+ * The action's id.
+ */
+action: string, 
+/**
+ * How many days the pointer has moved.
+ */
+days: number, 
+/**
+ * What moves.
+ */
+edge: DragEdge, };
+
+export type HandoutKind = "roadmap" | "onePage" | "actions" | "progress";
+
+export type PaperSize = "a4" | "a3";
+
+export type PrintRequest = { 
+/**
+ * Which handout.
+ */
+kind: HandoutKind, 
+/**
+ * The paper.
+ */
+paper: PaperSize, 
+/**
+ * Landscape (else portrait).
+ */
+landscape: boolean, 
+/**
+ * The first year shown.
+ */
+from: number | null, 
+/**
+ * The last year shown.
+ */
+to: number | null, 
+/**
+ * The language of the handout.
+ */
+lang: Lang, };
+
+export type LaneBox = { 
+/**
+ * The theme's id.
+ */
+theme: string, 
+/**
+ * Left.
+ */
+x: number, 
+/**
+ * Top.
+ */
+y: number, 
+/**
+ * Width.
+ */
+w: number, 
+/**
+ * Height.
+ */
+h: number, };
+
+export type Scale = { 
+/**
+ * The day at `x0` (ISO).
+ */
+origin: string, 
+/**
+ * The x of the start of `origin`.
+ */
+x0: number, 
+/**
+ * Points (CSS pixels on screen) per day.
+ */
+pointsPerDay: number, 
+/**
+ * The swimlanes.
+ */
+lanes: Array<LaneBox>, };
+
+export type Picture = { 
+/**
+ * Every page as SVG.
+ */
+pages: Array<string>, 
+/**
+ * Width of the first page, points.
+ */
+width: number, 
+/**
+ * Height of the first page, points.
+ */
+height: number, 
+/**
+ * The roadmap's time scale.
+ */
+scale: Scale | null, 
+/**
+ * How many texts were shortened to fit.
+ */
+truncated: number, 
+/**
+ * Layout and SVG time, microseconds.
+ */
+micros: number, };

@@ -1,0 +1,45 @@
+// The print view's choices: which handout, paper, range and language.
+import type { HandoutKind, PaperSize, PrintRequest } from "./generated/commands";
+import type { Lang } from "./generated/model";
+
+export const HANDOUTS: HandoutKind[] = ["roadmap", "onePage", "actions", "progress"];
+
+/** The usual paper and orientation of each handout. */
+export function defaultPaper(kind: HandoutKind): { paper: PaperSize; landscape: boolean } {
+  switch (kind) {
+    case "roadmap": return { paper: "a3", landscape: true };
+    case "onePage": return { paper: "a4", landscape: true };
+    default: return { paper: "a4", landscape: false };
+  }
+}
+
+/** A year typed in a field, or null. */
+export function yearOf(text: string): number | null {
+  const n = Number(text.trim());
+  return text.trim() && Number.isInteger(n) && n >= 1900 && n <= 2200 ? n : null;
+}
+
+export class PrintState {
+  kind = $state<HandoutKind>("roadmap");
+  paper = $state<PaperSize>("a3");
+  landscape = $state(true);
+  from = $state("");
+  to = $state("");
+  lang = $state<Lang>("fi");
+
+  request = $derived<PrintRequest>({
+    kind: this.kind,
+    paper: this.paper,
+    landscape: this.landscape,
+    from: yearOf(this.from),
+    to: yearOf(this.to),
+    lang: this.lang,
+  });
+
+  choose(kind: HandoutKind): void {
+    this.kind = kind;
+    const d = defaultPaper(kind);
+    this.paper = d.paper;
+    this.landscape = d.landscape;
+  }
+}
