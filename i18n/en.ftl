@@ -330,6 +330,7 @@ cli-arg-portrait = Portrait
 cli-arg-landscape = Landscape
 cli-arg-from = The first year shown
 cli-arg-to = The last year shown
+cli-arg-zoom = The roadmap's time unit: year, quarter, month or week; by default chosen from the range
 cli-arg-today = The day taken as today (e.g. 22.11.2026); default is today
 cli-arg-width = Draw the screen roadmap this many pixels wide instead of paper
 cli-handout-written = Wrote { $path } ({ $pages } p.).

@@ -331,6 +331,7 @@ cli-arg-portrait = Pystysuunta
 cli-arg-landscape = Vaakasuunta
 cli-arg-from = Ensimmäinen näytettävä vuosi
 cli-arg-to = Viimeinen näytettävä vuosi
+cli-arg-zoom = Tiekartan aikayksikkö: year (vuosi), quarter (neljännes), month (kuukausi) tai week (viikko); oletus valitaan aikavälin mukaan
 cli-arg-today = Päivä, jota pidetään tänään (esim. 22.11.2026); oletus on tämä päivä
 cli-arg-width = Piirrä näytön tiekartta tämän levyisenä (pikseleinä) paperin sijaan
 cli-handout-written = Kirjoitettiin { $path } ({ $pages } s.).

@@ -330,6 +330,7 @@ cli-arg-portrait = Stående
 cli-arg-landscape = Liggande
 cli-arg-from = Första året som visas
 cli-arg-to = Sista året som visas
+cli-arg-zoom = Färdplanens tidsenhet: year (år), quarter (kvartal), month (månad) eller week (vecka); standard väljs efter tidsintervallet
 cli-arg-today = Dagen som räknas som i dag (t.ex. 22.11.2026); standard är i dag
 cli-arg-width = Rita skärmens färdplan med denna bredd (i pixlar) i stället för papper
 cli-handout-written = Skrev { $path } ({ $pages } s.).

@@ -111,6 +111,29 @@ fn svg_writes_one_file_per_page_and_a_screen_width_on_request() {
         &svg[..200]
     );
     assert!(svg.contains("data-kind=\"action\""));
+    let weeks = dir.path().join("w.svg");
+    let w = weeks.to_str().unwrap();
+    let args = [
+        "svg",
+        &seed("paimio.json") as &str,
+        "--kind",
+        "roadmap",
+        "--zoom",
+        "week",
+        "--from",
+        "2028",
+        "--to",
+        "2028",
+        "-o",
+        w,
+    ];
+    let (code, _, stderr) = tiekartta(&args);
+    assert_eq!(code, 0, "{stderr}");
+    let svg = std::fs::read_to_string(&weeks).unwrap();
+    assert!(
+        (svg.contains(">vk 10<") || svg.contains(">10<")) && svg.contains("maalis"),
+        "no ISO weeks or Finnish months"
+    );
 }
 
 #[test]

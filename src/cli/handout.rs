@@ -1,7 +1,7 @@
 //! `tiekartta pdf` and `tiekartta svg`: the council handouts from a terminal.
 //!
 //! `pdf FILE --kind roadmap|onepage|actions|progress [--paper a3|a4]
-//! [--portrait|--landscape] [--from YEAR --to YEAR] [--today DATE] -o OUT.pdf`
+//! [--portrait|--landscape] [--from YEAR --to YEAR] [--zoom UNIT] [--today DATE] -o OUT.pdf`
 //! writes one PDF; `svg` takes the same options (plus `--width PX` for the
 //! roadmap as the screen shows it) and writes one SVG per page: `OUT.svg`,
 //! then `OUT-2.svg`, `OUT-3.svg`…
@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
-use tiekartta::layout::{self, Kind, Layout, Medium, Paper, View};
+use tiekartta::layout::{self, Kind, Layout, Medium, Paper, View, Zoom};
 use tiekartta::model::PlanDate;
 use tiekartta::pdf::{self, PdfMeta};
 
@@ -79,6 +79,13 @@ fn common(cmd: Command, lang: Lang) -> Command {
                 .help(lang.text("cli-arg-to")),
         )
         .arg(
+            Arg::new("zoom")
+                .long("zoom")
+                .value_name("year|quarter|month|week")
+                .value_parser(["year", "quarter", "month", "week"])
+                .help(lang.text("cli-arg-zoom")),
+        )
+        .arg(
             Arg::new("today")
                 .long("today")
                 .value_name("DATE")
@@ -140,6 +147,13 @@ fn view(m: &ArgMatches, lang: Lang) -> Result<View, u8> {
     if let Ok(Some(w)) = m.try_get_one::<u32>("width") {
         v.medium = Medium::Screen { width: *w as f32 };
     }
+    v.zoom = match m.get_one::<String>("zoom").map(String::as_str) {
+        Some("year") => Some(Zoom::Year),
+        Some("quarter") => Some(Zoom::Quarter),
+        Some("month") => Some(Zoom::Month),
+        Some("week") => Some(Zoom::Week),
+        _ => None,
+    };
     v.from = m.get_one::<i32>("from").copied();
     v.to = m.get_one::<i32>("to").copied();
     Ok(v)

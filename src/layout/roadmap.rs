@@ -211,26 +211,33 @@ fn draw_axis(doc: &mut Doc, g: &Geometry, zoom: Zoom, slice: &[Unit], top: f32) 
         let Some((a, b)) = g.span(u.start, u.end - Duration::days(1)) else {
             continue;
         };
-        let label = if primary_zoom == Zoom::Year {
-            u.start.year().to_string()
+        // The longest form that fits: "tammikuu 2028", "tammi 2028", "1/2028".
+        let (y, m0) = (u.start.year(), u.start.month0() as usize);
+        let candidates = if primary_zoom == Zoom::Year {
+            vec![y.to_string()]
         } else {
-            format!(
-                "{} {}",
-                lang.text(axis::MONTHS[u.start.month0() as usize]),
-                u.start.year()
-            )
+            vec![
+                format!("{} {y}", lang.text(axis::MONTHS[m0])),
+                format!("{} {y}", lang.text(axis::MONTHS_SHORT[m0])),
+                format!("{}/{y}", m0 + 1),
+                lang.text(axis::MONTHS_SHORT[m0]),
+            ]
         };
-        doc.text_fit(
-            (a + b) / 2.0,
-            top + 11.5,
-            &label,
-            FontFace::Bold,
-            9.0,
-            INK,
-            b - a - 4.0,
-            Align::Center,
-            None,
-        )?;
+        for c in candidates {
+            if text::width(FontFace::Bold, 9.0, &c)? <= b - a - 4.0 {
+                doc.text(
+                    (a + b) / 2.0,
+                    top + 11.5,
+                    &c,
+                    FontFace::Bold,
+                    9.0,
+                    INK,
+                    Align::Center,
+                    None,
+                )?;
+                break;
+            }
+        }
         doc.line(a, top, a, bottom, RULE, 0.75);
     }
     if zoom != Zoom::Year {
@@ -959,12 +966,12 @@ fn finish_chart(
         doc.grow_to(y + 14.0 + doc.margin);
     } else {
         let top = (y + 18.0).max(doc.content_bottom() - 26.0);
-        legend(doc, top, today_shown)?;
+        legend(doc, g, top, today_shown)?;
     }
     Ok(())
 }
 
-fn legend(doc: &mut Doc, top: f32, today_shown: bool) -> Result<()> {
+fn legend(doc: &mut Doc, g: &Geometry, top: f32, today_shown: bool) -> Result<()> {
     let s = doc.s;
     let m = doc.margin;
     let right = doc.width - m;
@@ -972,10 +979,15 @@ fn legend(doc: &mut Doc, top: f32, today_shown: bool) -> Result<()> {
     let mut y = top;
     let size = 7.0;
     let mut entries: Vec<(Swatch, String)> = vec![];
+    // Only what this page's time slice shows.
+    let shown = |d: Option<crate::model::PlanDate>| {
+        d.map(axis::milestone_day)
+            .is_some_and(|day| day >= g.origin && day < g.end_excl)
+    };
     let mut kinds: Vec<MilestoneKind> = s
         .milestones
         .iter()
-        .filter(|x| x.date.is_some())
+        .filter(|x| shown(x.date))
         .map(|x| x.kind)
         .collect();
     kinds.dedup();
@@ -994,7 +1006,7 @@ fn legend(doc: &mut Doc, top: f32, today_shown: bool) -> Result<()> {
         };
         entries.push((Swatch::Diamond(style::milestone_color(k)), doc.tr(id)));
     }
-    if s.events.iter().any(|e| e.date.is_some()) {
+    if s.events.iter().any(|e| shown(e.date)) {
         entries.push((Swatch::Event, doc.tr("handout-legend-event")));
     }
     if s.phases.iter().any(|p| !p.surfaced.is_empty()) {
