@@ -58,11 +58,6 @@ impl LazyDoc {
         }
     }
 
-    /// Whether it has been loaded (successfully or not).
-    pub fn is_loaded(&self) -> bool {
-        self.cell.get().is_some()
-    }
-
     /// The document, waiting for it if it is still loading.
     pub fn get(&self) -> Result<&Automerge> {
         self.cell
