@@ -39,7 +39,9 @@ fn main() {
     let author = Author::new("Bench");
     let json_len = to_json(&strategy).len();
 
-    let (create, mut project) = time(3, || Project::create(strategy.clone(), &author).expect("create"));
+    let (create, mut project) = time(3, || {
+        Project::create(strategy.clone(), &author).expect("create")
+    });
     let (save_new, _) = time(5, || project.save(&path).expect("save"));
     let size = std::fs::metadata(&path).expect("size").len();
     let (open, opened) = time(9, || Project::open(&path).expect("open"));
@@ -72,19 +74,42 @@ fn main() {
 
     // Where open's time goes.
     let (read, contents) = time(5, || container::read(&path).expect("read"));
-    let (load, _) = time(3, || automerge::Automerge::load(&contents.chunks[0].bytes).expect("load"));
-    let snap = contents.snapshot.as_ref().expect("snapshot").strategy.clone();
-    let (parse, _) = time(5, || tiekartta::interchange::from_json(&snap).expect("parse"));
+    let (load, _) = time(3, || {
+        automerge::Automerge::load(&contents.chunks[0].bytes).expect("load")
+    });
+    let snap = contents
+        .snapshot
+        .as_ref()
+        .expect("snapshot")
+        .strategy
+        .clone();
+    let (parse, _) = time(5, || {
+        tiekartta::interchange::from_json(&snap).expect("parse")
+    });
 
     println!("store benchmark: 50 themes, 5 000 actions, 500 indicators × 20 actuals");
     println!("  interchange JSON          {:>10} bytes", json_len);
     println!("  project file              {:>10} bytes", size);
     println!("  create (import)           {:>10}", ms(create));
-    println!("  first save (whole)        {:>10}   target < 200 ms", ms(save_new));
-    println!("  open                      {:>10}   target < 100 ms", ms(open));
+    println!(
+        "  first save (whole)        {:>10}   target < 200 ms",
+        ms(save_new)
+    );
+    println!(
+        "  open                      {:>10}   target < 100 ms",
+        ms(open)
+    );
     println!("  export (JSON)             {:>10}", ms(export));
     println!("  apply one edit            {:>10}", ms(apply));
-    println!("  apply + save after edit   {:>10}   target < 200 ms", ms(save_edit));
-    println!("    of which: SQLite read {}, Automerge load {}, snapshot parse {}", ms(read), ms(load), ms(parse));
+    println!(
+        "  apply + save after edit   {:>10}   target < 200 ms",
+        ms(save_edit)
+    );
+    println!(
+        "    of which: SQLite read {}, Automerge load {}, snapshot parse {}",
+        ms(read),
+        ms(load),
+        ms(parse)
+    );
     println!("  open, snapshot rebuilt    {:>10}", ms(open_rebuild));
 }

@@ -1,6 +1,8 @@
 //! The merge commands of the `tiekartta` CLI on real files: `merge`,
 //! `conflicts`, `resolve` and `log`, their exit codes and languages.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -5,6 +5,8 @@
 //!
 //! `PROPTEST_CASES` sets how many scripts run (default 500 per law).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
+
 mod support;
 
 use proptest::prelude::*;

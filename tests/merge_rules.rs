@@ -1,5 +1,7 @@
 //! The merge rules of issue 4, one scenario each, on real project files.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
+
 use std::path::{Path, PathBuf};
 
 use tiekartta::merge::{ConflictKind, merge, merge_all};

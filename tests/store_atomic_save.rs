@@ -6,6 +6,8 @@
 //! and over, each time with a new slogan; the parent kills it at a random
 //! moment and opens what is left.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
+
 mod support;
 
 use std::path::PathBuf;

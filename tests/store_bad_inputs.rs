@@ -1,6 +1,8 @@
 //! Bad project files, one row each: every one gives its own clear message in
 //! Finnish, Swedish and English, and none takes the program down.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
+
 use std::path::Path;
 
 use rusqlite::Connection;

@@ -2,6 +2,8 @@
 //! gives a clear error, never a panic (proptest with many cases; the cases
 //! of `PROPTEST_CASES`, default 1 000 per property).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
+
 use proptest::prelude::*;
 use tiekartta::store::container::{self, Chunk, ChunkKind, Contents};
 use tiekartta::store::{Author, Project, StoreError};

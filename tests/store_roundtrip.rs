@@ -1,6 +1,8 @@
 //! Any valid strategy survives JSON → project file → JSON unchanged, and so
 //! do the five sample strategies, byte for byte.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
+
 mod support;
 
 use proptest::prelude::*;

@@ -4,9 +4,6 @@
 //! Include it with `mod support;` from a test (or with
 //! `#[path = "../tests/support/mod.rs"] mod support;` from a bench).
 
-// Each test binary uses only some of these helpers.
-#![allow(dead_code)]
-
 use proptest::collection::vec;
 use proptest::prelude::*;
 use tiekartta::model::{
@@ -16,15 +13,18 @@ use tiekartta::model::{
 };
 
 /// A date of any precision.
+#[allow(dead_code)] // each test binary uses only some helpers
 pub fn any_date() -> impl proptest::strategy::Strategy<Value = PlanDate> {
     prop_oneof![
         (1990i32..2100).prop_map(PlanDate::Year),
         (1990i32..2100, 1u32..=12).prop_map(|(year, month)| PlanDate::Month { year, month }),
-        (1990i32..2100, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| PlanDate::day(y, m, d).unwrap()),
+        (1990i32..2100, 1u32..=12, 1u32..=28)
+            .prop_map(|(y, m, d)| PlanDate::day(y, m, d).unwrap_or(PlanDate::Year(y))),
     ]
 }
 
 /// Short text with Finnish letters, punctuation and line breaks.
+#[allow(dead_code)] // each test binary uses only some helpers
 pub fn text() -> impl proptest::strategy::Strategy<Value = String> {
     prop_oneof![
         3 => "[a-zA-ZäöåÄÖÅ0-9 ,.!?–\"-]{0,24}",
@@ -83,6 +83,7 @@ fn status() -> impl proptest::strategy::Strategy<Value = Status> {
 }
 
 /// Any strategy with unique ids and references between its parts.
+#[allow(dead_code)] // each test binary uses only some helpers
 pub fn any_strategy() -> impl proptest::strategy::Strategy<Value = StrategyModel> {
     let head = (
         text(),
@@ -434,6 +435,7 @@ pub fn any_strategy() -> impl proptest::strategy::Strategy<Value = StrategyModel
 
 /// A large strategy: `themes` themes, `actions` actions, `indicators`
 /// indicators with `actuals` actuals each; the same every time.
+#[allow(dead_code)] // each test binary uses only some helpers
 pub fn big_strategy(
     themes: usize,
     actions: usize,
@@ -539,6 +541,7 @@ pub fn big_strategy(
 
 /// The benchmark strategy of the issue: 50 themes, 5 000 actions, 500
 /// indicators with 20 actuals each.
+#[allow(dead_code)] // each test binary uses only some helpers
 pub fn benchmark_strategy() -> StrategyModel {
     big_strategy(50, 5000, 500, 20)
 }
