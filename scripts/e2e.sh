@@ -33,7 +33,8 @@ trap cleanup EXIT
 
 DISPLAY_NUM="${E2E_DISPLAY:-:94}"
 step "Xvfb $DISPLAY_NUM"
-Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+# No key autorepeat: a slow machine must not turn one Ctrl+Z into two.
+Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp -ardelay 60000 -arinterval 60000 >"$WORK/xvfb.log" 2>&1 &
 pids+=($!)
 export DISPLAY="$DISPLAY_NUM"
 PORT="${E2E_PORT:-4444}"

@@ -256,6 +256,76 @@ pub struct Picture {
     pub micros: u32,
 }
 
+/// One change in the history, as lines to show.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoryLine {
+    /// The heading: when, who, in which copy.
+    pub heading: String,
+    /// What was edited, one line per entity.
+    pub details: Vec<String>,
+}
+
+/// What one copy brought into a merge.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Incoming {
+    /// The copy's file name.
+    pub name: String,
+    /// Its edits the other copy did not have.
+    pub changes: Vec<HistoryLine>,
+}
+
+/// One value of a conflict, to choose from.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChoiceOut {
+    /// What to pass to `resolve`.
+    pub id: String,
+    /// The value as text (a deleted entity: empty).
+    pub text: String,
+    /// Who set it.
+    pub authors: Vec<String>,
+    /// When (local time).
+    pub time: String,
+}
+
+/// A conflict left by a merge.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConflictOut {
+    /// Stable id.
+    pub id: String,
+    /// `field`, `moved`, `editDelete` or `bothAdded`.
+    pub kind: String,
+    /// The kind of entity (`action`, `value`…).
+    pub entity: String,
+    /// The entity's id.
+    pub entity_id: String,
+    /// The entity's name.
+    pub name: String,
+    /// The field, or empty for the entity itself.
+    pub field: String,
+    /// The values side by side.
+    pub values: Vec<ChoiceOut>,
+    /// The value shown until someone chooses.
+    pub default: String,
+}
+
+/// The result of merging a copy in, or of resolving a conflict.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Merged {
+    /// The strategy after the merge.
+    pub strategy: Strategy,
+    /// Its validation problems.
+    pub problems: Vec<ProblemLine>,
+    /// What each copy brought (empty after a resolve).
+    pub incoming: Vec<Incoming>,
+    /// The conflicts still open.
+    pub conflicts: Vec<ConflictOut>,
+}
+
 /// The TypeScript declarations of the command contract
 /// (`ui/src/lib/generated/commands.ts`); the model types come from the core's
 /// `model.ts` next to it.
@@ -286,6 +356,11 @@ pub fn typescript() -> String {
         LaneBox::decl(&cfg),
         Scale::decl(&cfg),
         Picture::decl(&cfg),
+        HistoryLine::decl(&cfg),
+        Incoming::decl(&cfg),
+        ChoiceOut::decl(&cfg),
+        ConflictOut::decl(&cfg),
+        Merged::decl(&cfg),
     ];
     for d in decls {
         out.push_str("export ");

@@ -8,7 +8,7 @@ use tiekartta::error::UserError;
 use tiekartta::i18n::Message;
 use tiekartta::model::Strategy;
 
-use crate::boundary::{Boot, DragPreview, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch};
+use crate::boundary::{Boot, ConflictOut, DragPreview, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch};
 use crate::picker::{self, Purpose};
 use crate::session::{Session, user_error};
 use crate::{StartupFile, picture, samples};
@@ -183,4 +183,32 @@ pub async fn export_pdf(app: AppHandle, session: State<'_, Session>, request: Pr
     std::fs::write(&path, bytes).map_err(|e| tiekartta::Error::io(&path, e).to_user(lang))?;
     let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     Ok(Some(Saved { path: path.display().to_string(), file_name }))
+}
+
+/// Asks for a copy of the project and merges it in.
+#[tauri::command]
+pub async fn merge_dialog(app: AppHandle, session: State<'_, Session>) -> Res<Option<Merged>> {
+    let title = session.lang().text("app-merge-title");
+    match picker::pick(&app, Purpose::OpenCopy, &title, "") {
+        Some(path) => session.merge_copy(&path).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Chooses one value of a conflict.
+#[tauri::command]
+pub async fn resolve(session: State<'_, Session>, conflict: String, value: String) -> Res<Merged> {
+    session.resolve(&conflict, &value)
+}
+
+/// The open conflicts.
+#[tauri::command]
+pub async fn conflicts(session: State<'_, Session>) -> Res<Vec<ConflictOut>> {
+    Ok(session.conflicts())
+}
+
+/// Who changed what, when; newest first.
+#[tauri::command]
+pub async fn history(session: State<'_, Session>) -> Res<Vec<HistoryLine>> {
+    session.history()
 }

@@ -66,6 +66,10 @@ fn main() {
             commands::roadmap_drag,
             commands::handout,
             commands::export_pdf,
+            commands::merge_dialog,
+            commands::resolve,
+            commands::conflicts,
+            commands::history,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

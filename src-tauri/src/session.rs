@@ -10,7 +10,9 @@ use tiekartta::error::UserError;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::model::Strategy;
 
-use crate::boundary::{Opened, ProblemLine, RecentFile, Recovery, Saved};
+use tiekartta::store::{Author, Project};
+
+use crate::boundary::{ChoiceOut, ConflictOut, HistoryLine, Incoming, Merged, Opened, ProblemLine, RecentFile, Recovery, Saved};
 use crate::document;
 
 const RECENT_MAX: usize = 10;
@@ -40,6 +42,8 @@ struct RecoveryFile {
 struct Doc {
     path: Option<PathBuf>,
     strategy: Strategy,
+    /// The project with its history, once the strategy has been in a project file.
+    project: Option<tiekartta::store::Project>,
 }
 
 struct Inner {
@@ -72,6 +76,40 @@ pub fn problems(strategy: &Strategy, lang: Lang) -> Vec<ProblemLine> {
             text: p.to_line(lang),
         })
         .collect()
+}
+
+fn history_line(e: &tiekartta::store::HistoryEntry, lang: Lang) -> HistoryLine {
+    let mut lines = e.lines(lang).into_iter();
+    HistoryLine { heading: lines.next().unwrap_or_default(), details: lines.map(|l| l.trim().to_owned()).collect() }
+}
+
+fn conflict_out(c: &tiekartta::merge::Conflict) -> ConflictOut {
+    let kind = serde_json::to_value(c.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    ConflictOut {
+        id: c.id.clone(),
+        kind,
+        entity: c.entity.clone(),
+        entity_id: c.entity_id.clone(),
+        name: c.name.clone(),
+        field: c.field.clone(),
+        default: c.default.clone(),
+        values: c
+            .values
+            .iter()
+            .map(|v| ChoiceOut {
+                id: v.id.clone(),
+                text: match &v.value {
+                    serde_json::Value::String(s) => s.clone(),
+                    serde_json::Value::Null => String::new(),
+                    other => other.to_string(),
+                },
+                authors: v.authors.clone(),
+                time: chrono::DateTime::from_timestamp(v.time, 0)
+                    .map(|t| t.with_timezone(&chrono::Local).format("%-d.%-m.%Y %H:%M").to_string())
+                    .unwrap_or_default(),
+            })
+            .collect(),
+    }
 }
 
 impl Session {
@@ -145,10 +183,11 @@ impl Session {
     /// Opens the file at `path` and makes it the current document.
     pub fn open(&self, path: &Path) -> Result<Opened, UserError> {
         let lang = self.lang();
-        let strategy = document::load(path).map_err(|e| e.to_user(lang))?;
+        let loaded = document::load(path).map_err(|e| e.to_user(lang))?;
+        let strategy = loaded.strategy;
         let mut inner = self.lock();
         self.remember(&mut inner, path);
-        inner.doc = Some(Doc { path: Some(path.to_path_buf()), strategy: strategy.clone() });
+        inner.doc = Some(Doc { path: Some(path.to_path_buf()), strategy: strategy.clone(), project: loaded.project });
         Ok(Opened {
             path: Some(path.display().to_string()),
             file_name: file_name(path),
@@ -161,7 +200,7 @@ impl Session {
     pub fn adopt(&self, strategy: Strategy, untitled: String) -> Opened {
         let lang = self.lang();
         let out = Opened { path: None, file_name: untitled, problems: problems(&strategy, lang), strategy: strategy.clone() };
-        self.lock().doc = Some(Doc { path: None, strategy });
+        self.lock().doc = Some(Doc { path: None, strategy, project: None });
         out
     }
 
@@ -170,9 +209,13 @@ impl Session {
         let lang = self.lang();
         let lines = problems(&strategy, lang);
         let mut inner = self.lock();
-        let path = inner.doc.as_ref().and_then(|d| d.path.clone());
-        self.write_recovery(path.clone(), &strategy);
-        inner.doc = Some(Doc { path, strategy });
+        match inner.doc.as_mut() {
+            Some(doc) => {
+                self.write_recovery(doc.path.clone(), &strategy);
+                doc.strategy = strategy;
+            }
+            None => inner.doc = Some(Doc { path: None, strategy, project: None }),
+        }
         lines
     }
 
@@ -194,7 +237,7 @@ impl Session {
         let Some(doc) = inner.doc.as_mut() else {
             return Err(user_error(lang, Message::new("app-no-document")));
         };
-        document::save(path, &doc.strategy, &author).map_err(|e| e.to_user(lang))?;
+        document::save(path, &mut doc.project, &doc.strategy, &author).map_err(|e| e.to_user(lang))?;
         doc.path = Some(path.to_path_buf());
         self.remember(&mut inner, path);
         self.clear_recovery();
@@ -205,6 +248,80 @@ impl Session {
     pub fn close(&self) {
         self.lock().doc = None;
         self.clear_recovery();
+    }
+
+    /// Merges the copy at `path` into the current document (which must be a
+    /// saved project, so the two share a history).
+    pub fn merge_copy(&self, path: &Path) -> Result<Merged, UserError> {
+        let lang = self.lang();
+        let mut inner = self.lock();
+        let author = Author::new(inner.settings.author.clone());
+        let Some(doc) = inner.doc.as_mut() else {
+            return Err(user_error(lang, Message::new("app-no-document")));
+        };
+        let mine_name = doc.path.as_deref().map(file_name).unwrap_or_default();
+        let Some(project) = doc.project.as_mut() else {
+            return Err(user_error(lang, Message::new("app-merge-needs-project")));
+        };
+        project.apply(doc.strategy.clone(), &author).map_err(|e| tiekartta::Error::from(e).to_user(lang))?;
+        let copy = Project::open(path).map_err(|e| tiekartta::Error::from(e).to_user(lang))?;
+        let copy_name = file_name(path);
+        let (merged, report) = tiekartta::merge::merge_all(&[(mine_name.as_str(), &*project), (copy_name.as_str(), &copy)])
+            .map_err(|e| e.to_user(lang))?;
+        doc.strategy = merged.strategy().clone();
+        *project = merged;
+        let incoming = [mine_name, copy_name]
+            .into_iter()
+            .zip(report.incoming)
+            .map(|(name, entries)| Incoming { name, changes: entries.iter().map(|e| history_line(e, lang)).collect() })
+            .collect();
+        self.write_recovery(doc.path.clone(), &doc.strategy);
+        Ok(Merged {
+            problems: problems(&doc.strategy, lang),
+            conflicts: project.conflicts().iter().map(conflict_out).collect(),
+            strategy: doc.strategy.clone(),
+            incoming,
+        })
+    }
+
+    /// Takes value `value` of conflict `conflict` (an edit by the author).
+    pub fn resolve(&self, conflict: &str, value: &str) -> Result<Merged, UserError> {
+        let lang = self.lang();
+        let mut inner = self.lock();
+        let author = Author::new(inner.settings.author.clone());
+        let Some(doc) = inner.doc.as_mut() else {
+            return Err(user_error(lang, Message::new("app-no-document")));
+        };
+        let Some(project) = doc.project.as_mut() else {
+            return Err(user_error(lang, Message::new("app-merge-needs-project")));
+        };
+        project.apply(doc.strategy.clone(), &author).map_err(|e| tiekartta::Error::from(e).to_user(lang))?;
+        project.resolve(conflict, value, &author).map_err(|e| e.to_user(lang))?;
+        doc.strategy = project.strategy().clone();
+        Ok(Merged {
+            problems: problems(&doc.strategy, lang),
+            conflicts: project.conflicts().iter().map(conflict_out).collect(),
+            strategy: doc.strategy.clone(),
+            incoming: vec![],
+        })
+    }
+
+    /// The open conflicts of the current document.
+    pub fn conflicts(&self) -> Vec<ConflictOut> {
+        let inner = self.lock();
+        let project = inner.doc.as_ref().and_then(|d| d.project.as_ref());
+        project.map(|p| p.conflicts().iter().map(conflict_out).collect()).unwrap_or_default()
+    }
+
+    /// The history of the current document, newest first.
+    pub fn history(&self) -> Result<Vec<HistoryLine>, UserError> {
+        let lang = self.lang();
+        let inner = self.lock();
+        let Some(project) = inner.doc.as_ref().and_then(|d| d.project.as_ref()) else {
+            return Ok(vec![]);
+        };
+        let entries = project.history().map_err(|e| tiekartta::Error::from(e).to_user(lang))?;
+        Ok(entries.iter().rev().map(|e| history_line(e, lang)).collect())
     }
 
     fn recovery_path(&self) -> PathBuf {
@@ -267,7 +384,9 @@ impl Session {
             strategy: strategy.clone(),
         };
         self.write_recovery(file.path.clone(), &strategy);
-        self.lock().doc = Some(Doc { path: file.path, strategy });
+        // The recovered edits go on top of the file's history when it still opens.
+        let project = file.path.as_deref().and_then(|p| document::load(p).ok()).and_then(|l| l.project);
+        self.lock().doc = Some(Doc { path: file.path, strategy, project });
         self.discard_offered();
         Ok(out)
     }

@@ -81,6 +81,17 @@ async function typeInto(s, css, text, clear = true) {
 
 const ROADMAP_ACTION = '[data-testid=roadmap] svg [data-kind="action"]';
 
+/** The viewport rectangle of an action's bar (read in one step: the SVG is redrawn often). */
+const barRect = (s, id) => s.exec(`const e = document.querySelector('[data-testid=roadmap] svg rect[data-kind="action"][data-id="' + arguments[0] + '"]');
+  if (!e) return null; const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height };`, id);
+
+/** Drags the bar of `id` by `dx` pixels, grabbing it inside its left part. */
+async function dragBar(s, id, dx) {
+  const r = await barRect(s, id);
+  const x = r.x + Math.min(r.width / 2, 20);
+  await s.drag(x, r.y + r.height / 2, x + dx, r.y + r.height / 2);
+}
+
 // --- the scenarios -----------------------------------------------------------
 
 const saved = join(WORK, "paimio-edited.tiekartta");
@@ -107,15 +118,14 @@ await test("opens the Paimio sample and shows its three waves and the kick-off o
 
 await test("drags an action, sees its dates change in the side panel, undoes it, edits a meaning, enters an actual, saves, reopens and finds every change", async () => {
   await withApp([PAIMIO], async (s) => {
-    const bar = await s.waitFor(ROADMAP_ACTION, 20000);
+    await s.waitFor(ROADMAP_ACTION, 20000);
     const id = await s.exec(`return document.querySelector(arguments[0]).getAttribute("data-id");`, ROADMAP_ACTION);
-    await s.click(bar);
+    await dragBar(s, id, 0);
     await s.waitFor("[data-testid=side-panel]");
+    const name = await valueOf(s, "[data-testid=action-name]");
     const before = { start: await valueOf(s, "[data-testid=action-start]"), due: await valueOf(s, "[data-testid=action-due]") };
-    const r = await s.rect(await s.find(`[data-testid=roadmap] svg [data-kind="action"][data-id="${id}"]`));
-    const y = r.y + r.height / 2;
-    const x = r.x + Math.min(r.width / 2, 20);
-    await s.drag(x, y, x + 150, y);
+    const home = await barRect(s, id);
+    await dragBar(s, id, 150);
     await s.waitUntil(`return document.querySelector("[data-testid=action-start]").value !== arguments[0];`, "the start date changes", 10000, before.start);
     const after = { start: await valueOf(s, "[data-testid=action-start]"), due: await valueOf(s, "[data-testid=action-due]") };
     console.log(`     dragged ${id}: ${before.start}–${before.due} → ${after.start}–${after.due}`);
@@ -124,10 +134,13 @@ await test("drags an action, sees its dates change in the side panel, undoes it,
     await s.keys(Key.Control, "z");
     await s.waitUntil(`return document.querySelector("[data-testid=action-start]").value === arguments[0];`, "undo restores the start", 10000, before.start);
     assert((await valueOf(s, "[data-testid=action-due]")) === before.due, "undo restores the due date");
-    // Drag again and keep it, to find it after reopening.
-    const r2 = await s.rect(await s.find(`[data-testid=roadmap] svg [data-kind="action"][data-id="${id}"]`));
-    await s.drag(r2.x + Math.min(r2.width / 2, 20), r2.y + r2.height / 2, r2.x + Math.min(r2.width / 2, 20) + 150, r2.y + r2.height / 2);
+    // The picture shows the bar back home, then drag again and keep it.
+    await s.waitUntil(`const e = document.querySelector('[data-testid=roadmap] svg rect[data-kind="action"][data-id="' + arguments[0] + '"]');
+      return !!e && Math.abs(e.getBoundingClientRect().x - arguments[1]) < 1 && Math.abs(e.getBoundingClientRect().y - arguments[2]) < 1;`,
+      "the bar is back where it was", 10000, id, home.x, home.y);
+    await dragBar(s, id, 150);
     await s.waitUntil(`return document.querySelector("[data-testid=action-start]").value !== arguments[0];`, "the start date changes again", 10000, before.start);
+    assert((await valueOf(s, "[data-testid=action-name]")) === name, "the same action is selected");
     expectations.action = { id, start: await valueOf(s, "[data-testid=action-start]"), due: await valueOf(s, "[data-testid=action-due]") };
 
     // A value's meaning.
@@ -137,7 +150,9 @@ await test("drags an action, sees its dates change in the side panel, undoes it,
     assert(expectations.meaning.endsWith("Lisätty e2e-testissä."), "the meaning took the text");
     await shot(s, "strategy");
 
-    // An indicator actual.
+    // An indicator (Paimio has none yet) and its actual.
+    await s.clickCss("[data-testid=add-indicator]");
+    await typeInto(s, "[data-testid=indicator] [data-testid=indicator-name]", "Vuosikate, €/asukas");
     await s.clickCss("[data-testid=tab-followup]");
     await typeInto(s, "[data-testid=actual-date]", "31.12.2027");
     await typeInto(s, "[data-testid=actual-value]", "42,5");
@@ -145,6 +160,10 @@ await test("drags an action, sees its dates change in the side panel, undoes it,
     await s.waitUntil(`return [...document.querySelectorAll("[data-testid=followup-actual]")].some((r) => r.textContent.includes("31.12.2027") && r.textContent.includes("42.5"));`, "the actual appears");
 
     // Save (the dialog's answer), close, reopen from the recent list.
+    if (process.env.E2E_DEBUG) {
+      const r = JSON.parse(readFileSync(join(WORK, "../config/fi.tiekartta.app/recovery.json"), "utf8"));
+      console.log("     before save:", JSON.stringify(JSON.parse(r.json).strategy.actions.find((a) => a.id === id)));
+    }
     answer(saved);
     await s.clickCss("[data-testid=menu-save]");
     await s.waitFor("[data-testid=notice]");
@@ -153,9 +172,10 @@ await test("drags an action, sees its dates change in the side panel, undoes it,
     await s.waitFor("[data-testid=start]");
     await s.clickCss("[data-testid=recent]");
     await s.waitFor(ROADMAP_ACTION, 20000);
-    await s.click(await s.find(`[data-testid=roadmap] svg [data-kind="action"][data-id="${id}"]`));
+    await dragBar(s, id, 0);
     await s.waitFor("[data-testid=side-panel]");
-    assert((await valueOf(s, "[data-testid=action-start]")) === expectations.action.start, "the moved start survived");
+    const reopened = await valueOf(s, "[data-testid=action-start]");
+    assert(reopened === expectations.action.start, `the moved start survived (${expectations.action.start}, found ${reopened})`);
     assert((await valueOf(s, "[data-testid=action-due]")) === expectations.action.due, "the moved due survived");
     await s.clickCss("[data-testid=tab-strategy]");
     assert((await valueOf(s, "[data-testid=value-meaning]")) === expectations.meaning, "the meaning survived");
@@ -234,12 +254,51 @@ await test("exports the roadmap PDF and pdftotext finds the themes", async () =>
   for (const th of strategy.themes) assert(text.replace(/\s+/g, " ").includes(th.name.slice(0, 10)), `the PDF names “${th.name}”`);
 });
 
-await test("the merge view opens", async () => {
+await test("merges a copy edited by someone else and resolves the conflict", async () => {
+  const base = join(WORK, "yhteinen.tiekartta");
+  const copy = join(WORK, "opetusjohtajan-kopio.tiekartta");
+  // The strategy lead saves the project, and e-mails a copy.
   await withApp([PAIMIO], async (s) => {
+    await s.waitFor("[data-testid=tab-strategy]");
+    answer(base);
+    await s.clickCss("[data-testid=menu-save]");
+    await s.waitFor("[data-testid=notice]");
+  });
+  writeFileSync(copy, readFileSync(base));
+  // The head of education edits the copy.
+  await withApp([copy], async (s) => {
+    await s.clickCss("[data-testid=menu-settings]");
+    await typeInto(s, "[data-testid=author]", "Opetusjohtaja");
+    await s.exec(`document.querySelector("[data-testid=author]").dispatchEvent(new Event("change", { bubbles: true }));`);
+    await s.clickCss("[data-testid=settings] button");
+    await s.clickCss("[data-testid=tab-strategy]");
+    await typeInto(s, "[data-testid=slogan]", "Aallonharjalla yhdessä");
+    await typeInto(s, "[data-testid=value-meaning]", " Opetustoimi lisäsi tämän.", false);
+    await s.clickCss("[data-testid=menu-save]");
+    await s.waitFor("[data-testid=notice]");
+  });
+  // Meanwhile the lead edits the same slogan differently, then merges.
+  await withApp([base], async (s) => {
+    await s.clickCss("[data-testid=menu-settings]");
+    await typeInto(s, "[data-testid=author]", "Strategiajohtaja");
+    await s.exec(`document.querySelector("[data-testid=author]").dispatchEvent(new Event("change", { bubbles: true }));`);
+    await s.clickCss("[data-testid=settings] button");
+    await s.clickCss("[data-testid=tab-strategy]");
+    await typeInto(s, "[data-testid=slogan]", "Aallonharjalla – rohkeasti");
     await s.clickCss("[data-testid=tab-merge]");
-    await s.waitFor("[data-testid=merge-view]");
-    await sleep(300);
+    answer(copy);
+    await s.clickCss("[data-testid=merge-open]");
+    await s.waitFor("[data-testid=conflict]", 20000);
+    const text = await bodyText(s);
+    assert(text.includes("Aallonharjalla yhdessä") && text.includes("Aallonharjalla – rohkeasti"), "both slogans side by side");
+    assert(text.includes("Opetusjohtaja"), "the copy's author is shown");
     await shot(s, "merge");
+    await s.clickCss("[data-testid=tab-strategy]");
+    assert((await valueOf(s, "[data-testid=value-meaning]")).includes("Opetustoimi lisäsi tämän."), "the copy's meaning edit came in");
+    await s.clickCss("[data-testid=tab-merge]");
+    const takes = await s.findAll("[data-testid=conflict-take]");
+    await s.click(takes[0]);
+    await s.waitUntil(`return !document.querySelector("[data-testid=conflict]");`, "the conflict is resolved");
   });
 });
 

@@ -9,7 +9,7 @@ import { i18n, t } from "./i18n.svelte";
 import type { Command } from "./keys";
 import { addAction, deleteAction, moveAction, resizeAction } from "./edit";
 import { PrintState } from "./print.svelte";
-import type { Picture } from "./generated/commands";
+import type { ConflictOut, HistoryLine, Incoming, Merged, Picture } from "./generated/commands";
 import { RoadmapState, daysFor, drawnPeriod, type Gesture } from "./roadmap.svelte";
 
 export type View = "start" | "roadmap" | "strategy" | "followup" | "print" | "merge";
@@ -41,6 +41,11 @@ export class App {
   roadmap = new RoadmapState();
   print = new PrintState();
   preview = $state.raw<Picture | null>(null);
+  /** What the last merge brought in, per copy. */
+  incoming = $state.raw<Incoming[]>([]);
+  /** Conflicts still open (marked on the roadmap until resolved). */
+  conflicts = $state.raw<ConflictOut[]>([]);
+  historyLines = $state.raw<HistoryLine[]>([]);
 
   title = $derived(
     this.strategy ? `${this.history.dirty ? "• " : ""}${this.fileName} — Tiekartta` : "Tiekartta",
@@ -73,7 +78,10 @@ export class App {
     if (unsaved) this.history.markUnsaved();
     this.view = "roadmap";
     this.error = null;
+    this.incoming = [];
+    this.conflicts = [];
     this.revision++;
+    void this.#run(() => this.#backend.conflicts()).then((c) => { if (c) this.conflicts = c; });
   }
 
   /** Runs a shell call; a failure becomes the error banner. */
@@ -292,6 +300,36 @@ export class App {
     if (saved) this.notice = t("app-pdf-saved", { name: saved.fileName });
   }
 
+  /** "Yhdistä kopio…": asks for a copy and merges it in (one undoable step). */
+  async mergeCopy(): Promise<void> {
+    await this.#syncing;
+    const merged = await this.#run(() => this.#backend.mergeDialog());
+    if (merged) this.#merged(merged, t("app-edit-merge"));
+  }
+
+  /** Chooses one value of a conflict (one undoable step). */
+  async resolve(conflict: string, value: string): Promise<void> {
+    await this.#syncing;
+    const merged = await this.#run(() => this.#backend.resolve(conflict, value));
+    if (merged) this.#merged(merged, t("app-edit-resolve"));
+  }
+
+  #merged(m: Merged, label: string): void {
+    const before = this.strategy;
+    if (before && before !== m.strategy) this.history.record(label, before, m.strategy);
+    this.strategy = m.strategy;
+    this.problems = m.problems;
+    this.conflicts = m.conflicts;
+    if (m.incoming.length) this.incoming = m.incoming;
+    this.revision++;
+    void this.loadHistory();
+  }
+
+  async loadHistory(): Promise<void> {
+    const lines = await this.#run(() => this.#backend.history());
+    if (lines) this.historyLines = lines;
+  }
+
   /** A press on the roadmap starts a gesture: move, resize or draw. */
   beginGesture(g: Gesture): void {
     this.roadmap.gesture = g;
@@ -307,19 +345,20 @@ export class App {
     if (!g || !scale) return;
     g.dx = dx;
     if (g.mode === "create") return;
-    g.days = daysFor(dx, scale.pointsPerDay);
+    const drag = g;
+    drag.days = daysFor(dx, scale.pointsPerDay);
     if (this.#dragBusy) return;
     this.#dragBusy = true;
     try {
       // Lay out again until the picture shows the latest snapped position.
       let shown: number | null = null;
-      while (this.roadmap.gesture === g && shown !== g.days) {
-        const days = g.days;
+      while (this.roadmap.gesture === drag && shown !== drag.days) {
+        const days: number = drag.days;
         const t0 = performance.now();
         const picture = await this.#run(() =>
-          this.#backend.roadmapDrag(this.roadmap.request, { action: g.id, days, edge: g.mode as "move" | "start" | "due" }),
+          this.#backend.roadmapDrag(this.roadmap.request, { action: drag.id, days, edge: drag.mode }),
         );
-        if (!picture || this.roadmap.gesture !== g) break;
+        if (!picture || this.roadmap.gesture !== drag) break;
         this.roadmap.picture = picture;
         await new Promise((r) => requestAnimationFrame(r));
         this.roadmap.frames.push({ total: performance.now() - t0, core: picture.micros / 1000 });

@@ -2,7 +2,7 @@
 // Everything else calls these functions, so stores and logic are testable
 // without Tauri.
 import type { Strategy, UserError } from "./generated/model";
-import type { Boot, DragPreview, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch } from "./generated/commands";
+import type { Boot, ConflictOut, DragPreview, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch } from "./generated/commands";
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 
@@ -29,6 +29,10 @@ export const backend = {
   roadmapDrag: (request: RoadmapRequest, drag: DragPreview) => invoke<Picture>("roadmap_drag", { request, drag }),
   handout: (request: PrintRequest) => invoke<Picture>("handout", { request }),
   exportPdf: (request: PrintRequest) => invoke<Saved | null>("export_pdf", { request }),
+  mergeDialog: () => invoke<Merged | null>("merge_dialog"),
+  resolve: (conflict: string, value: string) => invoke<Merged>("resolve", { conflict, value }),
+  conflicts: () => invoke<ConflictOut[]>("conflicts"),
+  history: () => invoke<HistoryLine[]>("history"),
   setTitle: (title: string) => getCurrentWindow().setTitle(title),
   /** Calls `ask` when the window is about to close; closing goes on only if it resolves true. */
   onCloseRequested: (ask: () => Promise<boolean>) =>

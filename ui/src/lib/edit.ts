@@ -126,3 +126,9 @@ export function removeActual(s: Strategy, id: string, date: string): Strategy {
 function updateIndicatorWith(s: Strategy, id: string, f: (i: Indicator) => Indicator): Strategy {
   return { ...s, indicators: updateIn(s.indicators ?? [], id, f) };
 }
+
+export function addIndicator(s: Strategy, name: string, theme?: string): { strategy: Strategy; id: string } {
+  const id = freshId("indicator");
+  const ind: Indicator = { id, name, theme: theme ?? null, unit: "", direction: "increase", actuals: [] };
+  return { strategy: { ...s, indicators: [...(s.indicators ?? []), ind] }, id };
+}

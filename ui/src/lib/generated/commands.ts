@@ -266,3 +266,93 @@ truncated: number,
  * Layout and SVG time, microseconds.
  */
 micros: number, };
+
+export type HistoryLine = { 
+/**
+ * The heading: when, who, in which copy.
+ */
+heading: string, 
+/**
+ * What was edited, one line per entity.
+ */
+details: Array<string>, };
+
+export type Incoming = { 
+/**
+ * The copy's file name.
+ */
+name: string, 
+/**
+ * Its edits the other copy did not have.
+ */
+changes: Array<HistoryLine>, };
+
+export type ChoiceOut = { 
+/**
+ * What to pass to `resolve`.
+ */
+id: string, 
+/**
+ * The value as text (a deleted entity: empty).
+ */
+text: string, 
+/**
+ * Who set it.
+ */
+authors: Array<string>, 
+/**
+ * When (local time).
+ */
+time: string, };
+
+export type ConflictOut = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * `field`, `moved`, `editDelete` or `bothAdded`.
+ */
+kind: string, 
+/**
+ * The kind of entity (`action`, `value`…).
+ */
+entity: string, 
+/**
+ * The entity's id.
+ */
+entityId: string, 
+/**
+ * The entity's name.
+ */
+name: string, 
+/**
+ * The field, or empty for the entity itself.
+ */
+field: string, 
+/**
+ * The values side by side.
+ */
+values: Array<ChoiceOut>, 
+/**
+ * The value shown until someone chooses.
+ */
+default: string, };
+
+export type Merged = { 
+/**
+ * The strategy after the merge.
+ */
+strategy: Strategy, 
+/**
+ * Its validation problems.
+ */
+problems: Array<ProblemLine>, 
+/**
+ * What each copy brought (empty after a resolve).
+ */
+incoming: Array<Incoming>, 
+/**
+ * The conflicts still open.
+ */
+conflicts: Array<ConflictOut>, };
