@@ -75,7 +75,8 @@ pub fn merge_all(copies: &[(&str, &Project)]) -> crate::Result<(Project, MergeRe
     for (_, p) in copies {
         sets.push(all_hashes(p.doc()?));
     }
-    for (name, p) in rest {
+    let mut have = sets[0].clone();
+    for (i, (name, p)) in rest.iter().enumerate() {
         if history_roots(p.doc()?).is_disjoint(&origin) {
             return Err(MergeError::NoCommonOrigin {
                 a: (*first_name).to_owned(),
@@ -83,10 +84,17 @@ pub fn merge_all(copies: &[(&str, &Project)]) -> crate::Result<(Project, MergeRe
             }
             .into());
         }
-        let mut other = p.doc()?.clone();
-        doc.merge(&mut other).map_err(|e| MergeError::Write {
+        // Only the changes the result lacks are copied over (Automerge
+        // orders them by their dependencies).
+        let other = p.doc()?;
+        let missing: Vec<automerge::Change> = sets[i + 1]
+            .difference(&have)
+            .filter_map(|h| automerge::ReadDoc::get_change_by_hash(other, h))
+            .collect();
+        doc.apply_changes(missing).map_err(|e| MergeError::Write {
             detail: e.to_string(),
         })?;
+        have.extend(sets[i + 1].iter().copied());
     }
     let merged = Project::from_merged(doc, first)?;
     let incoming = copies
