@@ -85,9 +85,21 @@ const ROADMAP_ACTION = '[data-testid=roadmap] svg [data-kind="action"]';
 const barRect = (s, id) => s.exec(`const e = document.querySelector('[data-testid=roadmap] svg rect[data-kind="action"][data-id="' + arguments[0] + '"]');
   if (!e) return null; const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height };`, id);
 
+/** Waits until the bar of `id` stays put (the picture is laid out again after each change). */
+async function settledBar(s, id) {
+  let last = null;
+  for (let i = 0; i < 50; i++) {
+    const r = await barRect(s, id);
+    if (r && last && Math.abs(r.x - last.x) < 0.5 && Math.abs(r.y - last.y) < 0.5 && Math.abs(r.width - last.width) < 0.5) return r;
+    last = r;
+    await sleep(250);
+  }
+  throw new Error(`the bar of ${id} does not settle`);
+}
+
 /** Drags the bar of `id` by `dx` pixels, grabbing it inside its left part. */
 async function dragBar(s, id, dx) {
-  const r = await barRect(s, id);
+  const r = await settledBar(s, id);
   const x = r.x + Math.min(r.width / 2, 20);
   await s.drag(x, r.y + r.height / 2, x + dx, r.y + r.height / 2);
 }
@@ -124,7 +136,7 @@ await test("drags an action, sees its dates change in the side panel, undoes it,
     await s.waitFor("[data-testid=side-panel]");
     const name = await valueOf(s, "[data-testid=action-name]");
     const before = { start: await valueOf(s, "[data-testid=action-start]"), due: await valueOf(s, "[data-testid=action-due]") };
-    const home = await barRect(s, id);
+    const home = await settledBar(s, id);
     await dragBar(s, id, 150);
     await s.waitUntil(`return document.querySelector("[data-testid=action-start]").value !== arguments[0];`, "the start date changes", 10000, before.start);
     const after = { start: await valueOf(s, "[data-testid=action-start]"), due: await valueOf(s, "[data-testid=action-due]") };
@@ -299,6 +311,71 @@ await test("merges a copy edited by someone else and resolves the conflict", asy
     const takes = await s.findAll("[data-testid=conflict-take]");
     await s.click(takes[0]);
     await s.waitUntil(`return !document.querySelector("[data-testid=conflict]");`, "the conflict is resolved");
+  });
+});
+
+/** Paimio grown to `n` actions (dates spread over the period) for the figures. */
+function bigStrategy(n) {
+  const env = JSON.parse(readFileSync(PAIMIO, "utf8"));
+  const st = env.strategy;
+  const themes = st.themes.map((t) => t.id);
+  st.actions = Array.from({ length: n }, (_, i) => {
+    const y = 2027 + (i % 4);
+    const m = 1 + ((i * 7) % 12);
+    const len = 1 + (i % 9);
+    const ey = y + Math.floor((m - 1 + len) / 12);
+    const em = ((m - 1 + len) % 12) + 1;
+    return { id: `big.action.${i}`, theme: themes[i % themes.length], name: `Toimenpide ${i + 1}: palveluverkon kehittäminen`,
+      start: `${y}-${String(m).padStart(2, "0")}`, due: `${ey}-${String(em).padStart(2, "0")}`, status: "notStarted" };
+  });
+  const file = join(WORK, `big-${n}.json`);
+  writeFileSync(file, JSON.stringify(env));
+  return file;
+}
+
+/** Resident memory of the app and its WebKit processes, MB. */
+function residentMb() {
+  const app = execFileSync("pgrep", ["-n", "-f", BIN], { encoding: "utf8" }).trim();
+  const pids = [app];
+  for (let i = 0; i < pids.length; i++) {
+    for (const t of execFileSync("ls", [`/proc/${pids[i]}/task`], { encoding: "utf8" }).split(/\s+/).filter(Boolean)) {
+      const kids = readFileSync(`/proc/${pids[i]}/task/${t}/children`, "utf8").split(/\s+/).filter(Boolean);
+      pids.push(...kids);
+    }
+  }
+  let kb = 0;
+  for (const p of pids) {
+    const m = readFileSync(`/proc/${p}/status`, "utf8").match(/VmRSS:\s+(\d+)/);
+    if (m) kb += Number(m[1]);
+  }
+  return { mb: Math.round(kb / 1024), processes: pids.length };
+}
+
+await test("figures: dragging on a 500-action strategy, memory with 5 000 actions", async () => {
+  const f500 = bigStrategy(500);
+  await withApp([f500], async (s) => {
+    await s.waitFor(ROADMAP_ACTION, 60000);
+    await s.exec("window.__tiekarttaDragFrames = null;");
+    const id = "big.action.3";
+    await s.waitFor(`[data-testid=roadmap] svg rect[data-kind="action"][data-id="${id}"]`, 20000);
+    await s.exec(`document.querySelector('[data-testid=roadmap] svg rect[data-kind="action"][data-id="' + arguments[0] + '"]').scrollIntoView({ block: "center", inline: "center" });`, id);
+    await sleep(200);
+    const r = await barRect(s, id);
+    await s.drag(r.x + 5, r.y + r.height / 2, Math.min(r.x + 300, 900), r.y + r.height / 2, 30);
+    await sleep(500);
+    const frames = await s.exec("return window.__tiekarttaDragFrames ?? null;");
+    figures.push(`re-layout + redraw while dragging, 500 actions (debug build): ${frames}`);
+    const mem = residentMb();
+    figures.push(`resident memory with 500 actions: ${mem.mb} MB (${mem.processes} processes)`);
+  });
+  const f5000 = bigStrategy(5000);
+  const t0 = Date.now();
+  await withApp([f5000], async (s) => {
+    await s.waitFor(ROADMAP_ACTION, 120000);
+    figures.push(`5 000 actions: start to roadmap drawn ${Date.now() - t0} ms (debug build)`);
+    await sleep(1000);
+    const mem = residentMb();
+    figures.push(`resident memory with 5 000 actions open: ${mem.mb} MB (app + WebKit, ${mem.processes} processes)`);
   });
 });
 

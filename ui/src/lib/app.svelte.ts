@@ -358,11 +358,15 @@ export class App {
         const picture = await this.#run(() =>
           this.#backend.roadmapDrag(this.roadmap.request, { action: drag.id, days, edge: drag.mode }),
         );
-        if (!picture || this.roadmap.gesture !== drag) break;
-        this.roadmap.picture = picture;
-        await new Promise((r) => requestAnimationFrame(r));
+        if (!picture) break;
+        const current = this.roadmap.gesture === drag;
+        if (current) {
+          this.roadmap.picture = picture;
+          await new Promise((r) => requestAnimationFrame(r));
+        }
         this.roadmap.frames.push({ total: performance.now() - t0, core: picture.micros / 1000 });
         (window as unknown as Record<string, unknown>).__tiekarttaDragFrames = this.roadmap.frameSummary();
+        if (!current) break;
         shown = days;
       }
     } finally {
