@@ -207,6 +207,42 @@ await test("switches to Swedish and the UI changes", async () => {
   });
 });
 
+await test("after a crash the unsaved work is offered back", async () => {
+  const s = await Session.start(DRIVER, BIN, [PAIMIO]);
+  try {
+    await s.clickCss("[data-testid=tab-strategy]");
+    await typeInto(s, "[data-testid=slogan]", "Ennen kaatumista kirjoitettu");
+    await sleep(800);
+    const pid = Number(execFileSync("pgrep", ["-n", "-f", BIN], { encoding: "utf8" }).trim());
+    process.kill(pid, "SIGKILL");
+    await sleep(500);
+  } finally {
+    await s.quit();
+    await sleep(500);
+  }
+  await withApp([], async (s2) => {
+    await s2.waitFor("[data-testid=recovery]");
+    await s2.clickCss("[data-testid=recover]");
+    await s2.clickCss("[data-testid=tab-strategy]");
+    assert((await valueOf(s2, "[data-testid=slogan]")) === "Ennen kaatumista kirjoitettu", "the slogan came back");
+    assert((await textOf(s2, "[data-testid=file-name]")).includes("•"), "the recovered work is marked unsaved");
+  });
+});
+
+await test("Delete removes the selected action and Ctrl+Z brings it back", async () => {
+  await withApp([PAIMIO], async (s) => {
+    await s.waitFor(ROADMAP_ACTION, 20000);
+    const id = await s.exec(`return document.querySelector(arguments[0]).getAttribute("data-id");`, ROADMAP_ACTION);
+    await dragBar(s, id, 0);
+    await s.waitFor("[data-testid=side-panel]");
+    await s.exec("document.activeElement && document.activeElement.blur();");
+    await s.keys(Key.Delete);
+    await s.waitUntil(`return !document.querySelector('[data-testid=roadmap] svg rect[data-kind="action"][data-id="' + arguments[0] + '"]');`, "the bar is gone", 10000, id);
+    await s.keys(Key.Control, "z");
+    await s.waitFor(`[data-testid=roadmap] svg rect[data-kind="action"][data-id="${id}"]`, 10000);
+  });
+});
+
 await test("a corrupt file gives a readable message and the app keeps running", async () => {
   const corrupt = join(WORK, "rikki.tiekartta");
   writeFileSync(corrupt, "SQLite format 3\u0000 this is not a real project \u0001\u0002");
