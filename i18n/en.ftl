@@ -239,6 +239,7 @@ app-history-empty = No history yet (it starts when the strategy is saved).
 app-add-indicator = Add an indicator
 app-new-indicator = New indicator
 app-unit = Unit
+app-dates-from-phase = The dates come from the phase; dragging gives the action dates of its own.
 app-print-title = Print a handout
 app-merge-title = Merge a copy
 app-merge-waiting = Merging copies is not available in this build yet.

@@ -240,6 +240,7 @@ app-history-empty = Ei muutoshistoriaa vielä (historia alkaa, kun strategia tal
 app-add-indicator = Lisää mittari
 app-new-indicator = Uusi mittari
 app-unit = Yksikkö
+app-dates-from-phase = Päivämäärät tulevat vaiheesta; vetäminen antaa toimenpiteelle omat päivämäärät.
 app-print-title = Tulosta moniste
 app-merge-title = Yhdistä kopio
 app-merge-waiting = Kopioiden yhdistäminen ei ole vielä käytettävissä tässä versiossa.

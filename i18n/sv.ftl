@@ -239,6 +239,7 @@ app-history-empty = Ingen historik ännu (den börjar när strategin sparas).
 app-add-indicator = Lägg till mätare
 app-new-indicator = Ny mätare
 app-unit = Enhet
+app-dates-from-phase = Datumen kommer från fasen; att dra ger åtgärden egna datum.
 app-print-title = Skriv ut ett utdelningsmaterial
 app-merge-title = Sammanfoga en kopia
 app-merge-waiting = Sammanfogning av kopior finns inte ännu i denna version.

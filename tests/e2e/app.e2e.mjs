@@ -143,6 +143,8 @@ await test("drags an action, sees its dates change in the side panel, undoes it,
     console.log(`     dragged ${id}: ${before.start}–${before.due} → ${after.start}–${after.due}`);
     const dragMs = await s.exec("return window.__tiekarttaDragFrames ?? null;");
     if (dragMs) figures.push(`re-layout + redraw while dragging (Paimio): ${dragMs}`);
+    const title = await s.cmd("GET", "/title");
+    assert(title.startsWith("• paimio.json"), `the title has the file name and the unsaved mark (${title})`);
     await s.keys(Key.Control, "z");
     await s.waitUntil(`return document.querySelector("[data-testid=action-start]").value === arguments[0];`, "undo restores the start", 10000, before.start);
     assert((await valueOf(s, "[data-testid=action-due]")) === before.due, "undo restores the due date");
@@ -154,6 +156,13 @@ await test("drags an action, sees its dates change in the side panel, undoes it,
     await s.waitUntil(`return document.querySelector("[data-testid=action-start]").value !== arguments[0];`, "the start date changes again", 10000, before.start);
     assert((await valueOf(s, "[data-testid=action-name]")) === name, "the same action is selected");
     expectations.action = { id, start: await valueOf(s, "[data-testid=action-start]"), due: await valueOf(s, "[data-testid=action-due]") };
+
+    // Validation as you type, with the core's words.
+    await typeInto(s, "[data-testid=action-name]", " ");
+    await s.clear(await s.find("[data-testid=action-name]"));
+    await s.waitUntil(`return [...document.querySelectorAll("[data-testid=side-panel] [data-testid=problem]")].some((p) => p.textContent.includes("nimi puuttuu"));`, "an empty name is reported");
+    await typeInto(s, "[data-testid=action-name]", name);
+    await s.waitUntil(`return !document.querySelector("[data-testid=side-panel] [data-testid=problem]");`, "the problem goes away");
 
     // A value's meaning.
     await s.clickCss("[data-testid=tab-strategy]");
