@@ -60,6 +60,8 @@ const bodyText = (s) => s.exec("return document.body.innerText;");
 
 /** A screenshot of the X display (WebKitWebDriver's own screenshot hangs under Xvfb). */
 async function shot(s, name) {
+  // The pointer out of the way, so no tooltip covers the view.
+  await s.cmd("POST", "/actions", { actions: [{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [{ type: "pointerMove", duration: 0, x: 1270, y: 790 }] }] }).catch(() => {});
   await sleep(400);
   execFileSync("import", ["-window", "root", join(SHOTS, `${name}.png`)]);
 }
@@ -178,7 +180,8 @@ await test("drags an action, sees its dates change in the side panel, undoes it,
     await typeInto(s, "[data-testid=actual-date]", "31.12.2027");
     await typeInto(s, "[data-testid=actual-value]", "42,5");
     await s.clickCss("[data-testid=actual-add]");
-    await s.waitUntil(`return [...document.querySelectorAll("[data-testid=followup-actual]")].some((r) => r.textContent.includes("31.12.2027") && r.textContent.includes("42.5"));`, "the actual appears");
+    await s.waitUntil(`return [...document.querySelectorAll("[data-testid=followup-actual]")].some((r) => r.textContent.includes("31.12.2027") && r.textContent.includes("42,5"));`, "the actual appears");
+    await shot(s, "followup");
 
     // Save (the dialog's answer), close, reopen from the recent list.
     if (process.env.E2E_DEBUG) {
@@ -302,6 +305,7 @@ await test("exports the roadmap PDF and pdftotext finds the themes", async () =>
     await s.waitFor("[data-testid=tab-print]");
     await s.clickCss("[data-testid=tab-print]");
     await s.waitFor("[data-testid=print-preview] svg", 20000);
+    await shot(s, "print");
     answer(pdf);
     await s.clickCss("[data-testid=save-pdf]");
     await s.waitFor("[data-testid=notice]", 20000);

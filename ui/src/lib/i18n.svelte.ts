@@ -40,5 +40,10 @@ export class I18n {
     say(this.#bundles[this.lang], id, args, this.#bundles.fi);
 }
 
+/** A number as people write it in `lang`: 42,5 in Finnish and Swedish. */
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === "en" ? "en-GB" : lang === "sv" ? "sv-FI" : "fi-FI", { maximumFractionDigits: 3 }).format(n);
+}
+
 export const i18n = new I18n();
 export const t = i18n.t;

@@ -46,3 +46,12 @@ describe("the UI's messages", () => {
     expect(say(sv, "nowhere", undefined, fi)).toBe("nowhere");
   });
 });
+
+describe("numbers", () => {
+  it("are written with a decimal comma in Finnish and Swedish", async () => {
+    const { formatNumber } = await import("./i18n.svelte");
+    expect(formatNumber(42.5, "fi")).toBe("42,5");
+    expect(formatNumber(42.5, "sv")).toBe("42,5");
+    expect(formatNumber(42.5, "en")).toBe("42.5");
+  });
+});
