@@ -13,11 +13,20 @@ fn main() {
         .unwrap_or_default();
     names.retain(|p| p.extension().is_some_and(|e| e == "json"));
     names.sort();
-    let mut code = String::from("/// The bundled samples: (file stem, interchange JSON).\npub const SAMPLES: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// The bundled samples: (file stem, interchange JSON).\npub const SAMPLES: &[(&str, &str)] = &[\n",
+    );
     for p in &names {
         println!("cargo:rerun-if-changed={}", p.display());
-        let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let _ = writeln!(code, "    ({stem:?}, include_str!({:?})),", p.canonicalize().unwrap_or(p.clone()).display().to_string());
+        let stem = p
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let _ = writeln!(
+            code,
+            "    ({stem:?}, include_str!({:?})),",
+            p.canonicalize().unwrap_or(p.clone()).display().to_string()
+        );
     }
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("samples.rs");

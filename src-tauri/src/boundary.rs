@@ -379,7 +379,8 @@ mod tests {
     /// Set `UPDATE_GENERATED=1` to rewrite the file instead of checking it.
     #[test]
     fn generated_typescript_of_the_commands_is_current() {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/generated/commands.ts");
+        let path =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/generated/commands.ts");
         let ts = super::typescript();
         if std::env::var_os("UPDATE_GENERATED").is_some() {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();

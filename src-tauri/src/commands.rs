@@ -8,7 +8,10 @@ use tiekartta::error::UserError;
 use tiekartta::i18n::Message;
 use tiekartta::model::Strategy;
 
-use crate::boundary::{Boot, ConflictOut, DragPreview, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch};
+use crate::boundary::{
+    Boot, ConflictOut, DragPreview, HistoryLine, Merged, Opened, Picture, PrintRequest,
+    ProblemLine, RoadmapRequest, Saved, SettingsPatch,
+};
 use crate::picker::{self, Purpose};
 use crate::session::{Session, user_error};
 use crate::{StartupFile, picture, samples};
@@ -70,11 +73,18 @@ pub async fn open_recent(session: State<'_, Session>, path: String) -> Res<Opene
 #[tauri::command]
 pub async fn import_dialog(app: AppHandle, session: State<'_, Session>) -> Res<Option<Opened>> {
     let lang = session.lang();
-    let Some(path) = picker::pick(&app, Purpose::ImportJson, &lang.text("app-import-title"), "") else {
+    let Some(path) = picker::pick(
+        &app,
+        Purpose::ImportJson,
+        &lang.text("app-import-title"),
+        "",
+    ) else {
         return Ok(None);
     };
-    let text = std::fs::read_to_string(&path).map_err(|e| tiekartta::Error::io(&path, e).to_user(lang))?;
-    let strategy = tiekartta::interchange::from_json(&text).map_err(|e| tiekartta::Error::from(e).to_user(lang))?;
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| tiekartta::Error::io(&path, e).to_user(lang))?;
+    let strategy = tiekartta::interchange::from_json(&text)
+        .map_err(|e| tiekartta::Error::from(e).to_user(lang))?;
     Ok(Some(session.adopt(strategy, lang.text("app-untitled"))))
 }
 
@@ -96,7 +106,9 @@ pub async fn update(session: State<'_, Session>, strategy: Strategy) -> Res<Vec<
 #[tauri::command]
 pub async fn save(app: AppHandle, session: State<'_, Session>) -> Res<Option<Saved>> {
     match session.path() {
-        Some(path) if path.extension().is_some_and(|e| e == "tiekartta") => session.save_to(&path).map(Some),
+        Some(path) if path.extension().is_some_and(|e| e == "tiekartta") => {
+            session.save_to(&path).map(Some)
+        }
         _ => save_as(app, session).await,
     }
 }
@@ -105,8 +117,16 @@ pub async fn save(app: AppHandle, session: State<'_, Session>) -> Res<Option<Sav
 #[tauri::command]
 pub async fn save_as(app: AppHandle, session: State<'_, Session>) -> Res<Option<Saved>> {
     let lang = session.lang();
-    let suggested = session.strategy().map(|s| format!("{}.tiekartta", s.name)).unwrap_or_default();
-    match picker::pick(&app, Purpose::SaveProject, &lang.text("app-save-title"), &suggested) {
+    let suggested = session
+        .strategy()
+        .map(|s| format!("{}.tiekartta", s.name))
+        .unwrap_or_default();
+    match picker::pick(
+        &app,
+        Purpose::SaveProject,
+        &lang.text("app-save-title"),
+        &suggested,
+    ) {
         Some(mut path) => {
             if path.extension().is_none_or(|e| e != "tiekartta") {
                 path.set_extension("tiekartta");
@@ -140,49 +160,84 @@ pub async fn discard_recovery(session: State<'_, Session>) -> Res<()> {
 /// Validation problems of the current strategy, in the current language.
 #[tauri::command]
 pub async fn problems(session: State<'_, Session>) -> Res<Vec<ProblemLine>> {
-    Ok(session.strategy().map(|s| crate::session::problems(&s, session.lang())).unwrap_or_default())
+    Ok(session
+        .strategy()
+        .map(|s| crate::session::problems(&s, session.lang()))
+        .unwrap_or_default())
 }
 
 /// The roadmap of the current strategy, from the core's layout.
 #[tauri::command]
 pub async fn roadmap(session: State<'_, Session>, request: RoadmapRequest) -> Res<Picture> {
     let lang = session.lang();
-    let strategy = session.strategy().ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
+    let strategy = session
+        .strategy()
+        .ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
     picture::picture(&strategy, &picture::screen_view(&request, lang)).map_err(|e| e.to_user(lang))
 }
 
 /// The roadmap laid out again with an action dragged but not yet dropped.
 #[tauri::command]
-pub async fn roadmap_drag(session: State<'_, Session>, request: RoadmapRequest, drag: DragPreview) -> Res<Picture> {
+pub async fn roadmap_drag(
+    session: State<'_, Session>,
+    request: RoadmapRequest,
+    drag: DragPreview,
+) -> Res<Picture> {
     let lang = session.lang();
-    let strategy = session.strategy().ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
-    picture::picture(&picture::dragged(strategy, &drag), &picture::screen_view(&request, lang)).map_err(|e| e.to_user(lang))
+    let strategy = session
+        .strategy()
+        .ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
+    picture::picture(
+        &picture::dragged(strategy, &drag),
+        &picture::screen_view(&request, lang),
+    )
+    .map_err(|e| e.to_user(lang))
 }
 
 /// A handout's pages for the print preview.
 #[tauri::command]
 pub async fn handout(session: State<'_, Session>, request: PrintRequest) -> Res<Picture> {
     let lang = session.lang();
-    let strategy = session.strategy().ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
+    let strategy = session
+        .strategy()
+        .ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
     picture::picture(&strategy, &picture::print_view(&request)).map_err(|e| e.to_user(lang))
 }
 
 /// Asks where to save the handout's PDF and writes it there.
 #[tauri::command]
-pub async fn export_pdf(app: AppHandle, session: State<'_, Session>, request: PrintRequest) -> Res<Option<Saved>> {
+pub async fn export_pdf(
+    app: AppHandle,
+    session: State<'_, Session>,
+    request: PrintRequest,
+) -> Res<Option<Saved>> {
     let lang = session.lang();
-    let strategy = session.strategy().ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
-    let bytes = picture::pdf(&strategy, &request, &session.settings().author).map_err(|e| e.to_user(lang))?;
+    let strategy = session
+        .strategy()
+        .ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
+    let bytes = picture::pdf(&strategy, &request, &session.settings().author)
+        .map_err(|e| e.to_user(lang))?;
     let suggested = format!("{}.pdf", strategy.name);
-    let Some(mut path) = picker::pick(&app, Purpose::SavePdf, &lang.text("app-pdf-title"), &suggested) else {
+    let Some(mut path) = picker::pick(
+        &app,
+        Purpose::SavePdf,
+        &lang.text("app-pdf-title"),
+        &suggested,
+    ) else {
         return Ok(None);
     };
     if path.extension().is_none_or(|e| e != "pdf") {
         path.set_extension("pdf");
     }
     std::fs::write(&path, bytes).map_err(|e| tiekartta::Error::io(&path, e).to_user(lang))?;
-    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    Ok(Some(Saved { path: path.display().to_string(), file_name }))
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(Some(Saved {
+        path: path.display().to_string(),
+        file_name,
+    }))
 }
 
 /// Asks for a copy of the project and merges it in.

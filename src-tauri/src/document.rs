@@ -22,15 +22,26 @@ fn is_project(path: &Path) -> bool {
 pub fn load(path: &Path) -> tiekartta::Result<Loaded> {
     if is_project(path) {
         let project = Project::open(path)?;
-        return Ok(Loaded { strategy: project.strategy().clone(), project: Some(project) });
+        return Ok(Loaded {
+            strategy: project.strategy().clone(),
+            project: Some(project),
+        });
     }
     let text = std::fs::read_to_string(path).map_err(|e| tiekartta::Error::io(path, e))?;
-    Ok(Loaded { strategy: tiekartta::interchange::from_json(&text)?, project: None })
+    Ok(Loaded {
+        strategy: tiekartta::interchange::from_json(&text)?,
+        project: None,
+    })
 }
 
 /// Records `strategy` in `project` (made now if there is none) as an edit by
 /// `author`, and saves it to `path` (atomically, keeping a `.bak`).
-pub fn save(path: &Path, project: &mut Option<Project>, strategy: &Strategy, author: &str) -> tiekartta::Result<()> {
+pub fn save(
+    path: &Path,
+    project: &mut Option<Project>,
+    strategy: &Strategy,
+    author: &str,
+) -> tiekartta::Result<()> {
     let author = Author::new(author);
     let p = match project {
         Some(p) => {

@@ -31,7 +31,9 @@ impl StartupFile {
 
 /// The first argument that is not an option, as an absolute path.
 fn startup_path() -> Option<PathBuf> {
-    let arg = std::env::args_os().skip(1).find(|a| !a.to_string_lossy().starts_with('-'))?;
+    let arg = std::env::args_os()
+        .skip(1)
+        .find(|a| !a.to_string_lossy().starts_with('-'))?;
     let path = PathBuf::from(arg);
     Some(std::path::absolute(&path).unwrap_or(path))
 }

@@ -31,13 +31,20 @@ pub enum Purpose {
 fn test_answer() -> Option<Option<PathBuf>> {
     let dir = PathBuf::from(std::env::var_os("TIEKARTTA_TEST_ANSWERS")?);
     let file = dir.join("answer");
-    let answer = std::fs::read_to_string(&file).ok().map(|s| PathBuf::from(s.trim()));
+    let answer = std::fs::read_to_string(&file)
+        .ok()
+        .map(|s| PathBuf::from(s.trim()));
     let _ = std::fs::remove_file(&file);
     Some(answer)
 }
 
 /// Asks the user for a path; `None` when they cancel.
-pub fn pick<R: Runtime>(app: &AppHandle<R>, purpose: Purpose, title: &str, suggested: &str) -> Option<PathBuf> {
+pub fn pick<R: Runtime>(
+    app: &AppHandle<R>,
+    purpose: Purpose,
+    title: &str,
+    suggested: &str,
+) -> Option<PathBuf> {
     if let Some(answer) = test_answer() {
         return answer;
     }
@@ -51,7 +58,10 @@ pub fn pick<R: Runtime>(app: &AppHandle<R>, purpose: Purpose, title: &str, sugge
             .add_filter("Tiekartta", &["tiekartta"])
             .set_file_name(suggested)
             .blocking_save_file(),
-        Purpose::SavePdf => dialog.add_filter("PDF", &["pdf"]).set_file_name(suggested).blocking_save_file(),
+        Purpose::SavePdf => dialog
+            .add_filter("PDF", &["pdf"])
+            .set_file_name(suggested)
+            .blocking_save_file(),
     };
     picked.and_then(|p| p.into_path().ok())
 }

@@ -9,7 +9,10 @@ use tiekartta::i18n::Lang;
 use tiekartta::layout::{self, Kind, Medium, Paper, View, Zoom};
 use tiekartta::model::{Id, Strategy};
 
-use crate::boundary::{DragEdge, DragPreview, HandoutKind, LaneBox, PaperSize, Picture, PrintRequest, RoadmapRequest, Scale, ZoomUnit};
+use crate::boundary::{
+    DragEdge, DragPreview, HandoutKind, LaneBox, PaperSize, Picture, PrintRequest, RoadmapRequest,
+    Scale, ZoomUnit,
+};
 
 fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
@@ -49,7 +52,10 @@ pub fn print_view(req: &PrintRequest) -> View {
         PaperSize::A4 => Paper::A4,
         PaperSize::A3 => Paper::A3,
     };
-    view.medium = Medium::Paper { paper, landscape: req.landscape };
+    view.medium = Medium::Paper {
+        paper,
+        landscape: req.landscape,
+    };
     view.from = req.from;
     view.to = req.to;
     view
@@ -59,14 +65,23 @@ pub fn print_view(req: &PrintRequest) -> View {
 /// its precision (the core's `PlanDate::shifted_by_days`).
 pub fn dragged(mut strategy: Strategy, drag: &DragPreview) -> Strategy {
     let phases = strategy.phases.clone();
-    if let Some(a) = strategy.actions.iter_mut().find(|a| a.id.as_str() == drag.action) {
+    if let Some(a) = strategy
+        .actions
+        .iter_mut()
+        .find(|a| a.id.as_str() == drag.action)
+    {
         // An action without dates of its own is drawn over its phases.
         if a.start.is_none() && a.due.is_none() {
             let mine = phases.iter().filter(|p| a.phases.contains(&p.id));
-            a.start = mine.clone().filter_map(|p| p.start).min_by_key(|d| d.first_day());
+            a.start = mine
+                .clone()
+                .filter_map(|p| p.start)
+                .min_by_key(|d| d.first_day());
             a.due = mine.filter_map(|p| p.end).max_by_key(|d| d.last_day());
         }
-        let shift = |d: Option<tiekartta::model::PlanDate>| d.map(|d| d.shifted_by_days(i64::from(drag.days)));
+        let shift = |d: Option<tiekartta::model::PlanDate>| {
+            d.map(|d| d.shifted_by_days(i64::from(drag.days)))
+        };
         match drag.edge {
             DragEdge::Move => {
                 a.start = shift(a.start);
@@ -93,7 +108,9 @@ pub fn dragged(mut strategy: Strategy, drag: &DragPreview) -> Strategy {
 pub fn picture(strategy: &Strategy, view: &View) -> tiekartta::Result<Picture> {
     let t0 = Instant::now();
     let layout = layout::layout(strategy, view)?;
-    let pages: Vec<String> = (0..layout.pages.len()).map(|i| tiekartta::svg::render(&layout, i)).collect();
+    let pages: Vec<String> = (0..layout.pages.len())
+        .map(|i| tiekartta::svg::render(&layout, i))
+        .collect();
     let first = layout.pages.first();
     let scale = first.and_then(|p| p.time_scale.as_ref()).map(|ts| Scale {
         origin: ts.origin.format("%Y-%m-%d").to_string(),
@@ -102,7 +119,13 @@ pub fn picture(strategy: &Strategy, view: &View) -> tiekartta::Result<Picture> {
         lanes: ts
             .lanes
             .iter()
-            .map(|l| LaneBox { theme: l.theme.0.clone(), x: l.rect.0, y: l.rect.1, w: l.rect.2, h: l.rect.3 })
+            .map(|l| LaneBox {
+                theme: l.theme.0.clone(),
+                x: l.rect.0,
+                y: l.rect.1,
+                w: l.rect.2,
+                h: l.rect.3,
+            })
             .collect(),
     });
     Ok(Picture {
@@ -120,7 +143,11 @@ pub fn pdf(strategy: &Strategy, req: &PrintRequest, author: &str) -> tiekartta::
     let view = print_view(req);
     let layout = layout::layout(strategy, &view)?;
     let meta = tiekartta::pdf::PdfMeta {
-        author: if author.is_empty() { strategy.town.clone() } else { author.to_owned() },
+        author: if author.is_empty() {
+            strategy.town.clone()
+        } else {
+            author.to_owned()
+        },
         subject: layout.title.clone(),
         created: chrono::Local::now().naive_local(),
     };

@@ -12,7 +12,10 @@ use tiekartta::model::Strategy;
 
 use tiekartta::store::{Author, Project};
 
-use crate::boundary::{ChoiceOut, ConflictOut, HistoryLine, Incoming, Merged, Opened, ProblemLine, RecentFile, Recovery, Saved};
+use crate::boundary::{
+    ChoiceOut, ConflictOut, HistoryLine, Incoming, Merged, Opened, ProblemLine, RecentFile,
+    Recovery, Saved,
+};
 use crate::document;
 
 const RECENT_MAX: usize = 10;
@@ -59,11 +62,16 @@ pub struct Session {
 
 /// A user-facing error made from a catalogue message.
 pub fn user_error(lang: Lang, message: Message) -> UserError {
-    UserError { code: message.id.to_owned(), message: lang.tr(&message) }
+    UserError {
+        code: message.id.to_owned(),
+        message: lang.tr(&message),
+    }
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// The validation problems as lines in `lang`.
@@ -80,11 +88,17 @@ pub fn problems(strategy: &Strategy, lang: Lang) -> Vec<ProblemLine> {
 
 fn history_line(e: &tiekartta::store::HistoryEntry, lang: Lang) -> HistoryLine {
     let mut lines = e.lines(lang).into_iter();
-    HistoryLine { heading: lines.next().unwrap_or_default(), details: lines.map(|l| l.trim().to_owned()).collect() }
+    HistoryLine {
+        heading: lines.next().unwrap_or_default(),
+        details: lines.map(|l| l.trim().to_owned()).collect(),
+    }
 }
 
 fn conflict_out(c: &tiekartta::merge::Conflict) -> ConflictOut {
-    let kind = serde_json::to_value(c.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    let kind = serde_json::to_value(c.kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
     ConflictOut {
         id: c.id.clone(),
         kind,
@@ -105,7 +119,11 @@ fn conflict_out(c: &tiekartta::merge::Conflict) -> ConflictOut {
                 },
                 authors: v.authors.clone(),
                 time: chrono::DateTime::from_timestamp(v.time, 0)
-                    .map(|t| t.with_timezone(&chrono::Local).format("%-d.%-m.%Y %H:%M").to_string())
+                    .map(|t| {
+                        t.with_timezone(&chrono::Local)
+                            .format("%-d.%-m.%Y %H:%M")
+                            .to_string()
+                    })
                     .unwrap_or_default(),
             })
             .collect(),
@@ -119,7 +137,13 @@ impl Session {
             .ok()
             .and_then(|t| serde_json::from_str(&t).ok())
             .unwrap_or_default();
-        Session { dir, inner: Mutex::new(Inner { settings, doc: None }) }
+        Session {
+            dir,
+            inner: Mutex::new(Inner {
+                settings,
+                doc: None,
+            }),
+        }
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
@@ -164,7 +188,10 @@ impl Session {
             .recent
             .iter()
             .filter(|p| p.exists())
-            .map(|p| RecentFile { path: p.display().to_string(), file_name: file_name(p) })
+            .map(|p| RecentFile {
+                path: p.display().to_string(),
+                file_name: file_name(p),
+            })
             .collect()
     }
 
@@ -187,7 +214,11 @@ impl Session {
         let strategy = loaded.strategy;
         let mut inner = self.lock();
         self.remember(&mut inner, path);
-        inner.doc = Some(Doc { path: Some(path.to_path_buf()), strategy: strategy.clone(), project: loaded.project });
+        inner.doc = Some(Doc {
+            path: Some(path.to_path_buf()),
+            strategy: strategy.clone(),
+            project: loaded.project,
+        });
         Ok(Opened {
             path: Some(path.display().to_string()),
             file_name: file_name(path),
@@ -199,8 +230,17 @@ impl Session {
     /// Makes `strategy` the current, not yet saved document.
     pub fn adopt(&self, strategy: Strategy, untitled: String) -> Opened {
         let lang = self.lang();
-        let out = Opened { path: None, file_name: untitled, problems: problems(&strategy, lang), strategy: strategy.clone() };
-        self.lock().doc = Some(Doc { path: None, strategy, project: None });
+        let out = Opened {
+            path: None,
+            file_name: untitled,
+            problems: problems(&strategy, lang),
+            strategy: strategy.clone(),
+        };
+        self.lock().doc = Some(Doc {
+            path: None,
+            strategy,
+            project: None,
+        });
         out
     }
 
@@ -214,7 +254,13 @@ impl Session {
                 self.write_recovery(doc.path.clone(), &strategy);
                 doc.strategy = strategy;
             }
-            None => inner.doc = Some(Doc { path: None, strategy, project: None }),
+            None => {
+                inner.doc = Some(Doc {
+                    path: None,
+                    strategy,
+                    project: None,
+                })
+            }
         }
         lines
     }
@@ -237,11 +283,15 @@ impl Session {
         let Some(doc) = inner.doc.as_mut() else {
             return Err(user_error(lang, Message::new("app-no-document")));
         };
-        document::save(path, &mut doc.project, &doc.strategy, &author).map_err(|e| e.to_user(lang))?;
+        document::save(path, &mut doc.project, &doc.strategy, &author)
+            .map_err(|e| e.to_user(lang))?;
         doc.path = Some(path.to_path_buf());
         self.remember(&mut inner, path);
         self.clear_recovery();
-        Ok(Saved { path: path.display().to_string(), file_name: file_name(path) })
+        Ok(Saved {
+            path: path.display().to_string(),
+            file_name: file_name(path),
+        })
     }
 
     /// Closes the current document (its recovery file goes too).
@@ -263,17 +313,25 @@ impl Session {
         let Some(project) = doc.project.as_mut() else {
             return Err(user_error(lang, Message::new("app-merge-needs-project")));
         };
-        project.apply(doc.strategy.clone(), &author).map_err(|e| tiekartta::Error::from(e).to_user(lang))?;
+        project
+            .apply(doc.strategy.clone(), &author)
+            .map_err(|e| tiekartta::Error::from(e).to_user(lang))?;
         let copy = Project::open(path).map_err(|e| tiekartta::Error::from(e).to_user(lang))?;
         let copy_name = file_name(path);
-        let (merged, report) = tiekartta::merge::merge_all(&[(mine_name.as_str(), &*project), (copy_name.as_str(), &copy)])
-            .map_err(|e| e.to_user(lang))?;
+        let (merged, report) = tiekartta::merge::merge_all(&[
+            (mine_name.as_str(), &*project),
+            (copy_name.as_str(), &copy),
+        ])
+        .map_err(|e| e.to_user(lang))?;
         doc.strategy = merged.strategy().clone();
         *project = merged;
         let incoming = [mine_name, copy_name]
             .into_iter()
             .zip(report.incoming)
-            .map(|(name, entries)| Incoming { name, changes: entries.iter().map(|e| history_line(e, lang)).collect() })
+            .map(|(name, entries)| Incoming {
+                name,
+                changes: entries.iter().map(|e| history_line(e, lang)).collect(),
+            })
             .collect();
         self.write_recovery(doc.path.clone(), &doc.strategy);
         Ok(Merged {
@@ -295,8 +353,12 @@ impl Session {
         let Some(project) = doc.project.as_mut() else {
             return Err(user_error(lang, Message::new("app-merge-needs-project")));
         };
-        project.apply(doc.strategy.clone(), &author).map_err(|e| tiekartta::Error::from(e).to_user(lang))?;
-        project.resolve(conflict, value, &author).map_err(|e| e.to_user(lang))?;
+        project
+            .apply(doc.strategy.clone(), &author)
+            .map_err(|e| tiekartta::Error::from(e).to_user(lang))?;
+        project
+            .resolve(conflict, value, &author)
+            .map_err(|e| e.to_user(lang))?;
         doc.strategy = project.strategy().clone();
         Ok(Merged {
             problems: problems(&doc.strategy, lang),
@@ -310,7 +372,9 @@ impl Session {
     pub fn conflicts(&self) -> Vec<ConflictOut> {
         let inner = self.lock();
         let project = inner.doc.as_ref().and_then(|d| d.project.as_ref());
-        project.map(|p| p.conflicts().iter().map(conflict_out).collect()).unwrap_or_default()
+        project
+            .map(|p| p.conflicts().iter().map(conflict_out).collect())
+            .unwrap_or_default()
     }
 
     /// The history of the current document, newest first.
@@ -320,8 +384,14 @@ impl Session {
         let Some(project) = inner.doc.as_ref().and_then(|d| d.project.as_ref()) else {
             return Ok(vec![]);
         };
-        let entries = project.history().map_err(|e| tiekartta::Error::from(e).to_user(lang))?;
-        Ok(entries.iter().rev().map(|e| history_line(e, lang)).collect())
+        let entries = project
+            .history()
+            .map_err(|e| tiekartta::Error::from(e).to_user(lang))?;
+        Ok(entries
+            .iter()
+            .rev()
+            .map(|e| history_line(e, lang))
+            .collect())
     }
 
     fn recovery_path(&self) -> PathBuf {
@@ -376,7 +446,11 @@ impl Session {
         let Some((file, strategy)) = self.read_recovery() else {
             return Err(user_error(lang, Message::new("app-no-recovery")));
         };
-        let name = file.path.as_deref().map(file_name).unwrap_or_else(|| lang.text("app-untitled"));
+        let name = file
+            .path
+            .as_deref()
+            .map(file_name)
+            .unwrap_or_else(|| lang.text("app-untitled"));
         let out = Opened {
             path: file.path.as_ref().map(|p| p.display().to_string()),
             file_name: name,
@@ -385,8 +459,16 @@ impl Session {
         };
         self.write_recovery(file.path.clone(), &strategy);
         // The recovered edits go on top of the file's history when it still opens.
-        let project = file.path.as_deref().and_then(|p| document::load(p).ok()).and_then(|l| l.project);
-        self.lock().doc = Some(Doc { path: file.path, strategy, project });
+        let project = file
+            .path
+            .as_deref()
+            .and_then(|p| document::load(p).ok())
+            .and_then(|l| l.project);
+        self.lock().doc = Some(Doc {
+            path: file.path,
+            strategy,
+            project,
+        });
         self.discard_offered();
         Ok(out)
     }
