@@ -153,3 +153,70 @@ pub fn pdf(strategy: &Strategy, req: &PrintRequest, author: &str) -> tiekartta::
     };
     Ok(tiekartta::pdf::render(&layout, &meta)?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tiekartta::model::PlanDate;
+
+    fn paimio() -> Strategy {
+        tiekartta::interchange::from_json(include_str!("../../seeds/paimio.json")).unwrap()
+    }
+
+    fn drag(action: &str, days: i32, edge: DragEdge) -> DragPreview {
+        DragPreview {
+            action: action.into(),
+            days,
+            edge,
+        }
+    }
+
+    #[test]
+    fn dragging_an_action_dated_by_its_phase_gives_it_the_phase_dates_moved() {
+        let s = paimio();
+        let a = s
+            .actions
+            .iter()
+            .find(|a| a.start.is_none() && a.due.is_none() && !a.phases.is_empty())
+            .unwrap();
+        let phase = s.phases.iter().find(|p| p.id == a.phases[0]).unwrap();
+        let moved = dragged(s.clone(), &drag(a.id.as_str(), 62, DragEdge::Move));
+        let m = moved.actions.iter().find(|x| x.id == a.id).unwrap();
+        assert_eq!(m.start, phase.start.map(|d| d.shifted_by_days(62)));
+        assert_eq!(m.due, phase.end.map(|d| d.shifted_by_days(62)));
+    }
+
+    #[test]
+    fn resizing_never_puts_the_end_before_the_start() {
+        let mut s = paimio();
+        s.actions[0].start = Some(PlanDate::month(2028, 3).unwrap());
+        s.actions[0].due = Some(PlanDate::month(2028, 6).unwrap());
+        let id = s.actions[0].id.0.clone();
+        let shrunk = dragged(s.clone(), &drag(&id, -400, DragEdge::Due));
+        assert_eq!(shrunk.actions[0].due, s.actions[0].due);
+        let grown = dragged(s.clone(), &drag(&id, 31, DragEdge::Due));
+        assert_eq!(
+            grown.actions[0].due,
+            Some(PlanDate::month(2028, 7).unwrap())
+        );
+    }
+
+    #[test]
+    fn the_screen_roadmap_has_a_time_scale_and_tagged_bars() {
+        let s = paimio();
+        let req = RoadmapRequest {
+            width: 1000.0,
+            zoom: ZoomUnit::Quarter,
+            themes: vec![],
+            owners: vec![],
+            statuses: vec![],
+            from: None,
+            to: None,
+        };
+        let p = picture(&s, &screen_view(&req, Lang::Fi)).unwrap();
+        let scale = p.scale.unwrap();
+        assert!(scale.points_per_day > 0.0);
+        assert_eq!(scale.lanes.len(), s.themes.len());
+        assert!(p.pages[0].contains(&format!("data-id=\"{}\"", s.actions[0].id)));
+    }
+}

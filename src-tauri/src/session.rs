@@ -58,6 +58,8 @@ struct Inner {
 pub struct Session {
     dir: PathBuf,
     inner: Mutex<Inner>,
+    /// The last session's autosave is moved aside once, at start.
+    set_aside: std::sync::Once,
 }
 
 /// A user-facing error made from a catalogue message.
@@ -143,6 +145,7 @@ impl Session {
                 settings,
                 doc: None,
             }),
+            set_aside: std::sync::Once::new(),
         }
     }
 
@@ -429,9 +432,11 @@ impl Session {
 
     /// Unsaved work left by a crash (moved aside when first asked, at start).
     pub fn recovery(&self) -> Option<Recovery> {
-        if self.recovery_path().exists() && !self.offered_path().exists() {
-            let _ = std::fs::rename(self.recovery_path(), self.offered_path());
-        }
+        self.set_aside.call_once(|| {
+            if self.recovery_path().exists() && !self.offered_path().exists() {
+                let _ = std::fs::rename(self.recovery_path(), self.offered_path());
+            }
+        });
         let (file, strategy) = self.read_recovery()?;
         Some(Recovery {
             name: strategy.name,
@@ -481,5 +486,88 @@ impl Session {
     /// Forgets the work offered for recovery.
     pub fn discard_offered(&self) {
         let _ = std::fs::remove_file(self.offered_path());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paimio() -> Strategy {
+        tiekartta::interchange::from_json(include_str!("../../seeds/paimio.json")).unwrap()
+    }
+
+    #[test]
+    fn a_crash_leaves_work_that_the_next_start_offers_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = Session::load(dir.path().to_path_buf());
+        session.adopt(paimio(), "Nimetön".into());
+        let mut edited = paimio();
+        edited.slogan = "Ennen kaatumista".into();
+        session.update(edited.clone());
+        drop(session); // no save, no close: a crash
+
+        let next = Session::load(dir.path().to_path_buf());
+        let offer = next.recovery().unwrap();
+        assert_eq!(offer.name, edited.name);
+        // This session's own autosave must not overwrite the offer.
+        next.adopt(paimio(), "Nimetön".into());
+        next.update(paimio());
+        assert_eq!(next.recover().unwrap().strategy.slogan, "Ennen kaatumista");
+        assert!(next.recovery().is_none(), "recovered work is offered once");
+    }
+
+    #[test]
+    fn only_files_opened_before_count_as_recent() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("paimio.json");
+        std::fs::write(&file, tiekartta::interchange::to_json(&paimio())).unwrap();
+        let session = Session::load(dir.path().join("config"));
+        session.open(&file).unwrap();
+        assert!(session.is_recent(&file));
+        assert!(!session.is_recent(Path::new("/etc/passwd")));
+        let again = Session::load(dir.path().join("config"));
+        assert_eq!(
+            again.recent().len(),
+            1,
+            "the recent list survives a restart"
+        );
+    }
+
+    #[test]
+    fn a_saved_project_opens_with_the_edit_and_its_author_in_the_history() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = Session::load(dir.path().join("config"));
+        session.update_settings(None, Some("Strategiajohtaja".into()));
+        session.adopt(paimio(), "Nimetön".into());
+        let mut edited = paimio();
+        edited.vision = "Aallonharjalla yhdessä".into();
+        session.update(edited);
+        let path = dir.path().join("paimio.tiekartta");
+        session.save_to(&path).unwrap();
+
+        let other = Session::load(dir.path().join("config2"));
+        let opened = other.open(&path).unwrap();
+        assert_eq!(opened.strategy.vision, "Aallonharjalla yhdessä");
+        let history = other.history().unwrap();
+        assert!(
+            history
+                .iter()
+                .any(|h| h.heading.contains("Strategiajohtaja")),
+            "{history:?}"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_project_gives_a_message_in_the_users_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("rikki.tiekartta");
+        std::fs::write(&file, b"not a project at all").unwrap();
+        let session = Session::load(dir.path().join("config"));
+        let fi = session.open(&file).unwrap_err();
+        session.update_settings(Some(Lang::Sv), None);
+        let sv = session.open(&file).unwrap_err();
+        assert_eq!(fi.code, sv.code);
+        assert_ne!(fi.message, sv.message);
     }
 }
