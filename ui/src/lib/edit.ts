@@ -132,3 +132,19 @@ export function addIndicator(s: Strategy, name: string, theme?: string): { strat
   const ind: Indicator = { id, name, theme: theme ?? null, unit: "", direction: "increase", actuals: [] };
   return { strategy: { ...s, indicators: [...(s.indicators ?? []), ind] }, id };
 }
+
+type ListKey = "phases" | "milestones" | "owners" | "documents";
+type ItemOf<K extends ListKey> = NonNullable<Strategy[K]>[number];
+
+/** Changes fields of one phase, milestone, owner or document. */
+export function updateListItem<K extends ListKey>(s: Strategy, key: K, id: string, patch: Partial<ItemOf<K>>): Strategy {
+  const list = (s[key] ?? []) as ItemOf<K>[];
+  return { ...s, [key]: list.map((x) => (x.id === id ? { ...x, ...patch } : x)) };
+}
+
+/** Changes fields of one goal of a theme. */
+export function updateGoal(s: Strategy, theme: string, goal: string, patch: { name?: string; description?: string }): Strategy {
+  return updateTheme(s, theme, {
+    goals: (s.themes?.find((t) => t.id === theme)?.goals ?? []).map((g) => (g.id === goal ? { ...g, ...patch } : g)),
+  });
+}
