@@ -296,6 +296,13 @@ await test("a hostile name stays text", async () => {
     await s.waitFor(ROADMAP_ACTION, 20000);
     assert((await s.exec("return document.querySelectorAll('img, svg image, svg foreignObject').length;")) === 0, "no image in the roadmap either");
     assert((await textOf(s, "[data-testid=roadmap] svg")).includes("<img"), "the roadmap shows it as text");
+    // The content security policy: no eval, no inline script or style.
+    const csp = await s.exec(`let evalBlocked = false; try { eval("1"); } catch { evalBlocked = true; }
+      const st = document.createElement("style"); st.textContent = "body { background-color: rgb(255, 0, 0) !important; }"; document.head.append(st);
+      const sc = document.createElement("script"); sc.textContent = "window.__inlineRan = true;"; document.head.append(sc);
+      return { evalBlocked, styled: getComputedStyle(document.body).backgroundColor, inlineRan: !!window.__inlineRan };`);
+    console.log(`     CSP: ${JSON.stringify(csp)}`);
+    assert(csp.evalBlocked && !csp.inlineRan && csp.styled !== "rgb(255, 0, 0)", "the CSP blocks eval, inline script and inline style");
   });
 });
 
