@@ -255,6 +255,29 @@ await test("Delete removes the selected action and Ctrl+Z brings it back", async
   });
 });
 
+await test("imports JSON as a new unsaved strategy and asks before throwing away unsaved changes", async () => {
+  await withApp([], async (s) => {
+    await s.waitFor("[data-testid=start]");
+    answer(join(ROOT, "seeds/kaarina.json"));
+    await s.clickCss("[data-testid=start-import]");
+    await s.waitFor("[data-testid=tab-strategy]");
+    assert((await textOf(s, "[data-testid=file-name]")).includes("•"), "an import is unsaved");
+    await s.clickCss("[data-testid=tab-strategy]");
+    await s.waitFor("[data-testid=sub-bullet]");
+    await shot(s, "strategy-kaarina");
+    // Opening another file asks first; cancelling keeps the work.
+    answer(PAIMIO);
+    await s.clickCss("[data-testid=menu-open]");
+    await s.waitFor("[data-testid=ask]");
+    await s.clickCss("[data-testid=ask-cancel]");
+    assert((await textOf(s, "[data-testid=file-name]")).includes("•"), "still the unsaved import");
+    // Discarding goes on to open the other file.
+    await s.clickCss("[data-testid=menu-open]");
+    await s.clickCss("[data-testid=ask-discard]");
+    await s.waitUntil(`return document.querySelector("[data-testid=file-name]").textContent.startsWith("paimio.json");`, "Paimio opens");
+  });
+});
+
 await test("a corrupt file gives a readable message and the app keeps running", async () => {
   const corrupt = join(WORK, "rikki.tiekartta");
   writeFileSync(corrupt, "SQLite format 3\u0000 this is not a real project \u0001\u0002");
