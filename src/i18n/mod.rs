@@ -112,6 +112,24 @@ impl std::fmt::Display for Lang {
     }
 }
 
+impl Lang {
+    /// The name of a model field (`slogan`, `due`, `successFactors`) in this
+    /// language, for history lines and conflicts; an unknown field stays as is.
+    pub fn field(self, field: &str) -> String {
+        let id = format!("field-{field}");
+        let bundle = bundle(self);
+        match bundle.get_message(&id).and_then(|m| m.value()) {
+            Some(pattern) => {
+                let mut errors = vec![];
+                bundle
+                    .format_pattern(pattern, None, &mut errors)
+                    .into_owned()
+            }
+            None => field.to_owned(),
+        }
+    }
+}
+
 /// A sentence still to be said: a catalogue id and its arguments.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Message {
@@ -216,6 +234,39 @@ mod tests {
             assert!(s.contains("2025") && s.contains("2022"), "{lang}: {s}");
         }
         assert_ne!(Lang::Fi.tr(&m), Lang::Sv.tr(&m));
+    }
+
+    #[test]
+    fn field_names_are_translated_and_unknown_ones_stay_as_they_are() {
+        assert_eq!(Lang::Fi.field("slogan"), "iskulause");
+        assert_eq!(Lang::Sv.field("due"), "tidsfrist");
+        assert_eq!(Lang::En.field("successFactors"), "success factors");
+        assert_eq!(Lang::Fi.field("noSuchField"), "noSuchField");
+    }
+
+    #[test]
+    fn every_model_field_has_a_name_in_the_catalogue() {
+        let schema = crate::interchange::json_schema();
+        let value: serde_json::Value = serde_json::from_str(&schema).unwrap();
+        let mut missing = vec![];
+        for def in value["$defs"]
+            .as_object()
+            .unwrap()
+            .values()
+            .chain([&value["properties"]["strategy"]])
+        {
+            if let Some(props) = def["properties"].as_object() {
+                for key in props.keys() {
+                    if Lang::Fi.field(key) == *key && !missing.contains(key) {
+                        missing.push(key.clone());
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "fi.ftl lacks field names for {missing:?}"
+        );
     }
 
     #[test]
