@@ -255,6 +255,29 @@ await test("Delete removes the selected action and Ctrl+Z brings it back", async
   });
 });
 
+await test("dragging on an empty stretch of a lane creates an action there", async () => {
+  const strategy = JSON.parse(readFileSync(PAIMIO, "utf8")).strategy;
+  const wave3 = strategy.themes[2].id;
+  const later = strategy.actions.find((a) => a.theme === wave3).id;
+  await withApp([PAIMIO], async (s) => {
+    await s.waitFor(ROADMAP_ACTION, 20000);
+    const r = await settledBar(s, later);
+    const count = () => s.exec(`return document.querySelectorAll('[data-testid=roadmap] svg rect[data-kind="action"]').length;`);
+    const before = await count();
+    // Wave 3 starts in 2030: its lane is empty in 2028.
+    await s.drag(r.x - 500, r.y + r.height / 2, r.x - 300, r.y + r.height / 2);
+    await s.waitUntil(`return document.querySelector("[data-testid=action-name]")?.value === "Uusi toimenpide";`, "the new action is selected");
+    const start = await valueOf(s, "[data-testid=action-start]");
+    const due = await valueOf(s, "[data-testid=action-due]");
+    console.log(`     created: ${start}–${due}`);
+    assert(/^\d{1,2}\/\d{4}$/.test(start) && /^\d{1,2}\/\d{4}$/.test(due), "month dates at quarter zoom");
+    await s.waitUntil(`return document.querySelectorAll('[data-testid=roadmap] svg rect[data-kind="action"]').length === arguments[0] + 1;`, "one more bar", 10000, before);
+    await s.exec("document.activeElement && document.activeElement.blur();");
+    await s.keys(Key.Control, "z");
+    await s.waitUntil(`return document.querySelectorAll('[data-testid=roadmap] svg rect[data-kind="action"]').length === arguments[0];`, "undo removes it", 10000, before);
+  });
+});
+
 await test("imports JSON as a new unsaved strategy and asks before throwing away unsaved changes", async () => {
   await withApp([], async (s) => {
     await s.waitFor("[data-testid=start]");
