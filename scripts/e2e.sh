@@ -23,7 +23,7 @@ WORK="$(mktemp -d /tmp/tiekartta-e2e.XXXXXX)"
 mkdir -p "$WORK/answers" "$WORK/config" "$WORK/data" "$WORK/files"
 export TIEKARTTA_TEST_ANSWERS="$WORK/answers" TIEKARTTA_E2E_WORK="$WORK/files"
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" TIEKARTTA_LANG=fi
-export TIEKARTTA_BIN="$ROOT/target/debug/tiekartta-app"
+export TIEKARTTA_BIN="${TIEKARTTA_BIN:-$ROOT/target/debug/tiekartta-app}"
 # WebKit in a container: no sandbox, no GPU.
 export WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1 LIBGL_ALWAYS_SOFTWARE=1
 

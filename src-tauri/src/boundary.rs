@@ -256,6 +256,16 @@ pub struct Picture {
     pub micros: u32,
 }
 
+/// SVG elements of one dragged action, to replace its old ones.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Fragment {
+    /// The elements, without the `<svg>` wrapper.
+    pub svg: String,
+    /// Layout and SVG time, microseconds.
+    pub micros: u32,
+}
+
 /// One change in the history, as lines to show.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -356,6 +366,7 @@ pub fn typescript() -> String {
         LaneBox::decl(&cfg),
         Scale::decl(&cfg),
         Picture::decl(&cfg),
+        Fragment::decl(&cfg),
         HistoryLine::decl(&cfg),
         Incoming::decl(&cfg),
         ChoiceOut::decl(&cfg),

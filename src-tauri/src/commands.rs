@@ -9,7 +9,7 @@ use tiekartta::i18n::Message;
 use tiekartta::model::Strategy;
 
 use crate::boundary::{
-    Boot, ConflictOut, DragPreview, HistoryLine, Merged, Opened, Picture, PrintRequest,
+    Boot, ConflictOut, DragPreview, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest,
     ProblemLine, RoadmapRequest, Saved, SettingsPatch,
 };
 use crate::picker::{self, Purpose};
@@ -182,16 +182,13 @@ pub async fn roadmap_drag(
     session: State<'_, Session>,
     request: RoadmapRequest,
     drag: DragPreview,
-) -> Res<Picture> {
+) -> Res<Fragment> {
     let lang = session.lang();
     let strategy = session
         .strategy()
         .ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
-    picture::picture(
-        &picture::dragged(strategy, &drag),
-        &picture::screen_view(&request, lang),
-    )
-    .map_err(|e| e.to_user(lang))
+    picture::drag_fragment(&strategy, &picture::screen_view(&request, lang), &drag)
+        .map_err(|e| e.to_user(lang))
 }
 
 /// A handout's pages for the print preview.

@@ -10,8 +10,8 @@ use tiekartta::layout::{self, Kind, Medium, Paper, View, Zoom};
 use tiekartta::model::{Id, Strategy};
 
 use crate::boundary::{
-    DragEdge, DragPreview, HandoutKind, LaneBox, PaperSize, Picture, PrintRequest, RoadmapRequest,
-    Scale, ZoomUnit,
+    DragEdge, DragPreview, Fragment, HandoutKind, LaneBox, PaperSize, Picture, PrintRequest,
+    RoadmapRequest, Scale, ZoomUnit,
 };
 
 fn today() -> chrono::NaiveDate {
@@ -138,6 +138,41 @@ pub fn picture(strategy: &Strategy, view: &View) -> tiekartta::Result<Picture> {
     })
 }
 
+/// The dragged action alone, laid out again with the whole strategy (so it
+/// lands exactly where the full picture will put it) and rendered as SVG
+/// elements to put in place of its old ones: a frame of a drag redraws one
+/// bar, not the whole roadmap.
+pub fn drag_fragment(
+    strategy: &Strategy,
+    view: &View,
+    drag: &DragPreview,
+) -> tiekartta::Result<Fragment> {
+    let t0 = Instant::now();
+    let mut layout = layout::layout(&dragged(strategy.clone(), drag), view)?;
+    layout.pages.truncate(1);
+    for page in &mut layout.pages {
+        page.items.retain(|i| {
+            i.entity
+                .as_ref()
+                .is_some_and(|e| e.id.as_str() == drag.action)
+        });
+    }
+    let svg = tiekartta::svg::render(&layout, 0);
+    // Keep the elements only: drop the <svg> wrapper, its title and background.
+    let body = svg
+        .find("</title>\n")
+        .and_then(|t| svg[t..].find("/>\n").map(|b| t + b + 3))
+        .and_then(|start| {
+            svg.rfind("</svg>")
+                .map(|end| svg[start..end.max(start)].to_owned())
+        })
+        .unwrap_or_default();
+    Ok(Fragment {
+        svg: body,
+        micros: u32::try_from(t0.elapsed().as_micros()).unwrap_or(u32::MAX),
+    })
+}
+
 /// The handout as PDF bytes.
 pub fn pdf(strategy: &Strategy, req: &PrintRequest, author: &str) -> tiekartta::Result<Vec<u8>> {
     let view = print_view(req);
@@ -218,5 +253,29 @@ mod tests {
         assert!(scale.points_per_day > 0.0);
         assert_eq!(scale.lanes.len(), s.themes.len());
         assert!(p.pages[0].contains(&format!("data-id=\"{}\"", s.actions[0].id)));
+    }
+
+    #[test]
+    fn a_drag_frame_holds_only_the_dragged_action() {
+        let s = paimio();
+        let req = RoadmapRequest {
+            width: 1000.0,
+            zoom: ZoomUnit::Quarter,
+            themes: vec![],
+            owners: vec![],
+            statuses: vec![],
+            from: None,
+            to: None,
+        };
+        let id = s.actions[0].id.0.clone();
+        let f = drag_fragment(
+            &s,
+            &screen_view(&req, Lang::Fi),
+            &drag(&id, 40, DragEdge::Move),
+        )
+        .unwrap();
+        assert!(f.svg.contains(&format!("data-id=\"{id}\"")));
+        assert!(!f.svg.contains("<svg") && !f.svg.contains("</svg>"));
+        assert!(!f.svg.contains(&format!("data-id=\"{}\"", s.actions[1].id)));
     }
 }

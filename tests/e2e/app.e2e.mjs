@@ -15,6 +15,7 @@ const WORK = process.env.TIEKARTTA_E2E_WORK ?? "/tmp/tiekartta-e2e";
 const SHOTS = join(ROOT, "docs/screenshots");
 const PAIMIO = join(ROOT, "seeds/paimio.json");
 const only = process.argv[2];
+const BUILD = BIN.includes("/release/") ? "release build" : "debug build";
 
 mkdirSync(WORK, { recursive: true });
 mkdirSync(SHOTS, { recursive: true });
@@ -115,7 +116,7 @@ await test("opens the Paimio sample and shows its three waves and the kick-off o
   const t0 = Date.now();
   await withApp([PAIMIO], async (s) => {
     await s.waitFor(ROADMAP_ACTION, 20000);
-    figures.push(`cold start to roadmap drawn (session start → first bar, incl. driver): ${Date.now() - t0} ms`);
+    figures.push(`cold start to roadmap drawn (${BUILD}, session start → first bar, incl. driver): ${Date.now() - t0} ms`);
     const inPage = await s.exec("return window.__tiekarttaFirstRoadmapMs ?? null;");
     if (inPage !== null) figures.push(`cold start to roadmap drawn (page load → SVG in DOM): ${Math.round(inPage)} ms`);
     const svgText = await textOf(s, "[data-testid=roadmap] svg");
@@ -144,7 +145,7 @@ await test("drags an action, sees its dates change in the side panel, undoes it,
     const after = { start: await valueOf(s, "[data-testid=action-start]"), due: await valueOf(s, "[data-testid=action-due]") };
     console.log(`     dragged ${id}: ${before.start}–${before.due} → ${after.start}–${after.due}`);
     const dragMs = await s.exec("return window.__tiekarttaDragFrames ?? null;");
-    if (dragMs) figures.push(`re-layout + redraw while dragging (Paimio): ${dragMs}`);
+    if (dragMs) figures.push(`re-layout + redraw while dragging (Paimio, ${BUILD}): ${dragMs}`);
     const title = await s.cmd("GET", "/title");
     assert(title.startsWith("• paimio.json"), `the title has the file name and the unsaved mark (${title})`);
     await s.keys(Key.Control, "z");
@@ -435,7 +436,7 @@ function bigStrategy(n) {
   return file;
 }
 
-/** Resident memory of the app and its WebKit processes, MB. */
+/** Resident memory of the app and its WebKit processes, MB, with each process's share. */
 function residentMb() {
   const app = execFileSync("pgrep", ["-n", "-f", BIN], { encoding: "utf8" }).trim();
   const pids = [app];
@@ -446,11 +447,17 @@ function residentMb() {
     }
   }
   let kb = 0;
+  const parts = [];
   for (const p of pids) {
-    const m = readFileSync(`/proc/${p}/status`, "utf8").match(/VmRSS:\s+(\d+)/);
-    if (m) kb += Number(m[1]);
+    const status = readFileSync(`/proc/${p}/status`, "utf8");
+    const m = status.match(/VmRSS:\s+(\d+)/);
+    const name = status.match(/Name:\s+(\S+)/)?.[1] ?? p;
+    if (m) {
+      kb += Number(m[1]);
+      parts.push(`${name} ${Math.round(Number(m[1]) / 1024)}`);
+    }
   }
-  return { mb: Math.round(kb / 1024), processes: pids.length };
+  return { mb: Math.round(kb / 1024), processes: parts.join(", ") };
 }
 
 await test("figures: dragging on a 500-action strategy, memory with 5 000 actions", async () => {
@@ -466,18 +473,18 @@ await test("figures: dragging on a 500-action strategy, memory with 5 000 action
     await s.drag(r.x + 5, r.y + r.height / 2, Math.min(r.x + 300, 900), r.y + r.height / 2, 30);
     await sleep(500);
     const frames = await s.exec("return window.__tiekarttaDragFrames ?? null;");
-    figures.push(`re-layout + redraw while dragging, 500 actions (debug build): ${frames}`);
+    figures.push(`re-layout + redraw while dragging, 500 actions (${BUILD}): ${frames}`);
     const mem = residentMb();
-    figures.push(`resident memory with 500 actions: ${mem.mb} MB (${mem.processes} processes)`);
+    figures.push(`resident memory with 500 actions: ${mem.mb} MB (${mem.processes})`);
   });
   const f5000 = bigStrategy(5000);
   const t0 = Date.now();
   await withApp([f5000], async (s) => {
     await s.waitFor(ROADMAP_ACTION, 120000);
-    figures.push(`5 000 actions: start to roadmap drawn ${Date.now() - t0} ms (debug build)`);
+    figures.push(`5 000 actions: start to roadmap drawn ${Date.now() - t0} ms (${BUILD})`);
     await sleep(1000);
     const mem = residentMb();
-    figures.push(`resident memory with 5 000 actions open: ${mem.mb} MB (app + WebKit, ${mem.processes} processes)`);
+    figures.push(`resident memory with 5 000 actions open: ${mem.mb} MB (${mem.processes})`);
   });
 });
 

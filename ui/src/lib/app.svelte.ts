@@ -278,6 +278,7 @@ export class App {
     await this.#syncing;
     const picture = await this.#run(() => this.#backend.roadmap(this.roadmap.request));
     if (!picture) return;
+    this.roadmap.fragment = null;
     this.roadmap.picture = picture;
     const w = window as unknown as Record<string, unknown>;
     if (typeof window !== "undefined" && w.__tiekarttaFirstRoadmapMs === undefined) {
@@ -355,16 +356,16 @@ export class App {
       while (this.roadmap.gesture === drag && shown !== drag.days) {
         const days: number = drag.days;
         const t0 = performance.now();
-        const picture = await this.#run(() =>
+        const fragment = await this.#run(() =>
           this.#backend.roadmapDrag(this.roadmap.request, { action: drag.id, days, edge: drag.mode }),
         );
-        if (!picture) break;
+        if (!fragment) break;
         const current = this.roadmap.gesture === drag;
         if (current) {
-          this.roadmap.picture = picture;
+          this.roadmap.fragment = { id: drag.id, svg: fragment.svg };
           await new Promise((r) => requestAnimationFrame(r));
         }
-        this.roadmap.frames.push({ total: performance.now() - t0, core: picture.micros / 1000 });
+        this.roadmap.frames.push({ total: performance.now() - t0, core: fragment.micros / 1000 });
         (window as unknown as Record<string, unknown>).__tiekarttaDragFrames = this.roadmap.frameSummary();
         if (!current) break;
         shown = days;

@@ -2,7 +2,7 @@
 // Everything else calls these functions, so stores and logic are testable
 // without Tauri.
 import type { Strategy, UserError } from "./generated/model";
-import type { Boot, ConflictOut, DragPreview, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch } from "./generated/commands";
+import type { Boot, ConflictOut, DragPreview, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch } from "./generated/commands";
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 
@@ -26,7 +26,7 @@ export const backend = {
   discardRecovery: () => invoke<void>("discard_recovery"),
   problems: () => invoke<ProblemLine[]>("problems"),
   roadmap: (request: RoadmapRequest) => invoke<Picture>("roadmap", { request }),
-  roadmapDrag: (request: RoadmapRequest, drag: DragPreview) => invoke<Picture>("roadmap_drag", { request, drag }),
+  roadmapDrag: (request: RoadmapRequest, drag: DragPreview) => invoke<Fragment>("roadmap_drag", { request, drag }),
   handout: (request: PrintRequest) => invoke<Picture>("handout", { request }),
   exportPdf: (request: PrintRequest) => invoke<Saved | null>("export_pdf", { request }),
   mergeDialog: () => invoke<Merged | null>("merge_dialog"),

@@ -65,6 +65,8 @@ export class RoadmapState {
   editRequest = $state(0);
   picture = $state.raw<Picture | null>(null);
   gesture = $state<Gesture | null>(null);
+  /** The dragged action re-laid out, put in place of its old elements. */
+  fragment = $state.raw<{ id: string; svg: string } | null>(null);
   /** Round trips of re-layouts during drags, ms, and the core's share. */
   frames: { total: number; core: number }[] = [];
 

@@ -267,6 +267,16 @@ truncated: number,
  */
 micros: number, };
 
+export type Fragment = { 
+/**
+ * The elements, without the `<svg>` wrapper.
+ */
+svg: string, 
+/**
+ * Layout and SVG time, microseconds.
+ */
+micros: number, };
+
 export type HistoryLine = { 
 /**
  * The heading: when, who, in which copy.
