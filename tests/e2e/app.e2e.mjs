@@ -128,6 +128,8 @@ await test("opens the Paimio sample and shows its three waves and the kick-off o
     assert(await s.exec(`return !!document.querySelector('[data-testid=roadmap] svg [data-kind="milestone"][data-id="${kickoff.id}"]');`), "the kick-off milestone is drawn");
     assert(svgText.includes(kickoff.name), `the kick-off “${kickoff.name}” is labelled`);
     await shot(s, "roadmap");
+    const mem = residentMb();
+    figures.push(`resident memory with Paimio open (${BUILD}): ${mem.mb} MB (${mem.processes})`);
   });
 });
 
