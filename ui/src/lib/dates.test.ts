@@ -53,3 +53,12 @@ describe("dates keep their precision", () => {
     expect(isPast(null, "2026-11-22")).toBe(false);
   });
 });
+
+describe("rounding like the core", () => {
+  it("halves round away from zero in both directions", async () => {
+    const { roundHalfAway } = await import("./dates");
+    expect(roundHalfAway(1.5)).toBe(2);
+    expect(roundHalfAway(-1.5)).toBe(-2);
+    expect(shiftByDays("2027-06", -15.22)).toBe("2027-05");
+  });
+});

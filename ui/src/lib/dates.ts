@@ -9,6 +9,11 @@ export type Day = number;
 
 const DAY_MS = 86_400_000;
 
+/** Rounds half away from zero, as Rust's `f64::round` does (JS's Math.round rounds -1.5 to -1). */
+export function roundHalfAway(x: number): number {
+  return Math.sign(x) * Math.round(Math.abs(x));
+}
+
 export function dayOf(y: number, m: number, d: number): Day {
   return Date.UTC(y, m - 1, d);
 }
@@ -64,13 +69,13 @@ export function shiftByDays(iso: string, days: number): string {
   const [y, m, d] = ymd(iso);
   switch (precisionOf(iso)) {
     case "day":
-      return atPrecision(dayOf(y, m, d) + Math.round(days) * DAY_MS, "day");
+      return atPrecision(dayOf(y, m, d) + roundHalfAway(days) * DAY_MS, "day");
     case "month": {
-      const index = y * 12 + (m - 1) + Math.round(days / 30.44);
+      const index = y * 12 + (m - 1) + roundHalfAway(days / 30.44);
       return `${Math.floor(index / 12)}-${pad((((index % 12) + 12) % 12) + 1)}`;
     }
     default:
-      return `${y + Math.round(days / 365.25)}`;
+      return `${y + roundHalfAway(days / 365.25)}`;
   }
 }
 

@@ -4,7 +4,7 @@
 // own precision.
 import type { Action, Status, Strategy } from "./generated/model";
 import type { DragEdge, Picture, RoadmapRequest, Scale } from "./generated/commands";
-import { atPrecision, DAY, firstDay, type Precision } from "./dates";
+import { atPrecision, DAY, firstDay, roundHalfAway, type Precision } from "./dates";
 
 export type Zoom = "year" | "quarter" | "month" | "week";
 export const ZOOMS: Zoom[] = ["year", "quarter", "month", "week"];
@@ -14,7 +14,7 @@ export const EDGE_PX = 6;
 
 /** The number of whole days a drag of `dx` pixels means. */
 export function daysFor(dx: number, pointsPerDay: number): number {
-  return pointsPerDay > 0 ? Math.round(dx / pointsPerDay) : 0;
+  return pointsPerDay > 0 ? roundHalfAway(dx / pointsPerDay) : 0;
 }
 
 /** What a press at `x` on a bar from `left` to `right` drags. */

@@ -39,3 +39,33 @@ describe("roadmap navigation and filters", () => {
     expect(r.zoom).toBe("week");
   });
 });
+
+import { daysFor, drawnPeriod, edgeAt, laneAt, precisionFor } from "./roadmap.svelte";
+import type { Scale } from "./generated/commands";
+
+describe("turning a drag into dates with the layout's time scale", () => {
+  const scale: Scale = { origin: "2027-01-01", x0: 100, pointsPerDay: 2, lanes: [{ theme: "t1", x: 100, y: 50, w: 2920, h: 80 }] };
+
+  it("pixels become whole days", () => {
+    expect(daysFor(61, 2)).toBe(31);
+    expect(daysFor(-3, 2)).toBe(-2);
+    expect(daysFor(10, 0)).toBe(0);
+  });
+
+  it("the ends of a bar resize it, the middle moves it, a thin bar only moves", () => {
+    expect(edgeAt(102, 100, 200)).toBe("start");
+    expect(edgeAt(197, 100, 200)).toBe("due");
+    expect(edgeAt(150, 100, 200)).toBe("move");
+    expect(edgeAt(101, 100, 110)).toBe("move");
+  });
+
+  it("a stretch drawn on a lane becomes a period at the zoom's precision", () => {
+    expect(laneAt(scale, 300, 60)).toBe("t1");
+    expect(laneAt(scale, 300, 10)).toBeNull();
+    expect(precisionFor("quarter")).toBe("month");
+    expect(precisionFor("week")).toBe("day");
+    // x 100 = 1.1.2027; 2 px a day: x 218 = day 59 = 1.3.2027, x 400 = day 150 = 31.5.2027.
+    expect(drawnPeriod(scale, 400, 218, "quarter")).toEqual({ start: "2027-03", due: "2027-05" });
+    expect(drawnPeriod(scale, 218, 400, "week")).toEqual({ start: "2027-03-01", due: "2027-05-31" });
+  });
+});
