@@ -258,6 +258,28 @@ await test("Delete removes the selected action and Ctrl+Z brings it back", async
   });
 });
 
+await test("arrow keys move the selection, Enter edits, + and - zoom", async () => {
+  await withApp([PAIMIO], async (s) => {
+    await s.waitFor(ROADMAP_ACTION, 20000);
+    const id = await s.exec(`return document.querySelector(arguments[0]).getAttribute("data-id");`, ROADMAP_ACTION);
+    await dragBar(s, id, 0);
+    await s.waitFor("[data-testid=side-panel]");
+    const first = await valueOf(s, "[data-testid=action-name]");
+    await s.exec("document.activeElement && document.activeElement.blur();");
+    await s.keys("\uE015"); // ArrowDown
+    await s.waitUntil(`return document.querySelector("[data-testid=action-name]").value !== arguments[0];`, "the selection moves down", 10000, first);
+    await s.keys(Key.Enter);
+    await s.waitUntil(`return document.activeElement?.getAttribute("data-testid") === "action-name";`, "Enter puts the cursor in the name");
+    await s.exec("document.activeElement.blur();");
+    assert(await s.exec(`return document.querySelector("[data-testid=zoom-quarter]").classList.contains("active");`), "quarters first");
+    await s.keys("+");
+    await s.waitUntil(`return document.querySelector("[data-testid=zoom-month]").classList.contains("active");`, "+ zooms in to months");
+    await s.keys("-");
+    await s.keys("-");
+    await s.waitUntil(`return document.querySelector("[data-testid=zoom-year]").classList.contains("active");`, "- - zooms out to years");
+  });
+});
+
 await test("dragging on an empty stretch of a lane creates an action there", async () => {
   const strategy = JSON.parse(readFileSync(PAIMIO, "utf8")).strategy;
   const wave3 = strategy.themes[2].id;
