@@ -218,6 +218,8 @@ await test("switches to Swedish and the UI changes", async () => {
     await selectOption(s, "[data-testid=lang]", "sv");
     await s.waitUntil(`return document.querySelector("[data-testid=tab-roadmap]").textContent === "Färdplan";`, "the roadmap tab reads Färdplan");
     assert((await textOf(s, "[data-testid=menu-save]")) === "Spara", "Save reads Spara");
+    await s.waitUntil(`return document.querySelector('[data-testid=roadmap] svg')?.textContent.includes("Kv");`, "the roadmap's axis in Swedish", 10000);
+    await shot(s, "roadmap-sv");
     await selectOption(s, "[data-testid=lang]", "fi");
   });
 });
