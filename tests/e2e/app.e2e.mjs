@@ -282,6 +282,17 @@ await test("arrow keys move the selection, Enter edits, + and - zoom", async () 
   });
 });
 
+await test("a status change is kept with its date in the follow-up", async () => {
+  await withApp([PAIMIO], async (s) => {
+    await s.clickCss("[data-testid=tab-followup]");
+    await s.waitFor("[data-testid=followup-action] select");
+    await selectOption(s, "[data-testid=followup-action] select", "atRisk");
+    const now = new Date();
+    const today = `${now.getDate()}.${now.getMonth() + 1}.${now.getFullYear()}`;
+    await s.waitUntil(`return document.querySelector("[data-testid=followup-action] .hist")?.textContent.includes(arguments[0] + ": Riskissä");`, "the dated change is listed", 10000, today);
+  });
+});
+
 await test("dragging on an empty stretch of a lane creates an action there", async () => {
   const strategy = JSON.parse(readFileSync(PAIMIO, "utf8")).strategy;
   const wave3 = strategy.themes[2].id;

@@ -38,6 +38,13 @@ export class I18n {
   /** The message `id` in the current language. */
   t = (id: string, args?: Record<string, FluentVariable>): string =>
     say(this.#bundles[this.lang], id, args, this.#bundles.fi);
+
+  /** The name of a field or entity kind as the forms label it (`app-…`, else `entity-…`), else as is. */
+  field = (name: string): string => {
+    const b = this.#bundles[this.lang];
+    for (const id of [`app-${name}`, `entity-${name}`]) if (b.hasMessage(id)) return this.t(id);
+    return name;
+  };
 }
 
 /** A number as people write it in `lang`: 42,5 in Finnish and Swedish. */

@@ -55,3 +55,14 @@ describe("numbers", () => {
     expect(formatNumber(42.5, "en")).toBe("42.5");
   });
 });
+
+describe("field names in undo labels", () => {
+  it("come from the catalogue in the current language", () => {
+    const i = new I18n();
+    expect(i.field("vision")).toBe("Visio");
+    expect(i.field("phase")).toBe("Vaihe");
+    i.lang = "en";
+    expect(i.field("due")).toBe("Due");
+    expect(i.field("no-such-field")).toBe("no-such-field");
+  });
+});
