@@ -41,7 +41,7 @@ PORT="${E2E_PORT:-4444}"
 "$DRIVER" --port "$PORT" --native-port $((PORT + 1)) >"$WORK/driver.log" 2>&1 &
 pids+=($!)
 export TIEKARTTA_DRIVER="http://127.0.0.1:$PORT"
-for _ in $(seq 50); do curl -s "$TIEKARTTA_DRIVER/status" >/dev/null 2>&1 && break; sleep 0.2; done
+for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; sleep 0.2; done
 
 step "end-to-end tests"
 node tests/e2e/app.e2e.mjs "$@" || { status=$?; echo "driver log: $WORK/driver.log"; tail -20 "$WORK/driver.log"; exit $status; }
