@@ -28,18 +28,38 @@ export TIEKARTTA_BIN="${TIEKARTTA_BIN:-$ROOT/target/debug/tiekartta-app}"
 export WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1 LIBGL_ALWAYS_SOFTWARE=1
 
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+# Stops what this script started: each process and the children it spawned
+# (tauri-driver's WebKitWebDriver and its app), by id.
+cleanup() {
+  for p in "${pids[@]}"; do
+    for c in $(pgrep -P "$p" 2>/dev/null); do
+      for g in $(pgrep -P "$c" 2>/dev/null); do kill "$g" 2>/dev/null || true; done
+      kill "$c" 2>/dev/null || true
+    done
+    kill "$p" 2>/dev/null || true
+  done
+}
 trap cleanup EXIT
 
-DISPLAY_NUM="${E2E_DISPLAY:-:94}"
+# A free display and free ports, so that two runs on one machine do not meet.
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+DISPLAY_NUM="${E2E_DISPLAY:-}"
+if [ -z "$DISPLAY_NUM" ]; then
+  for n in $(seq 94 140); do [ -e "/tmp/.X${n}-lock" ] || { DISPLAY_NUM=":$n"; break; }; done
+fi
 step "Xvfb $DISPLAY_NUM"
 # No key autorepeat: a slow machine must not turn one Ctrl+Z into two.
 Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp -ardelay 60000 -arinterval 60000 >"$WORK/xvfb.log" 2>&1 &
 pids+=($!)
 export DISPLAY="$DISPLAY_NUM"
-PORT="${E2E_PORT:-4444}"
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${DISPLAY_NUM#:}" ] && break; sleep 0.1; done
+PORT="${E2E_PORT:-}"
+if [ -z "$PORT" ]; then
+  for p in $(seq 4444 2 4600); do port_free "$p" && port_free $((p + 1)) && { PORT=$p; break; }; done
+fi
 "$DRIVER" --port "$PORT" --native-port $((PORT + 1)) >"$WORK/driver.log" 2>&1 &
 pids+=($!)
+export TIEKARTTA_DRIVER_PID=$!
 export TIEKARTTA_DRIVER="http://127.0.0.1:$PORT"
 for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; sleep 0.2; done
 

@@ -230,8 +230,7 @@ await test("after a crash the unsaved work is offered back", async () => {
     await s.clickCss("[data-testid=tab-strategy]");
     await typeInto(s, "[data-testid=slogan]", "Ennen kaatumista kirjoitettu");
     await sleep(800);
-    const pid = Number(execFileSync("pgrep", ["-n", "-f", BIN], { encoding: "utf8" }).trim());
-    process.kill(pid, "SIGKILL");
+    process.kill(appPid(), "SIGKILL");
     await sleep(500);
   } finally {
     await s.quit();
@@ -473,9 +472,36 @@ function bigStrategy(n) {
   return file;
 }
 
+/** The processes started under `pid`, depth first. */
+function descendants(pid) {
+  const out = [];
+  const walk = (p) => {
+    let tasks = [];
+    try { tasks = execFileSync("ls", [`/proc/${p}/task`], { encoding: "utf8" }).split(/\s+/).filter(Boolean); } catch { return; }
+    for (const t of tasks) {
+      let kids = [];
+      try { kids = readFileSync(`/proc/${p}/task/${t}/children`, "utf8").split(/\s+/).filter(Boolean); } catch { /* gone */ }
+      for (const k of kids) { out.push(k); walk(k); }
+    }
+  };
+  walk(pid);
+  return out;
+}
+
+/** The id of the app this run's tauri-driver started (not another run's). */
+function appPid() {
+  const root = process.env.TIEKARTTA_DRIVER_PID;
+  const candidates = root ? descendants(root) : [];
+  const pid = candidates.reverse().find((p) => {
+    try { return readFileSync(`/proc/${p}/cmdline`, "utf8").split("\0")[0] === BIN; } catch { return false; }
+  });
+  if (!pid) throw new Error("the app's process was not found under tauri-driver");
+  return Number(pid);
+}
+
 /** Resident memory of the app and its WebKit processes, MB, with each process's share. */
 function residentMb() {
-  const app = execFileSync("pgrep", ["-n", "-f", BIN], { encoding: "utf8" }).trim();
+  const app = String(appPid());
   const pids = [app];
   for (let i = 0; i < pids.length; i++) {
     for (const t of execFileSync("ls", [`/proc/${pids[i]}/task`], { encoding: "utf8" }).split(/\s+/).filter(Boolean)) {
