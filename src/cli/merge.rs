@@ -253,7 +253,7 @@ fn print_conflicts(ctx: &Ctx, conflicts: &[Conflict]) {
                 .arg("id", &c.id)
                 .arg("entity", entity)
                 .arg("name", name)
-                .arg("field", &c.field),
+                .arg("field", ctx.lang.field(&c.field)),
         );
         for v in &c.values {
             let shown = match (c.kind, v.id.as_str()) {

@@ -169,8 +169,9 @@ impl HistoryEntry {
     pub fn local_time(&self) -> String {
         chrono::DateTime::from_timestamp(self.time, 0)
             .map(|t| {
+                // As Finns write it: 25.11.2026 14.05.
                 t.with_timezone(&chrono::Local)
-                    .format("%Y-%m-%d %H:%M")
+                    .format("%-d.%-m.%Y %-H.%M")
                     .to_string()
             })
             .unwrap_or_default()
@@ -219,7 +220,14 @@ pub fn note_text(n: &EditNote, lang: Lang) -> String {
     lang.tr(&Message::new(id)
         .arg("entity", entity)
         .arg("name", if n.name.is_empty() { &n.id } else { &n.name })
-        .arg("fields", n.fields.join(", ")))
+        .arg(
+            "fields",
+            n.fields
+                .iter()
+                .map(|f| lang.field(f))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ))
 }
 
 /// The catalogue id naming an entity kind.
