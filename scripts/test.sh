@@ -23,6 +23,7 @@ run "cargo fmt" cargo fmt --all --check
 run "cargo clippy" cargo clippy --workspace --all-targets -q -- -D warnings
 run "cargo test" cargo test --workspace -q
 if [ -f ui/package.json ]; then
+  run "UI type check" bash -c 'cd ui && npm run check --silent'
   run "UI unit tests" bash -c 'cd ui && npm test --silent'
 fi
 if [ -x scripts/e2e.sh ]; then
