@@ -1,11 +1,18 @@
 //! Tiekartta's core: a Finnish town's strategy as data, files, merges and
 //! handouts.
 //!
-//! The pipeline, one module a stage:
+//! The pipeline, one module a stage (`model → store → merge`,
+//! `model → layout → pdf | svg`):
 //! - [`model`]: the strategy's types, the one source of truth;
 //! - [`validate`]: what is wrong with a strategy, in words a person can act on;
-//! - [`interchange`]: the versioned JSON form and its schema;
-//! - [`i18n`]: every sentence in Finnish, Swedish and English.
+//! - [`interchange`]: the versioned JSON form, its schema and the UI's types;
+//! - [`store`]: the `.tiekartta` project file with its history of edits;
+//! - [`merge`]: merging copies of one project file, and their conflicts;
+//! - [`text`]: shaping and measuring with the real fonts, Finnish hyphenation;
+//! - [`layout`]: the handouts and the screen roadmap as one display list;
+//! - [`pdf`], [`svg`]: the two renderers of that display list;
+//! - [`i18n`]: every sentence in Finnish, Swedish and English;
+//! - [`error`]: every module's error with a code and a translated message.
 //!
 //! The CLI (`src/main.rs`) and the Tauri shell (`src-tauri/`) only call these.
 
