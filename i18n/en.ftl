@@ -491,3 +491,12 @@ field-participants = participants
 field-preparation = preparation
 field-singular = singular
 field-plural = plural
+
+## UI: editing the strategy (goals, success factors, documents, status changes, values)
+app-add-goal = Add goal
+app-add-success-factor = Add success factor
+app-move-up = Move up
+app-move-down = Move down
+app-edit-add-item = Add: { $field }
+app-edit-remove-item = Remove: { $field } “{ $name }”
+app-edit-reorder = Reorder: { $field }

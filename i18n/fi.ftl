@@ -492,3 +492,12 @@ field-participants = osallistujat
 field-preparation = valmistelu
 field-singular = yksikkö
 field-plural = monikko
+
+## UI: strategian muokkaus (tavoitteet, menestystekijät, asiakirjat, tilamuutokset, arvot)
+app-add-goal = Lisää tavoite
+app-add-success-factor = Lisää menestystekijä
+app-move-up = Siirrä ylös
+app-move-down = Siirrä alas
+app-edit-add-item = Lisää: { $field }
+app-edit-remove-item = Poista: { $field } ”{ $name }”
+app-edit-reorder = Järjestä: { $field }

@@ -491,3 +491,12 @@ field-participants = deltagare
 field-preparation = beredning
 field-singular = singular
 field-plural = plural
+
+## UI: redigering av strategin (mål, framgångsfaktorer, dokument, statusändringar, värderingar)
+app-add-goal = Lägg till mål
+app-add-success-factor = Lägg till framgångsfaktor
+app-move-up = Flytta upp
+app-move-down = Flytta ner
+app-edit-add-item = Lägg till: { $field }
+app-edit-remove-item = Ta bort: { $field } ”{ $name }”
+app-edit-reorder = Ordna: { $field }

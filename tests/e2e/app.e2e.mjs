@@ -292,6 +292,36 @@ await test("a status change is kept with its date in the follow-up", async () =>
   });
 });
 
+await test("a theme's success factors are added, named, validated, reordered, removed and undone", async () => {
+  await withApp([PAIMIO], async (s) => {
+    await s.clickCss("[data-testid=tab-strategy]");
+    const theme = "[data-testid=theme]:first-of-type";
+    const factor = `${theme} [data-testid=success-factor]`;
+    const names = () => s.exec(`return [...document.querySelectorAll(arguments[0] + " [data-testid=success-factor-name]")].map((e) => e.value);`, factor);
+    await s.clickCss(`${theme} [data-testid=success-factor-add]`);
+    await s.waitUntil(`return document.activeElement?.getAttribute("data-testid") === "success-factor-name";`, "the new factor has the cursor");
+    // Validation as you type, with the core's words.
+    await s.waitUntil(`return document.querySelector(arguments[0] + " [data-testid=problem]")?.textContent.includes("nimi puuttuu");`, "an unnamed factor is reported", 10000, factor);
+    await typeInto(s, `${factor}:nth-child(1) [data-testid=success-factor-name]`, "Osaava ja hyvinvoiva henkilöstö");
+    await s.waitUntil(`return !document.querySelector(arguments[0] + " [data-testid=problem]");`, "the problem goes away", 10000, factor);
+    await s.clickCss(`${theme} [data-testid=success-factor-add]`);
+    await typeInto(s, `${factor}:nth-child(2) [data-testid=success-factor-name]`, "Tasapainoinen talous");
+    await s.clickCss(`${factor}:nth-child(2) [data-testid=success-factor-up]`);
+    await s.waitUntil(`return document.querySelector(arguments[0] + ":nth-child(1) [data-testid=success-factor-name]")?.value === "Tasapainoinen talous";`, "moved up", 10000, factor);
+    await s.exec(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, `${theme} [data-testid=success-factor-list]`);
+    await shot(s, "strategy-success-factors");
+    await s.exec("document.activeElement && document.activeElement.blur();");
+    await s.keys(Key.Control, "z");
+    await s.waitUntil(`return document.querySelector(arguments[0] + ":nth-child(1) [data-testid=success-factor-name]")?.value === "Osaava ja hyvinvoiva henkilöstö";`, "Ctrl+Z undoes the move", 10000, factor);
+    await s.clickCss(`${factor}:nth-child(1) [data-testid=success-factor-remove]`);
+    await s.waitUntil(`return document.querySelectorAll(arguments[0]).length === 1;`, "one factor removed", 10000, factor);
+    assert(JSON.stringify(await names()) === JSON.stringify(["Tasapainoinen talous"]), "the other factor stays");
+    await s.keys(Key.Control, "z");
+    await s.waitUntil(`return document.querySelectorAll(arguments[0]).length === 2;`, "Ctrl+Z brings it back", 10000, factor);
+    assert(JSON.stringify(await names()) === JSON.stringify(["Osaava ja hyvinvoiva henkilöstö", "Tasapainoinen talous"]), "in its place");
+  });
+});
+
 await test("dragging on an empty stretch of a lane creates an action there", async () => {
   const strategy = JSON.parse(readFileSync(PAIMIO, "utf8")).strategy;
   const wave3 = strategy.themes[2].id;

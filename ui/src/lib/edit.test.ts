@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Strategy } from "./generated/model";
-import { addBullet, deleteAction, moveAction, removeBullet, resizeAction, setActual, setBulletText, setStatus } from "./edit";
+import { addBullet, addThemeItem, deleteAction, moveAction, moveThemeItem, removeBullet, removeThemeItem, resizeAction, setActual, setBulletText, setStatus, updateThemeItem } from "./edit";
 
 const base: Strategy = {
   id: "s", town: "Paimion kaupunki", name: "Strategia",
@@ -67,5 +67,43 @@ describe("actions dated by their phases", () => {
 
   it("resizing one keeps the other end where the phases put it", () => {
     expect(resizeAction(s, "a3", -31, "due").actions?.[0]).toMatchObject({ start: "2027-07", due: "2029-11" });
+  });
+});
+
+describe("goals and success factors of a theme", () => {
+  const s = {
+    ...base,
+    themes: [
+      { id: "t1", name: "Aalto 1", successFactors: [{ id: "f1", name: "Osaava henkilöstö" }, { id: "f2", name: "Vakaa talous" }] },
+      { id: "t2", name: "Aalto 2", successFactors: [{ id: "f3", name: "Muu" }] },
+    ],
+  } as Strategy;
+  const names = (x: Strategy, theme = 0) => x.themes?.[theme].successFactors?.map((f) => f.name);
+
+  it("an added factor comes last with a fresh id, in that theme only", () => {
+    const { strategy, id } = addThemeItem(s, "t1", "successFactors", "Uusi");
+    expect(names(strategy)).toEqual(["Osaava henkilöstö", "Vakaa talous", "Uusi"]);
+    expect(strategy.themes?.[0].successFactors?.[2].id).toBe(id);
+    expect(id).not.toBe("f1");
+    expect(strategy.themes?.[1]).toBe(s.themes?.[1]);
+    expect(names(s)).toHaveLength(2);
+  });
+
+  it("a factor is renamed and removed by its id", () => {
+    expect(names(updateThemeItem(s, "t1", "successFactors", "f2", { name: "Kestävä talous" }))).toEqual(["Osaava henkilöstö", "Kestävä talous"]);
+    expect(names(removeThemeItem(s, "t1", "successFactors", "f1"))).toEqual(["Vakaa talous"]);
+  });
+
+  it("moving swaps neighbours and at either end changes nothing (no undo step)", () => {
+    expect(names(moveThemeItem(s, "t1", "successFactors", "f2", -1))).toEqual(["Vakaa talous", "Osaava henkilöstö"]);
+    expect(names(moveThemeItem(s, "t1", "successFactors", "f1", 1))).toEqual(["Vakaa talous", "Osaava henkilöstö"]);
+    expect(moveThemeItem(s, "t1", "successFactors", "f1", -1)).toBe(s);
+    expect(moveThemeItem(s, "t1", "successFactors", "f2", 1)).toBe(s);
+  });
+
+  it("goals are edited the same way", () => {
+    const { strategy } = addThemeItem(s, "t2", "goals", "Tavoite");
+    expect(strategy.themes?.[1].goals?.map((g) => g.name)).toEqual(["Tavoite"]);
+    expect(strategy.themes?.[1].successFactors).toEqual(s.themes?.[1].successFactors);
   });
 });

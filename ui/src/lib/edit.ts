@@ -1,6 +1,6 @@
 // Edits of a strategy as pure functions: each returns a new strategy and
 // leaves the old one untouched, so undo keeps cheap snapshots.
-import type { Action, Bullet, Indicator, Measurement, Status, Strategy, Theme, Value } from "./generated/model";
+import type { Action, Bullet, Indicator, Item, Measurement, Status, Strategy, Theme, Value } from "./generated/model";
 import { firstDay, lastDay, shiftByDays } from "./dates";
 
 /** A fresh id with a readable prefix, as the core makes them. */
@@ -142,9 +142,35 @@ export function updateListItem<K extends ListKey>(s: Strategy, key: K, id: strin
   return { ...s, [key]: list.map((x) => (x.id === id ? { ...x, ...patch } : x)) };
 }
 
-/** Changes fields of one goal of a theme. */
-export function updateGoal(s: Strategy, theme: string, goal: string, patch: { name?: string; description?: string }): Strategy {
-  return updateTheme(s, theme, {
-    goals: (s.themes?.find((t) => t.id === theme)?.goals ?? []).map((g) => (g.id === goal ? { ...g, ...patch } : g)),
-  });
+/** The lists of named items a theme holds: its goals and its success factors. */
+export type ThemeList = "goals" | "successFactors";
+
+function themeList(s: Strategy, theme: string, list: ThemeList): Item[] {
+  return (s.themes?.find((t) => t.id === theme)?.[list] ?? []) as Item[];
+}
+
+/** Adds an item (goal or success factor) at the end of a theme's list. */
+export function addThemeItem(s: Strategy, theme: string, list: ThemeList, name: string): { strategy: Strategy; id: string } {
+  const id = freshId(list === "goals" ? "goal" : "factor");
+  return { strategy: updateTheme(s, theme, { [list]: [...themeList(s, theme, list), { id, name }] }), id };
+}
+
+/** Changes fields of one goal or success factor of a theme. */
+export function updateThemeItem(s: Strategy, theme: string, list: ThemeList, id: string, patch: { name?: string; description?: string }): Strategy {
+  return updateTheme(s, theme, { [list]: updateIn(themeList(s, theme, list), id, (x) => ({ ...x, ...patch })) });
+}
+
+export function removeThemeItem(s: Strategy, theme: string, list: ThemeList, id: string): Strategy {
+  return updateTheme(s, theme, { [list]: themeList(s, theme, list).filter((x) => x.id !== id) });
+}
+
+/** Moves an item one place up (-1) or down (+1); at either end the strategy is returned as is (no edit). */
+export function moveThemeItem(s: Strategy, theme: string, list: ThemeList, id: string, by: -1 | 1): Strategy {
+  const items = themeList(s, theme, list);
+  const i = items.findIndex((x) => x.id === id);
+  const j = i + by;
+  if (i < 0 || j < 0 || j >= items.length) return s;
+  const moved = [...items];
+  [moved[i], moved[j]] = [moved[j], moved[i]];
+  return updateTheme(s, theme, { [list]: moved });
 }
