@@ -76,6 +76,19 @@ async function selectOption(s, selectCss, value) {
   }
 }
 
+/** Picks an option the way the page sees a user's pick: the value, then "change". */
+async function chooseOption(s, selectCss, value) {
+  await s.waitFor(selectCss);
+  await s.exec(`const e = document.querySelector(arguments[0]); e.value = arguments[1]; e.dispatchEvent(new Event("change", { bubbles: true }));`, selectCss, value);
+}
+
+/** Types over a field's text as a person does (one "change" when done, no cleared step between). */
+async function typeOver(s, css, text) {
+  await s.exec(`document.querySelector(arguments[0]).value = "";`, css);
+  await typeInto(s, css, text, false);
+  await s.exec(`document.querySelector(arguments[0]).dispatchEvent(new Event("change", { bubbles: true }));`, css);
+}
+
 async function typeInto(s, css, text, clear = true) {
   const el = await s.waitFor(css);
   if (clear) await s.clear(el);
@@ -319,6 +332,38 @@ await test("a theme's success factors are added, named, validated, reordered, re
     await s.keys(Key.Control, "z");
     await s.waitUntil(`return document.querySelectorAll(arguments[0]).length === 2;`, "Ctrl+Z brings it back", 10000, factor);
     assert(JSON.stringify(await names()) === JSON.stringify(["Osaava ja hyvinvoiva henkilöstö", "Tasapainoinen talous"]), "in its place");
+  });
+});
+
+await test("a document's kind, cadence, status and period are edited, undone, saved and found again", async () => {
+  const file = join(WORK, "paimio-documents.tiekartta");
+  const doc = "[data-testid=document]:first-of-type";
+  await withApp([PAIMIO], async (s) => {
+    await s.clickCss("[data-testid=tab-strategy]");
+    await s.waitFor(doc);
+    await chooseOption(s, `${doc} [data-testid=document-kind]`, "programme");
+    await chooseOption(s, `${doc} [data-testid=document-cadence]`, "councilTerm");
+    await chooseOption(s, `${doc} [data-testid=document-status]`, "onTrack");
+    await typeOver(s, `${doc} [data-testid=document-period-start]`, "2027");
+    await s.waitUntil(`return document.querySelector(arguments[0]).value === "2027";`, "one end stands for both", 10000, `${doc} [data-testid=document-period-end]`);
+    await typeOver(s, `${doc} [data-testid=document-period-end]`, "6/2030");
+    await s.waitUntil(`return document.querySelector(arguments[0]).value === "6/2030";`, "the end is kept", 10000, `${doc} [data-testid=document-period-end]`);
+    await chooseOption(s, `${doc} [data-testid=document-cadence]`, "yearly");
+    await s.waitUntil(`return document.querySelector("[data-testid=menu-undo]").title === "Muokkaa: Toistuvuus";`, "the cadence change is an undo step");
+    await s.exec("document.activeElement && document.activeElement.blur();");
+    await s.keys(Key.Control, "z");
+    await s.waitUntil(`return document.querySelector(arguments[0]).value === "councilTerm";`, "Ctrl+Z undoes the cadence", 10000, `${doc} [data-testid=document-cadence]`);
+    assert(!(await s.exec(`return !!document.querySelector(arguments[0] + " [data-testid=problem]");`, doc)), "no problem with the document");
+    answer(file);
+    await s.clickCss("[data-testid=menu-save]");
+    await s.waitFor("[data-testid=notice]");
+  });
+  await withApp([file], async (s) => {
+    await s.clickCss("[data-testid=tab-strategy]");
+    await s.waitFor(doc);
+    const got = await s.exec(`const d = document.querySelector(arguments[0]); const v = (t) => d.querySelector("[data-testid=" + t + "]").value;
+      return [v("document-kind"), v("document-cadence"), v("document-status"), v("document-period-start"), v("document-period-end")].join(" ");`, doc);
+    assert(got === "programme councilTerm onTrack 2027 6/2030", `the document survived (${got})`);
   });
 });
 

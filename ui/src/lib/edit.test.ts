@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Strategy } from "./generated/model";
-import { addBullet, addThemeItem, deleteAction, moveAction, moveThemeItem, removeBullet, removeThemeItem, resizeAction, setActual, setBulletText, setStatus, updateThemeItem } from "./edit";
+import { addBullet, addThemeItem, deleteAction, moveAction, moveThemeItem, removeBullet, removeThemeItem, resizeAction, setActual, setBulletText, setDocumentPeriod, setStatus, updateThemeItem, withPeriodEnd } from "./edit";
 
 const base: Strategy = {
   id: "s", town: "Paimion kaupunki", name: "Strategia",
@@ -105,5 +105,26 @@ describe("goals and success factors of a theme", () => {
     const { strategy } = addThemeItem(s, "t2", "goals", "Tavoite");
     expect(strategy.themes?.[1].goals?.map((g) => g.name)).toEqual(["Tavoite"]);
     expect(strategy.themes?.[1].successFactors).toEqual(s.themes?.[1].successFactors);
+  });
+});
+
+describe("a document's period", () => {
+  it("the first end typed stands for both and the other end then extends it", () => {
+    expect(withPeriodEnd(null, "start", "2027")).toEqual({ start: "2027", end: "2027" });
+    expect(withPeriodEnd({ start: "2027", end: "2027" }, "end", "2030-06")).toEqual({ start: "2027", end: "2030-06" });
+  });
+
+  it("clearing one end keeps the other (retyping an end loses nothing); clearing the last clears the period", () => {
+    expect(withPeriodEnd({ start: "2027", end: "2030" }, "end", null)).toEqual({ start: "2027", end: "2027" });
+    expect(withPeriodEnd({ start: "2027", end: "2030" }, "start", null)).toEqual({ start: "2030", end: "2030" });
+    expect(withPeriodEnd({ start: "2027", end: "2027" }, "start", null)).toBeNull();
+    expect(withPeriodEnd(null, "end", null)).toBeNull();
+  });
+
+  it("is set on that document only", () => {
+    const s = { ...base, documents: [{ id: "d1", kind: "plan", name: "A" }, { id: "d2", kind: "report", name: "B", cadence: "yearly" }] } as Strategy;
+    const after = setDocumentPeriod(s, "d2", "end", "2030");
+    expect(after.documents?.[1]).toEqual({ id: "d2", kind: "report", name: "B", cadence: "yearly", period: { start: "2030", end: "2030" } });
+    expect(after.documents?.[0]).toBe(s.documents?.[0]);
   });
 });

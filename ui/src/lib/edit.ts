@@ -1,6 +1,6 @@
 // Edits of a strategy as pure functions: each returns a new strategy and
 // leaves the old one untouched, so undo keeps cheap snapshots.
-import type { Action, Bullet, Indicator, Item, Measurement, Status, Strategy, Theme, Value } from "./generated/model";
+import type { Action, Bullet, Indicator, Item, Measurement, Period, Status, Strategy, Theme, Value } from "./generated/model";
 import { firstDay, lastDay, shiftByDays } from "./dates";
 
 /** A fresh id with a readable prefix, as the core makes them. */
@@ -173,4 +173,21 @@ export function moveThemeItem(s: Strategy, theme: string, list: ThemeList, id: s
   const moved = [...items];
   [moved[i], moved[j]] = [moved[j], moved[i]];
   return updateTheme(s, theme, { [list]: moved });
+}
+
+/**
+ * A period with one end set to `date`, or cleared (null). A period needs both
+ * ends: the one end given stands for both until the other is typed, clearing
+ * one end leaves the other standing for both, and clearing that clears it.
+ */
+export function withPeriodEnd(period: Period | null | undefined, end: "start" | "end", date: string | null): Period | null {
+  if (!period) return date ? { start: date, end: date } : null;
+  if (date) return { ...period, [end]: date };
+  const other = end === "start" ? period.end : period.start;
+  return period.start === period.end ? null : { start: other, end: other };
+}
+
+/** Sets or clears one end of a document's period (see `withPeriodEnd`). */
+export function setDocumentPeriod(s: Strategy, id: string, end: "start" | "end", date: string | null): Strategy {
+  return { ...s, documents: updateIn(s.documents ?? [], id, (d) => ({ ...d, period: withPeriodEnd(d.period, end, date) })) };
 }
