@@ -512,3 +512,7 @@ app-cadence-monthly = kuukausittain
 app-period-start = Kausi alkaa
 app-period-end = Kausi päättyy
 app-period = Kausi
+app-status-note = Huomautus tilamuutokseen (valinnainen)
+
+## merge: text conflicts (store/merge helper)
+cli-conflict-text = Ristiriita { $id }: { $entity } ”{ $name }”, tekstiä { $field } muokattiin samasta kohdasta eri kopioissa:

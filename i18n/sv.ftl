@@ -511,3 +511,7 @@ app-cadence-monthly = månatligen
 app-period-start = Perioden börjar
 app-period-end = Perioden slutar
 app-period = Period
+app-status-note = Anmärkning till statusändringen (frivillig)
+
+## merge: text conflicts (store/merge helper)
+cli-conflict-text = Konflikt { $id }: { $entity } ”{ $name }”, texten { $field } redigerades på samma ställe i olika kopior:

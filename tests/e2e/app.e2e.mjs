@@ -294,14 +294,19 @@ await test("arrow keys move the selection, Enter edits, + and - zoom", async () 
   });
 });
 
-await test("a status change is kept with its date in the follow-up", async () => {
+await test("a status change is kept with its date and note in the follow-up", async () => {
   await withApp([PAIMIO], async (s) => {
     await s.clickCss("[data-testid=tab-followup]");
     await s.waitFor("[data-testid=followup-action] select");
+    await typeInto(s, "[data-testid=followup-action] [data-testid=status-note]", "Budjetti ylittyy");
     await selectOption(s, "[data-testid=followup-action] select", "atRisk");
     const now = new Date();
     const today = `${now.getDate()}.${now.getMonth() + 1}.${now.getFullYear()}`;
-    await s.waitUntil(`return document.querySelector("[data-testid=followup-action] .hist")?.textContent.includes(arguments[0] + ": Riskissä");`, "the dated change is listed", 10000, today);
+    await s.waitUntil(`return document.querySelector("[data-testid=followup-action] .hist")?.textContent.includes(arguments[0] + ": Riskissä — Budjetti ylittyy");`, "the dated change is listed with its note", 10000, today);
+    assert((await valueOf(s, "[data-testid=followup-action] [data-testid=status-note]")) === "", "the note field is empty for the next change");
+    await s.exec("document.activeElement && document.activeElement.blur();");
+    await s.keys(Key.Control, "z");
+    await s.waitUntil(`return !document.querySelector("[data-testid=followup-action] .hist")?.textContent.includes("Budjetti ylittyy");`, "Ctrl+Z takes the change back", 10000);
   });
 });
 
