@@ -511,7 +511,8 @@ app-cadence-monthly = monthly
 app-period-start = Period starts
 app-period-end = Period ends
 app-period = Period
-app-status-note = Note for the status change (optional)
+app-status-note = Note on the change
 
 ## merge: text conflicts (store/merge helper)
 cli-conflict-text = Conflict { $id }: { $entity } “{ $name }”, the text { $field } was edited at overlapping places in different copies:
+app-values-label = What the values are called

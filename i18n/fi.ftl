@@ -512,7 +512,8 @@ app-cadence-monthly = kuukausittain
 app-period-start = Kausi alkaa
 app-period-end = Kausi päättyy
 app-period = Kausi
-app-status-note = Huomautus tilamuutokseen (valinnainen)
+app-status-note = Huomautus muutokseen
 
 ## merge: text conflicts (store/merge helper)
 cli-conflict-text = Ristiriita { $id }: { $entity } ”{ $name }”, tekstiä { $field } muokattiin samasta kohdasta eri kopioissa:
+app-values-label = Arvojen nimitys

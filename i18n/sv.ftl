@@ -511,7 +511,8 @@ app-cadence-monthly = månatligen
 app-period-start = Perioden börjar
 app-period-end = Perioden slutar
 app-period = Period
-app-status-note = Anmärkning till statusändringen (frivillig)
+app-status-note = Anmärkning till ändringen
 
 ## merge: text conflicts (store/merge helper)
 cli-conflict-text = Konflikt { $id }: { $entity } ”{ $name }”, texten { $field } redigerades på samma ställe i olika kopior:
+app-values-label = Värdenas benämning

@@ -372,6 +372,32 @@ await test("a document's kind, cadence, status and period are edited, undone, sa
   });
 });
 
+await test("a value's tagline and the values' name are edited, undone, saved and found again", async () => {
+  const file = join(WORK, "paimio-values.tiekartta");
+  const tagline = "[data-testid=value-tagline]";
+  await withApp([PAIMIO], async (s) => {
+    await s.clickCss("[data-testid=tab-strategy]");
+    assert((await textOf(s, "[data-testid=values-heading]")) === "Arvot", "the default heading first");
+    await typeInto(s, "[data-testid=values-label]", "Ohjaavat periaatteet");
+    await s.waitUntil(`return document.querySelector("[data-testid=values-heading]").textContent === "Ohjaavat periaatteet";`, "the heading takes the town's word");
+    await typeInto(s, tagline, "Yhdessä Paimiossa");
+    await s.exec("document.activeElement && document.activeElement.blur();");
+    await s.keys(Key.Control, "z");
+    await s.waitUntil(`return document.querySelector(arguments[0]).value === "";`, "Ctrl+Z takes the tagline back", 10000, tagline);
+    assert((await textOf(s, "[data-testid=values-heading]")) === "Ohjaavat periaatteet", "and only the tagline");
+    await typeInto(s, tagline, "Yhdessä Paimiossa");
+    answer(file);
+    await s.clickCss("[data-testid=menu-save]");
+    await s.waitFor("[data-testid=notice]");
+  });
+  await withApp([file], async (s) => {
+    await s.clickCss("[data-testid=tab-strategy]");
+    await s.waitFor(tagline);
+    assert((await valueOf(s, tagline)) === "Yhdessä Paimiossa", "the tagline survived");
+    assert((await textOf(s, "[data-testid=values-heading]")) === "Ohjaavat periaatteet", "the values' name survived");
+  });
+});
+
 await test("dragging on an empty stretch of a lane creates an action there", async () => {
   const strategy = JSON.parse(readFileSync(PAIMIO, "utf8")).strategy;
   const wave3 = strategy.themes[2].id;
@@ -404,6 +430,7 @@ await test("imports JSON as a new unsaved strategy and asks before throwing away
     assert((await textOf(s, "[data-testid=file-name]")).includes("•"), "an import is unsaved");
     await s.clickCss("[data-testid=tab-strategy]");
     await s.waitFor("[data-testid=sub-bullet]");
+    assert((await valueOf(s, "[data-testid=value-tagline]")) === "Yhdessä Kaarinassa", "Kaarina's first value shows its tagline");
     await shot(s, "strategy-kaarina");
     // Opening another file asks first; cancelling keeps the work.
     answer(PAIMIO);

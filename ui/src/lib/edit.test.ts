@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Strategy } from "./generated/model";
-import { addBullet, addThemeItem, deleteAction, moveAction, moveThemeItem, removeBullet, removeThemeItem, resizeAction, setActual, setBulletText, setDocumentPeriod, setStatus, updateThemeItem, withPeriodEnd } from "./edit";
+import { addBullet, addThemeItem, deleteAction, moveAction, moveThemeItem, removeBullet, removeThemeItem, resizeAction, setActual, setBulletText, setDocumentPeriod, setStatus, setStrategyField, updateThemeItem, updateValue, valuesTitle, withPeriodEnd } from "./edit";
 
 const base: Strategy = {
   id: "s", town: "Paimion kaupunki", name: "Strategia",
@@ -126,5 +126,20 @@ describe("a document's period", () => {
     const after = setDocumentPeriod(s, "d2", "end", "2030");
     expect(after.documents?.[1]).toEqual({ id: "d2", kind: "report", name: "B", cadence: "yearly", period: { start: "2030", end: "2030" } });
     expect(after.documents?.[0]).toBe(s.documents?.[0]);
+  });
+});
+
+describe("values", () => {
+  it("the values' heading is what the town calls them, else the default", () => {
+    expect(valuesTitle(base, "Arvot")).toBe("Arvot");
+    expect(valuesTitle(setStrategyField(base, "valuesLabel", "  "), "Arvot")).toBe("Arvot");
+    expect(valuesTitle(setStrategyField(base, "valuesLabel", "Ohjaavat periaatteet"), "Arvot")).toBe("Ohjaavat periaatteet");
+  });
+
+  it("a tagline is set on that value only", () => {
+    const s = { ...base, values: [{ id: "v1", name: "Yhdessä" }, { id: "v2", name: "Avoimesti" }] } as Strategy;
+    const after = updateValue(s, "v1", { tagline: "Yhdessä Kaarinassa" });
+    expect(after.values?.[0]).toEqual({ id: "v1", name: "Yhdessä", tagline: "Yhdessä Kaarinassa" });
+    expect(after.values?.[1]).toBe(s.values?.[1]);
   });
 });

@@ -191,3 +191,8 @@ export function withPeriodEnd(period: Period | null | undefined, end: "start" | 
 export function setDocumentPeriod(s: Strategy, id: string, end: "start" | "end", date: string | null): Strategy {
   return { ...s, documents: updateIn(s.documents ?? [], id, (d) => ({ ...d, period: withPeriodEnd(d.period, end, date) })) };
 }
+
+/** The heading of the values: what this town calls them, else `fallback` ("Arvot"). */
+export function valuesTitle(s: Strategy, fallback: string): string {
+  return s.valuesLabel?.trim() || fallback;
+}
