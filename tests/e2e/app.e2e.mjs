@@ -12,7 +12,11 @@ const BIN = process.env.TIEKARTTA_BIN ?? join(ROOT, "target/debug/tiekartta-app"
 const DRIVER = process.env.TIEKARTTA_DRIVER ?? "http://127.0.0.1:4444";
 const ANSWERS = process.env.TIEKARTTA_TEST_ANSWERS;
 const WORK = process.env.TIEKARTTA_E2E_WORK ?? "/tmp/tiekartta-e2e";
-const SHOTS = join(ROOT, "docs/screenshots");
+// Screenshots go to the work folder; with UPDATE_SCREENSHOTS=1 they replace
+// the committed ones in docs/screenshots/ (look at them before committing).
+const SHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(ROOT, "docs/screenshots")
+  : join(WORK, "screenshots");
 const PAIMIO = join(ROOT, "seeds/paimio.json");
 const only = process.argv[2];
 const BUILD = BIN.includes("/release/") ? "release build" : "debug build";

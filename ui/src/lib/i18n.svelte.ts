@@ -39,10 +39,10 @@ export class I18n {
   t = (id: string, args?: Record<string, FluentVariable>): string =>
     say(this.#bundles[this.lang], id, args, this.#bundles.fi);
 
-  /** The name of a field or entity kind as the forms label it (`app-…`, else `entity-…`), else as is. */
+  /** The name of a field or entity kind as the forms label it (`app-…`, else `entity-…`, else the core's `field-…`), else as is. */
   field = (name: string): string => {
     const b = this.#bundles[this.lang];
-    for (const id of [`app-${name}`, `entity-${name}`]) if (b.hasMessage(id)) return this.t(id);
+    for (const id of [`app-${name}`, `entity-${name}`, `field-${name}`]) if (b.hasMessage(id)) return this.t(id);
     return name;
   };
 }

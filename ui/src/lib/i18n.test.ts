@@ -65,4 +65,16 @@ describe("field names in undo labels", () => {
     expect(i.field("due")).toBe("Due");
     expect(i.field("no-such-field")).toBe("no-such-field");
   });
+
+  it("fall back to the core's field names, so every field of a conflict is named in words", () => {
+    const i = new I18n();
+    for (const lang of ["fi", "sv", "en"] as const) {
+      i.lang = lang;
+      for (const f of ["slogan", "due", "successFactors", "valuesLabel", "changeBy", "statusHistory", "surfaced"]) {
+        expect(i.field(f)).not.toBe(f);
+      }
+    }
+    i.lang = "sv";
+    expect(i.field("statusHistory")).toBe("statushistorik");
+  });
 });
