@@ -75,3 +75,44 @@ fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_file() {
     }
     assert!(seen.len() > 1, "no save finished in any round: {seen:?}");
 }
+
+#[test]
+fn the_next_save_removes_the_stale_temporary_files_of_that_project_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.tiekartta");
+    let mut p = Project::create(support::big_strategy(2, 5, 2, 2), &Author::new("Testi")).unwrap();
+    p.save(&path).unwrap();
+    let hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+    let make = |name: &str, old: bool| {
+        let f = std::fs::File::create(dir.path().join(name)).unwrap();
+        if old {
+            f.set_modified(hour_ago).unwrap();
+        }
+    };
+    // Left by saves killed half-way (an hour ago).
+    make(".p.tiekartta.4242-1764000000000000000.tmp", true);
+    make(".p.tiekartta.7-1.tmp", true);
+    // Not ours, or not a temporary file of this project: kept.
+    let kept = [
+        ".q.tiekartta.4242-1764000000000000000.tmp",
+        ".p.tiekartta.4242-1764000000000000000.tmp.txt",
+        "p.tiekartta.4242-1.tmp",
+        ".p.tiekartta.muistiinpano.tmp",
+    ];
+    for k in kept {
+        make(k, true);
+    }
+    // Possibly a save still under way in another window: kept.
+    make(".p.tiekartta.99-2.tmp", false);
+    p.save(&path).unwrap();
+    let mut left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    let mut expected: Vec<String> = kept.iter().map(|s| (*s).to_owned()).collect();
+    expected.extend([".p.tiekartta.99-2.tmp", "p.tiekartta", "p.tiekartta.bak"].map(String::from));
+    expected.sort();
+    assert_eq!(left, expected);
+    Project::open(&path).unwrap();
+}

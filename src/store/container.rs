@@ -431,8 +431,56 @@ pub fn write_with(
     let result = write_steps(path, &tmp, contents, hook);
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
+    } else {
+        remove_stale_temps(&dir, &name);
     }
     result
+}
+
+/// A temporary file younger than this may belong to a save still under way
+/// (in another window or process) and is left alone.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Whether `file` is a temporary file of a save of `name`:
+/// exactly `.NAME.PID-TIME.tmp`, PID and TIME digits.
+fn is_temp_of(file: &str, name: &str) -> bool {
+    let Some(middle) = file
+        .strip_prefix('.')
+        .and_then(|f| f.strip_prefix(name))
+        .and_then(|f| f.strip_prefix('.'))
+        .and_then(|f| f.strip_suffix(".tmp"))
+    else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    middle
+        .split_once('-')
+        .is_some_and(|(pid, time)| digits(pid) && digits(time))
+}
+
+/// Removes the temporary files that saves of `name` killed half-way left in
+/// `dir` (older than [`STALE_AFTER`]); nothing else is touched, and a file
+/// that cannot be removed is left.
+fn remove_stale_temps(dir: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        if !is_temp_of(&file.to_string_lossy(), name) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age >= STALE_AFTER);
+        if old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn write_steps(
@@ -563,6 +611,24 @@ mod tests {
                 .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
                 .collect();
             assert!(leftovers.is_empty(), "temporary file left after {stop:?}");
+        }
+    }
+
+    #[test]
+    fn only_the_exact_temporary_names_of_the_file_count_as_its_temporary_files() {
+        let name = "a b.tiekartta";
+        assert!(is_temp_of(".a b.tiekartta.123-456789.tmp", name));
+        for other in [
+            "a b.tiekartta.123-456789.tmp",
+            ".a b.tiekartta.123-456789.tmp.keep",
+            ".a b.tiekartta.123-.tmp",
+            ".a b.tiekartta.x1-2.tmp",
+            ".a b.tiekartta.123456789.tmp",
+            ".a b.tiekartta.bak.1-2.tmp",
+            ".c.tiekartta.1-2.tmp",
+            ".a b.tiekartta.tmp",
+        ] {
+            assert!(!is_temp_of(other, name), "{other}");
         }
     }
 
