@@ -3,7 +3,8 @@
 //! after 10 000 edits against the same strategy without history (target
 //! ≤ 3×); opening a file with history (target < 150 ms).
 //!
-//! Run with `cargo bench --bench merge`; prints figures.
+//! Run with `cargo bench --bench merge`; prints figures
+//! (`TIEKARTTA_BENCH_QUICK=1` stops after the merge).
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -81,6 +82,13 @@ fn main() {
         assert_eq!(m.strategy().actions.len(), 5000);
     }
     let merge_time = median(times);
+    if std::env::var_os("TIEKARTTA_BENCH_QUICK").is_some() {
+        println!(
+            "  merge of the two copies          {:>10}   target < 200 ms ({conflicts} conflicts)",
+            ms(merge_time)
+        );
+        return;
+    }
 
     // One copy with 10 000 edits.
     let mut c = Project::open(&base).expect("open");

@@ -292,3 +292,51 @@ fn help_of_the_merge_commands_speaks_the_chosen_language() {
         assert!(sv.contains("Projektfilen"), "{cmd}: {sv}");
     }
 }
+
+#[test]
+fn overlapping_edits_of_one_value_meaning_are_a_text_conflict_resolved_by_value_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = copies(dir.path(), 2);
+    edit(&c[0], "Anna", |s| {
+        s.values[0].meaning = s.values[0].meaning.replace("asukkaiden", "yrittäjien")
+    });
+    edit(&c[1], "Ville", |s| {
+        s.values[0].meaning = s.values[0].meaning.replace("asukkaiden", "järjestöjen")
+    });
+    let out = dir.path().join("m.tiekartta");
+    let (code, stdout, stderr) = run(&["merge", s(&c[0]), s(&c[1]), "-o", s(&out), "--lang", "en"]);
+    assert_eq!(code, 3, "{stdout}{stderr}");
+    assert!(
+        stdout.contains("values/v1/meaning") && stdout.contains("overlapping"),
+        "{stdout}"
+    );
+    // Both whole texts with their authors, not characters mixed together.
+    let (code, listed, _) = run(&["conflicts", s(&out), "--lang", "fi"]);
+    assert_eq!(code, 3);
+    assert!(
+        listed.contains("Teemme työtä yhdessä yrittäjien kanssa.")
+            && listed.contains("Teemme työtä yhdessä järjestöjen kanssa.")
+            && listed.contains("Anna")
+            && listed.contains("Ville"),
+        "{listed}"
+    );
+    let merged = Project::open(&out).unwrap();
+    let k = &merged.conflicts()[0];
+    let ville = k.values.iter().find(|v| v.authors == ["Ville"]).unwrap();
+    let (code, said, err) = run(&[
+        "resolve",
+        s(&out),
+        "values/v1/meaning",
+        "--take",
+        &ville.id,
+        "--author",
+        "Johtaja",
+    ]);
+    assert_eq!(code, 0, "{said}{err}");
+    let resolved = Project::open(&out).unwrap();
+    assert!(resolved.conflicts().is_empty());
+    assert_eq!(
+        resolved.strategy().values[0].meaning,
+        "Teemme työtä yhdessä järjestöjen kanssa.\n\nKuuntelemme ja otamme mukaan."
+    );
+}

@@ -385,3 +385,153 @@ fn files_with_no_common_origin_are_refused_with_a_hint_to_import() {
     assert_eq!(err.code(), "merge-no-common-origin");
     assert!(err.to_text(tiekartta::i18n::Lang::En).contains("import"));
 }
+
+#[test]
+fn overlapping_edits_of_one_long_text_are_a_conflict_with_both_whole_texts() {
+    let c = copies(2);
+    let anna = "Ensimmäinen kappale kertoo asumisesta.\n\nToinen kappale kertoo yhteistyöstä.";
+    let ville = "Ensimmäinen kappale kertoo liikenteestä.\n\nToinen kappale kertoo yhteistyöstä.";
+    edit(&c.paths[0], "Anna", |s| s.values[0].meaning = anna.into());
+    edit(&c.paths[1], "Ville", |s| s.values[0].meaning = ville.into());
+    let (a, b) = (open(&c.paths[0]), open(&c.paths[1]));
+    let (mut m, report) = merge(&a, &b).unwrap();
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+    let k = &report.conflicts[0];
+    assert_eq!(
+        (
+            k.id.as_str(),
+            k.kind,
+            k.field.as_str(),
+            k.entity_id.as_str()
+        ),
+        ("values/v1/meaning", ConflictKind::Text, "meaning", "v1")
+    );
+    let mut seen: Vec<(String, String)> = k
+        .values
+        .iter()
+        .map(|v| (v.value.as_str().unwrap().to_owned(), v.authors[0].clone()))
+        .collect();
+    seen.sort();
+    assert_eq!(
+        seen,
+        vec![(anna.into(), "Anna".into()), (ville.into(), "Ville".into())]
+    );
+    // Not interleaved: the strategy shows the default, one whole text.
+    let default = k.values.iter().find(|v| v.id == k.default).unwrap();
+    assert_eq!(
+        m.strategy().values[0].meaning,
+        default.value.as_str().unwrap()
+    );
+    // The same in the other order, and after saving and opening.
+    let (ba, rba) = merge(&b, &a).unwrap();
+    assert_eq!(ba.strategy(), m.strategy());
+    assert_eq!(rba.conflicts, report.conflicts);
+    let out = c.paths[0].with_file_name("merged.tiekartta");
+    m.save(&out).unwrap();
+    assert_eq!(open(&out).conflicts(), report.conflicts.as_slice());
+    // Choosing is an edit; merging the unresolved copy again keeps the choice.
+    let other = k.values.iter().find(|v| v.id != k.default).unwrap().clone();
+    m.resolve(&k.id, &other.id, &Author::new("Strategiajohtaja"))
+        .unwrap();
+    assert!(m.conflicts().is_empty());
+    assert_eq!(
+        m.strategy().values[0].meaning,
+        other.value.as_str().unwrap()
+    );
+    assert_eq!(
+        m.history().unwrap().last().unwrap().kind,
+        tiekartta::store::ChangeKind::Resolve
+    );
+    let (again, r) = merge(&m, &b).unwrap();
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+    assert_eq!(
+        again.strategy().values[0].meaning,
+        other.value.as_str().unwrap()
+    );
+}
+
+#[test]
+fn words_replaced_in_two_different_paragraphs_of_one_text_merge_without_a_conflict() {
+    let c = copies(2);
+    edit(&c.paths[0], "Anna", |s| {
+        s.values[0].meaning = s.values[0].meaning.replace("palvelusta", "asumisesta")
+    });
+    edit(&c.paths[1], "Ville", |s| {
+        s.values[0].meaning = s.values[0]
+            .meaning
+            .replace("yhteistyöstä", "luottamuksesta")
+    });
+    let (m, report) = merge(&open(&c.paths[0]), &open(&c.paths[1])).unwrap();
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+    assert_eq!(
+        m.strategy().values[0].meaning,
+        "Ensimmäinen kappale kertoo asumisesta.\n\nToinen kappale kertoo luottamuksesta."
+    );
+}
+
+#[test]
+fn a_sentence_deleted_in_one_copy_and_edited_in_the_other_is_a_text_conflict() {
+    let c = copies(1);
+    edit(&c.paths[0], "Anna", |s| {
+        s.vision = "Paimio on hyvä paikka elää. Täällä viihtyy.".into()
+    });
+    let other = c.paths[0].with_file_name("other.tiekartta");
+    std::fs::copy(&c.paths[0], &other).unwrap();
+    edit(&c.paths[0], "Anna", |s| {
+        s.vision = "Paimio on hyvä paikka elää.".into()
+    });
+    edit(&other, "Ville", |s| {
+        s.vision = "Paimio on hyvä paikka elää. Täällä jokainen viihtyy.".into()
+    });
+    let (m, report) = merge(&open(&c.paths[0]), &open(&other)).unwrap();
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+    let k = &report.conflicts[0];
+    assert_eq!((k.id.as_str(), k.kind), ("vision", ConflictKind::Text));
+    assert_eq!(k.entity, "strategy");
+    let texts: Vec<&str> = k.values.iter().map(|v| v.value.as_str().unwrap()).collect();
+    assert!(texts.contains(&"Paimio on hyvä paikka elää."));
+    assert!(texts.contains(&"Paimio on hyvä paikka elää. Täällä jokainen viihtyy."));
+    assert!(texts.contains(&m.strategy().vision.as_str()));
+}
+
+#[test]
+fn an_entity_edited_before_copying_then_edited_and_deleted_in_two_copies_is_a_conflict() {
+    let c = copies(1);
+    edit(&c.paths[0], "Anna", |s| {
+        s.actions[1].name = "Liikuntapaikat 2".into()
+    });
+    let other = c.paths[0].with_file_name("other.tiekartta");
+    std::fs::copy(&c.paths[0], &other).unwrap();
+    edit(&c.paths[0], "Anna", |s| {
+        s.actions.retain(|a| a.id.as_str() != "a2")
+    });
+    edit(&other, "Ville", |s| {
+        s.actions[1].name = "Liikuntapaikat 3".into()
+    });
+    let (m, report) = merge(&open(&c.paths[0]), &open(&other)).unwrap();
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+    assert_eq!(
+        (report.conflicts[0].id.as_str(), report.conflicts[0].kind),
+        ("actions/a2", ConflictKind::EditDelete)
+    );
+    assert_eq!(m.strategy().actions[1].name, "Liikuntapaikat 3");
+}
+
+#[test]
+fn a_text_edited_before_copying_then_rewritten_in_two_copies_is_a_conflict() {
+    let c = copies(1);
+    edit(&c.paths[0], "Anna", |s| {
+        s.vision = "Paimio on hyvä paikka.".into()
+    });
+    let other = c.paths[0].with_file_name("other.tiekartta");
+    std::fs::copy(&c.paths[0], &other).unwrap();
+    edit(&c.paths[0], "Anna", |s| {
+        s.vision = "Paimio on paras paikka.".into()
+    });
+    edit(&other, "Ville", |s| {
+        s.vision = "Paimio on turvallinen paikka.".into()
+    });
+    let (_, report) = merge(&open(&c.paths[0]), &open(&other)).unwrap();
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+    assert_eq!(report.conflicts[0].kind, ConflictKind::Text);
+}

@@ -240,6 +240,7 @@ fn print_conflicts(ctx: &Ctx, conflicts: &[Conflict]) {
             ConflictKind::Moved => "cli-conflict-moved",
             ConflictKind::EditDelete => "cli-conflict-edit-delete",
             ConflictKind::BothAdded => "cli-conflict-both-added",
+            ConflictKind::Text => "cli-conflict-text",
         };
         let entity = lang.text(entity_message(&c.entity));
         let name = if c.name.is_empty() {

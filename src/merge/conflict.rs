@@ -9,14 +9,20 @@
 //! - an action **moved** to different themes (its `theme` field);
 //! - an entity **edited in one copy and deleted in another** (values `keep`
 //!   and `delete`; it stays shown until the person chooses);
-//! - an entity **added in two copies with the same id** and different content.
+//! - an entity **added in two copies with the same id** and different content;
+//! - a long **text** edited in two copies at overlapping places (edits at
+//!   different places merge character by character; see [`super::text`]):
+//!   each value is one copy's whole text, the default is shown until someone
+//!   chooses.
 //!
 //! A choice ([`resolve`]) writes the chosen value once more as a new edit,
 //! which supersedes all the concurrent ones: it is in the history, can be
 //! merged and undone like any edit.
 
 use automerge::transaction::Transactable;
-use automerge::{Automerge, ObjType, Prop, ReadDoc, Value as AmValue};
+use std::collections::{HashMap, HashSet};
+
+use automerge::{Automerge, ChangeHash, ObjType, Prop, ReadDoc, Value as AmValue};
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
@@ -39,6 +45,9 @@ pub enum ConflictKind {
     EditDelete,
     /// Added in two copies with the same id and different content.
     BothAdded,
+    /// A long text edited in two copies at overlapping places (the same
+    /// words rewritten, or a passage deleted in one and edited in the other).
+    Text,
 }
 
 /// One of the values in a conflict.
@@ -210,6 +219,7 @@ fn plain(h: &automerge::hydrate::Value) -> Json {
 /// Finds the conflicts at the sites the reader reported.
 pub fn detect(doc: &Automerge, sites: &[Site], live: &Json) -> Vec<Conflict> {
     let mut out: Vec<Conflict> = Vec::new();
+    let mut graph: Option<Ancestry> = None;
     for site in sites {
         let Some((last, parent_path)) = site.path.split_last() else {
             continue;
@@ -229,6 +239,19 @@ pub fn detect(doc: &Automerge, sites: &[Site], live: &Json) -> Vec<Conflict> {
             .ok()
             .flatten()
             .map(|(_, id)| id);
+        let text_key = match &site.path.last() {
+            Some(Prop::Map(k)) => k.strip_prefix(doc::TEXT_EDIT),
+            _ => None,
+        };
+        if let Some(key) = text_key {
+            let graph = graph.get_or_insert_with(|| Ancestry::of(doc));
+            let mut path = parent_path.to_vec();
+            path.push(Prop::Map(key.to_owned()));
+            if let Some(c) = text_conflict(doc, graph, &path, &all, winner.as_ref(), live) {
+                out.push(c);
+            }
+            continue;
+        }
         if let Some(c) = conflict_at(doc, &site.path, all, winner, live) {
             out.push(c);
         }
@@ -251,9 +274,14 @@ fn conflict_at(
     } else {
         path
     });
-    let entity_json = doc::resolve(doc, &place.entity_path)
-        .and_then(|obj| ReadDoc::hydrate(doc, &obj, None).ok())
-        .map(|h| plain(&h));
+    // The strategy itself is `live` (no need to read the whole document).
+    let entity_json = if place.entity_path.is_empty() {
+        None
+    } else {
+        doc::resolve(doc, &place.entity_path)
+            .and_then(|obj| ReadDoc::hydrate(doc, &obj, None).ok())
+            .map(|h| plain(&h))
+    };
     let name = entity_json
         .as_ref()
         .map(doc::name_of)
@@ -272,7 +300,7 @@ fn conflict_at(
         let mut delete: Vec<Who> = vec![];
         for (v, op) in &all {
             match v.as_str() {
-                Some(doc::TOUCH_EDIT) => keep.push(who(doc, op)),
+                Some(t) if doc::is_edit_mark(t) => keep.push(who(doc, op)),
                 Some(doc::TOUCH_DELETE) => delete.push(who(doc, op)),
                 _ => {}
             }
@@ -344,6 +372,173 @@ fn conflict_at(
     })
 }
 
+/// The history as a graph of changes, to find where two copies parted.
+struct Ancestry {
+    deps: HashMap<ChangeHash, Vec<ChangeHash>>,
+}
+
+impl Ancestry {
+    fn of(doc: &Automerge) -> Self {
+        Ancestry {
+            deps: doc
+                .get_changes_meta(&[])
+                .into_iter()
+                .map(|m| (m.hash, m.deps))
+                .collect(),
+        }
+    }
+
+    /// `h` and every change it depends on, directly or not.
+    fn ancestors(&self, h: ChangeHash) -> HashSet<ChangeHash> {
+        let mut seen = HashSet::new();
+        let mut stack = vec![h];
+        while let Some(c) = stack.pop() {
+            if seen.insert(c) {
+                stack.extend(self.deps.get(&c).into_iter().flatten().copied());
+            }
+        }
+        seen
+    }
+
+    /// The heads of the history two changes share.
+    fn common_heads(&self, a: ChangeHash, b: ChangeHash) -> Vec<ChangeHash> {
+        let (x, y) = (self.ancestors(a), self.ancestors(b));
+        let common: HashSet<ChangeHash> = x.intersection(&y).copied().collect();
+        let covered: HashSet<ChangeHash> = common
+            .iter()
+            .flat_map(|c| self.deps.get(c).into_iter().flatten().copied())
+            .collect();
+        let mut heads: Vec<ChangeHash> = common.difference(&covered).copied().collect();
+        heads.sort();
+        heads
+    }
+}
+
+/// A text conflict at `path` (the text field), found from the concurrent
+/// values of its edit register (`all`): each value's change is one copy's
+/// last edit of the text; the copies' texts are compared with the text
+/// they started from.
+fn text_conflict(
+    doc: &Automerge,
+    graph: &Ancestry,
+    path: &[Prop],
+    all: &[(Json, ObjId)],
+    winner: Option<&ObjId>,
+    live: &Json,
+) -> Option<Conflict> {
+    let (last, parent_path) = path.split_last()?;
+    let parent = doc::resolve(doc, parent_path)?;
+    let text = match doc.get(&parent, last.clone()).ok()?? {
+        (AmValue::Object(ObjType::Text), id) => id,
+        _ => return None,
+    };
+    let sides: Vec<(ChangeHash, &ObjId, String)> = all
+        .iter()
+        .filter_map(|(_, op)| {
+            let h = doc.hash_for_opid(op)?;
+            let t = doc.text_at(&text, &[h]).ok()?;
+            Some((h, op, t))
+        })
+        .collect();
+    let mut clash = false;
+    for (i, a) in sides.iter().enumerate() {
+        for b in &sides[i + 1..] {
+            if a.2 == b.2 {
+                continue;
+            }
+            let base = doc
+                .text_at(&text, &graph.common_heads(a.0, b.0))
+                .unwrap_or_default();
+            clash |= super::text::overlap(&base, &a.2, &b.2);
+        }
+    }
+    if !clash {
+        return None;
+    }
+    let place = place_of(path);
+    let name = if place.entity_path.is_empty() {
+        doc::name_of(live)
+    } else {
+        doc::resolve(doc, &place.entity_path)
+            .and_then(|obj| ReadDoc::hydrate(doc, &obj, None).ok())
+            .map(|h| doc::name_of(&plain(&h)))
+            .unwrap_or_default()
+    };
+    let entity_id = if place.entity_id.is_empty() {
+        live.get("id")
+            .and_then(Json::as_str)
+            .unwrap_or_default()
+            .to_owned()
+    } else {
+        place.entity_id.clone()
+    };
+    let mut values = Vec::with_capacity(sides.len());
+    let mut default = String::new();
+    for (i, (_, op, t)) in sides.iter().enumerate() {
+        let w = who(doc, op);
+        let id = (i + 1).to_string();
+        if winner == Some(*op) {
+            default = id.clone();
+        }
+        values.push(ConflictValue {
+            id,
+            value: Json::String(t.clone()),
+            authors: vec![w.author],
+            copies: vec![w.copy],
+            time: w.time,
+        });
+    }
+    Some(Conflict {
+        id: path_text(path),
+        kind: ConflictKind::Text,
+        entity: place.entity,
+        entity_id,
+        name,
+        field: path_text(&place.field),
+        values,
+        default,
+    })
+}
+
+/// The strategy JSON with the default value of every text conflict shown
+/// (Automerge's own merge of the text would interleave both copies' edits).
+pub fn show_defaults(mut json: Json, conflicts: &[Conflict]) -> Json {
+    for c in conflicts.iter().filter(|c| c.kind == ConflictKind::Text) {
+        let Some(v) = c.values.iter().find(|v| v.id == c.default) else {
+            continue;
+        };
+        if let Some(slot) = json_at(&mut json, &c.id) {
+            *slot = v.value.clone();
+        }
+    }
+    json
+}
+
+/// The place in the strategy JSON a conflict id names (entities in lists
+/// by their id); the last key is added to its object when missing.
+fn json_at<'a>(json: &'a mut Json, id: &str) -> Option<&'a mut Json> {
+    let parts: Vec<&str> = id.split('/').collect();
+    let (last, within) = parts.split_last()?;
+    let mut cur = json;
+    for part in within {
+        cur = match cur {
+            Json::Object(m) => m.get_mut(*part)?,
+            Json::Array(a) => {
+                let at = a
+                    .iter()
+                    .position(|x| x.get("id").and_then(Json::as_str) == Some(*part))
+                    .or_else(|| part.parse().ok())?;
+                a.get_mut(at)?
+            }
+            _ => return None,
+        };
+    }
+    match cur {
+        Json::Object(m) => Some(m.entry((*last).to_owned()).or_insert(Json::Null)),
+        _ => None,
+    }
+}
+
 fn dedup(it: impl Iterator<Item = String>) -> Vec<String> {
     let mut v: Vec<String> = it.collect();
     v.sort();
@@ -394,6 +589,25 @@ pub fn write_choice(doc: &mut impl Transactable, conflict: &Conflict, take: &str
         detail: e.to_string(),
     };
     match conflict.kind {
+        ConflictKind::Text => {
+            let (last, parent_path) = path.split_last().ok_or_else(unknown)?;
+            let parent = doc::resolve(doc, parent_path).ok_or_else(unknown)?;
+            let Prop::Map(key) = last else {
+                return Err(unknown());
+            };
+            let text = match doc.get(&parent, key.as_str()).ok().flatten() {
+                Some((AmValue::Object(ObjType::Text), id)) => id,
+                _ => return Err(unknown()),
+            };
+            doc.update_text(&text, value.value.as_str().unwrap_or_default())
+                .map_err(w)?;
+            // One value in the register again: the edits are reconciled.
+            doc::mark_edit(doc, &parent, &doc::text_edit_key(key)).map_err(|e| {
+                MergeError::Write {
+                    detail: e.to_string(),
+                }
+            })?;
+        }
         ConflictKind::EditDelete => {
             let entity = doc::resolve(doc, &path).ok_or_else(unknown)?;
             if take == "delete" {
@@ -401,7 +615,9 @@ pub fn write_choice(doc: &mut impl Transactable, conflict: &Conflict, take: &str
                 doc.put(&entity, doc::TOUCH, doc::TOUCH_DELETE).map_err(w)?;
             } else {
                 doc.put(&entity, doc::DELETED, false).map_err(w)?;
-                doc.put(&entity, doc::TOUCH, doc::TOUCH_EDIT).map_err(w)?;
+                doc::mark_edit(doc, &entity, doc::TOUCH).map_err(|e| MergeError::Write {
+                    detail: e.to_string(),
+                })?;
             }
         }
         _ => {

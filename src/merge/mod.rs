@@ -11,11 +11,12 @@
 
 pub mod conflict;
 mod error;
+mod text;
 
 pub use conflict::{Conflict, ConflictKind, ConflictValue};
 pub use error::{MergeError, Result};
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use automerge::transaction::CommitOptions;
 use automerge::{ActorId, Automerge, ChangeHash};
@@ -75,8 +76,7 @@ pub fn merge_all(copies: &[(&str, &Project)]) -> crate::Result<(Project, MergeRe
     for (_, p) in copies {
         sets.push(all_hashes(p.doc()?));
     }
-    let mut have = sets[0].clone();
-    for (i, (name, p)) in rest.iter().enumerate() {
+    for (name, p) in rest {
         if history_roots(p.doc()?).is_disjoint(&origin) {
             return Err(MergeError::NoCommonOrigin {
                 a: (*first_name).to_owned(),
@@ -84,17 +84,22 @@ pub fn merge_all(copies: &[(&str, &Project)]) -> crate::Result<(Project, MergeRe
             }
             .into());
         }
-        // Only the changes the result lacks are copied over (Automerge
-        // orders them by their dependencies).
-        let other = p.doc()?;
-        let missing: Vec<automerge::Change> = sets[i + 1]
-            .difference(&have)
-            .filter_map(|h| automerge::ReadDoc::get_change_by_hash(other, h))
+        // Only the changes the result lacks are copied over (found by
+        // walking back from the copy's heads to changes the result has).
+        // In the copy's causal order, so that none waits for its
+        // dependencies.
+        let order: HashMap<ChangeHash, usize> = p
+            .doc()?
+            .get_changes_meta(&[])
+            .iter()
+            .enumerate()
+            .map(|(k, m)| (m.hash, k))
             .collect();
+        let mut missing = doc.get_changes_added(p.doc()?);
+        missing.sort_by_key(|c| order.get(&c.hash()).copied().unwrap_or(usize::MAX));
         doc.apply_changes(missing).map_err(|e| MergeError::Write {
             detail: e.to_string(),
         })?;
-        have.extend(sets[i + 1].iter().copied());
     }
     let merged = Project::from_merged(doc, first)?;
     let incoming = copies
@@ -145,6 +150,7 @@ impl Project {
             .ok_or_else(|| MergeError::UnknownConflict {
                 id: conflict_id.to_owned(),
             })?;
+        let before = self.doc_mut()?.get_heads();
         let mut tx = self.doc_mut()?.transaction();
         conflict::write_choice(&mut tx, &conflict, value_id)?;
         let note = EditNote {
@@ -164,7 +170,7 @@ impl Project {
                 .with_message(record.to_message())
                 .with_time(chrono::Utc::now().timestamp()),
         );
-        self.refresh()
+        self.refresh_since(&before)
             .map_err(|e: StoreError| crate::Error::from(e))?;
         Ok(())
     }

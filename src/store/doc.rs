@@ -43,10 +43,24 @@ pub const POS: &str = "~pos";
 pub const DELETED: &str = "~deleted";
 /// Written on every edit (`e`) and deletion (`d`) of an entity.
 pub const TOUCH: &str = "~touch";
-/// Touch value of an edit.
+/// Touch value of an edit (edits alternate it with [`TOUCH_EDIT_AGAIN`]).
 pub const TOUCH_EDIT: &str = "e";
+/// Touch value of an edit where the register already holds `e`: Automerge
+/// records nothing when a key is set to the value it already has, so an
+/// edit must write a different value to leave its mark.
+pub const TOUCH_EDIT_AGAIN: &str = "E";
 /// Touch value of a deletion.
 pub const TOUCH_DELETE: &str = "d";
+
+/// Written (`e`) beside a long text `KEY`, under `~text:KEY`, on every edit
+/// of the text: two copies that both edited it leave two concurrent values,
+/// which is how their edits are found and compared after a merge.
+pub const TEXT_EDIT: &str = "~text:";
+
+/// The key of the edit register of the long text `key`.
+pub fn text_edit_key(key: &str) -> String {
+    format!("{TEXT_EDIT}{key}")
+}
 
 /// The fields held as Automerge text (merged character by character).
 pub const TEXT_KEYS: &[&str] = &[
@@ -283,6 +297,235 @@ pub fn read(doc: &Automerge) -> Result<(Json, Vec<Site>)> {
     Ok((json, sites))
 }
 
+/// The parts of the strategy that the changes between two states of the
+/// document touched (found from Automerge's patches between them).
+#[derive(Debug, Default)]
+pub struct Touched {
+    /// The root keys that hold lists of entities.
+    colls: HashSet<String>,
+    /// Some field of the strategy itself (not a list of entities) changed.
+    root: bool,
+    /// Lists of entities read again whole (an entity added, deleted or moved).
+    lists: HashSet<String>,
+    /// Entities read again one by one, by list.
+    entities: HashMap<String, HashSet<String>>,
+}
+
+impl Touched {
+    fn note(&mut self, props: &[Prop]) {
+        let Some(Prop::Map(list)) = props.first() else {
+            self.root = true;
+            return;
+        };
+        if !self.colls.contains(list) {
+            self.root = true;
+            return;
+        }
+        match props.get(1..) {
+            Some([Prop::Map(key), Prop::Map(field), ..])
+                if key.starts_with('@') && field != POS && field != DELETED =>
+            {
+                self.entities
+                    .entry(list.clone())
+                    .or_default()
+                    .insert(key[1..].to_owned());
+            }
+            // An entity added or deleted, moved, or the list itself replaced.
+            _ => {
+                self.lists.insert(list.clone());
+            }
+        }
+    }
+
+    /// Whether the conflict with this id (a path such as `actions/a12/due`)
+    /// lies in a part that was read again.
+    pub fn covers(&self, conflict_id: &str) -> bool {
+        let mut parts = conflict_id.splitn(3, '/');
+        let first = parts.next().unwrap_or_default();
+        if !self.colls.contains(first) {
+            return self.root;
+        }
+        match parts.next() {
+            Some(id) => {
+                self.lists.contains(first)
+                    || self.entities.get(first).is_some_and(|ids| ids.contains(id))
+            }
+            None => self.lists.contains(first) || self.root,
+        }
+    }
+}
+
+/// A key of an object with its value hydrated, as [`Automerge::hydrate`]
+/// would give it.
+fn hydrate_at(doc: &Automerge, obj: &ObjId, key: &str) -> Option<hydrate::MapValue> {
+    let count = doc.get_all(obj, key).ok()?.len();
+    let value = match doc.get(obj, key).ok()?? {
+        (AmValue::Scalar(s), _) => hydrate::Value::Scalar(s.into_owned()),
+        (AmValue::Object(_), id) => ReadDoc::hydrate(doc, &id, None).ok()?,
+    };
+    Some(hydrate::MapValue {
+        value,
+        conflict: count > 1,
+    })
+}
+
+fn root_colls(doc: &Automerge) -> HashSet<String> {
+    doc.keys(ROOT)
+        .filter(|k| {
+            matches!(doc.get(ROOT, k.as_str()), Ok(Some((AmValue::Object(ObjType::Map), id)))
+                if doc.get(&id, COLL).ok().flatten().is_some())
+        })
+        .collect()
+}
+
+/// Reads the strategy JSON again after the document moved on from the heads
+/// `before`, at which it read as `old`: only the fields and entities that
+/// the changes since touched are read, the rest is kept. Gives the new JSON,
+/// the places where copies disagree inside what was read, and what was read.
+pub fn read_since(
+    doc: &Automerge,
+    before: &[automerge::ChangeHash],
+    old: Json,
+) -> Result<(Json, Vec<Site>, Touched)> {
+    let mut touched = Touched {
+        colls: root_colls(doc),
+        ..Touched::default()
+    };
+    let mut sites = Vec::new();
+    let Json::Object(mut out) = old else {
+        return Err(StoreError::Content {
+            detail: "the strategy is not an object".into(),
+        });
+    };
+    // Every object an operation of the new changes wrote to (whether its
+    // value shows or not: a value that loses to a concurrent one still
+    // changes the conflict there).
+    let mut objs: HashMap<String, HashSet<String>> = HashMap::new();
+    for change in doc.get_changes(before) {
+        for op in change.decode().operations {
+            let keys = objs.entry(op.obj.to_string()).or_default();
+            if let automerge::legacy::Key::Map(k) = op.key {
+                keys.insert(k.to_string());
+            }
+        }
+    }
+    for (obj, keys) in objs {
+        let mut props: Vec<Prop> = if obj == "_root" {
+            Vec::new()
+        } else {
+            let path = doc
+                .import_obj(&obj)
+                .ok()
+                .and_then(|id| doc.parents(id).ok())
+                .map(|p| p.path());
+            match path {
+                Some(path) => path.into_iter().map(|(_, p)| p).collect(),
+                // Not found: read everything again.
+                None => {
+                    touched.root = true;
+                    touched.lists.extend(touched.colls.iter().cloned());
+                    continue;
+                }
+            }
+        };
+        if keys.is_empty() {
+            touched.note(&props);
+        }
+        for k in keys {
+            props.push(Prop::Map(k));
+            touched.note(&props);
+            props.pop();
+        }
+    }
+
+    // Entities read one by one, replaced where they were; a list whose
+    // entity is no longer shown (or was not before) is read whole.
+    let mut lists: Vec<String> = touched.entities.keys().cloned().collect();
+    lists.sort();
+    for list in lists {
+        if touched.lists.contains(&list) {
+            continue;
+        }
+        let coll = match doc.get(ROOT, list.as_str()).ok().flatten() {
+            Some((AmValue::Object(ObjType::Map), id)) => id,
+            _ => {
+                touched.lists.insert(list);
+                continue;
+            }
+        };
+        let Some(Json::Array(items)) = out.get_mut(&list) else {
+            touched.lists.insert(list);
+            continue;
+        };
+        let index: HashMap<String, usize> = items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (id_of(v).to_owned(), i))
+            .collect();
+        let mut found = Vec::new();
+        let mut whole = false;
+        let ids = touched.entities.get(&list).cloned().unwrap_or_default();
+        for id in &ids {
+            let key = entity_key(id);
+            let mut m = empty_coll();
+            if let Some(v) = hydrate_at(doc, &coll, &key) {
+                m.insert(key, v);
+            }
+            let mut path = vec![Prop::Map(list.clone())];
+            let mut read = to_json(doc, &hydrate::Value::Map(m), &mut path, &mut found);
+            match (
+                read.as_array_mut().and_then(Vec::pop),
+                index.get(id.as_str()),
+            ) {
+                (Some(v), Some(&i)) => items[i] = v,
+                _ => {
+                    whole = true;
+                    break;
+                }
+            }
+        }
+        if whole {
+            touched.lists.insert(list);
+        } else {
+            sites.extend(found);
+        }
+    }
+
+    let mut lists: Vec<String> = touched.lists.iter().cloned().collect();
+    lists.sort();
+    for list in lists {
+        let mut m = hydrate::Map::default();
+        if let Some(v) = hydrate_at(doc, &ROOT, &list) {
+            m.insert(list.clone(), v);
+        }
+        let read = to_json(doc, &hydrate::Value::Map(m), &mut Vec::new(), &mut sites);
+        match read.get(&list) {
+            Some(v) => out.insert(list, v.clone()),
+            None => out.remove(&list),
+        };
+    }
+
+    if touched.root {
+        let colls = &touched.colls;
+        out.retain(|k, _| colls.contains(k));
+        let mut m = hydrate::Map::default();
+        for k in doc.keys(ROOT) {
+            if colls.contains(&k) {
+                continue;
+            }
+            if let Some(v) = hydrate_at(doc, &ROOT, &k) {
+                m.insert(k, v);
+            }
+        }
+        if let Json::Object(fresh) =
+            to_json(doc, &hydrate::Value::Map(m), &mut Vec::new(), &mut sites)
+        {
+            out.extend(fresh);
+        }
+    }
+    Ok((Json::Object(out), sites, touched))
+}
+
 fn to_json(
     doc: &Automerge,
     v: &hydrate::Value,
@@ -339,7 +582,8 @@ fn to_json(
             let mut out = JsonMap::new();
             for (k, item) in m.iter() {
                 path.push(Prop::Map(k.clone()));
-                if item.conflict && (k == TOUCH || !k.starts_with('~')) {
+                if item.conflict && (k == TOUCH || k.starts_with(TEXT_EDIT) || !k.starts_with('~'))
+                {
                     sites.push(Site { path: path.clone() });
                 }
                 // Null is a field left out (see `Differ::map`).
@@ -370,7 +614,29 @@ fn is_live(doc: &impl ReadDoc, e: &hydrate::Map, path: &[Prop], key: &str) -> bo
     }
     let mut full = path.to_vec();
     full.push(Prop::Map(key.to_owned()));
-    resolve(doc, &full).is_some_and(|obj| touches(doc, &obj).contains(&TOUCH_EDIT.to_owned()))
+    resolve(doc, &full).is_some_and(|obj| touches(doc, &obj).iter().any(|t| is_edit_mark(t)))
+}
+
+/// Whether a touch (or text edit register) value marks an edit.
+pub fn is_edit_mark(v: &str) -> bool {
+    v == TOUCH_EDIT || v == TOUCH_EDIT_AGAIN
+}
+
+/// Marks an edit in the register `key` of `obj` (`~touch`, `~text:…`): a
+/// value other than the one shown, so that the write is recorded and is
+/// concurrent with any write in another copy.
+pub fn mark_edit(doc: &mut impl Transactable, obj: &ObjId, key: &str) -> Result<()> {
+    let shown = match doc.get(obj, key).ok().flatten() {
+        Some((AmValue::Scalar(v), _)) => v.as_str().map(str::to_owned),
+        _ => None,
+    };
+    let mark = if shown.as_deref() == Some(TOUCH_EDIT) {
+        TOUCH_EDIT_AGAIN
+    } else {
+        TOUCH_EDIT
+    };
+    doc.put(obj, key, mark).map_err(am_err)?;
+    Ok(())
 }
 
 /// The values of an entity's `~touch` register.
@@ -479,7 +745,10 @@ impl<T: Transactable> Differ<'_, T> {
                     &Json::Array(Vec::new()),
                     shape::item_def(def, k),
                 )?,
-                (_, Some((ObjType::Text, t))) => self.doc.update_text(&t, "").map_err(am_err)?,
+                (_, Some((ObjType::Text, t))) => {
+                    self.doc.update_text(&t, "").map_err(am_err)?;
+                    mark_edit(self.doc, obj, &text_edit_key(k))?;
+                }
                 _ => self
                     .doc
                     .put(obj, k.as_str(), ScalarValue::Null)
@@ -527,6 +796,7 @@ impl<T: Transactable> Differ<'_, T> {
         match (self.child(obj, key), ov, nv) {
             (Some((ObjType::Text, t)), _, Json::String(s)) => {
                 self.doc.update_text(&t, s).map_err(am_err)?;
+                mark_edit(self.doc, obj, &text_edit_key(key))?;
             }
             (Some((ObjType::Map, c)), Json::Object(o), Json::Object(n)) => {
                 self.map(&c, o, n, def, &mut Vec::new())?;
@@ -722,7 +992,7 @@ impl<T: Transactable> Differ<'_, T> {
                 fields.push("order".into());
             }
             if !fields.is_empty() {
-                self.doc.put(&item, TOUCH, TOUCH_EDIT).map_err(am_err)?;
+                mark_edit(self.doc, &item, TOUCH)?;
                 // An entity kept in an edit-versus-delete conflict is live again.
                 if self.doc.get(&item, DELETED).ok().flatten().is_some() {
                     self.doc.put(&item, DELETED, false).map_err(am_err)?;

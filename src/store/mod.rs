@@ -31,6 +31,7 @@ use std::path::Path;
 
 use automerge::transaction::CommitOptions;
 use automerge::{ActorId, Automerge, ChangeHash};
+use serde::Deserialize;
 use serde_json::Value as Json;
 
 use crate::interchange;
@@ -237,6 +238,19 @@ impl Project {
             || self.stored.first().map(|c| c.kind) != Some(ChunkKind::Doc)
             || self.stored.len() >= MAX_CHUNKS
             || changes_bytes > doc_bytes / 2;
+        // The new changes as one chunk, unless they too outgrow half of the
+        // whole save: loading many changes one by one is far slower than
+        // loading them as part of a whole save (a file after 10 000 edits
+        // loads its history in 0.2 s instead of 0.7 s).
+        let added = if compact || heads == self.stored_heads {
+            None
+        } else {
+            Some(self.doc.get()?.save_after(&self.stored_heads))
+        };
+        let compact = compact
+            || added
+                .as_ref()
+                .is_some_and(|a| changes_bytes + a.len() > doc_bytes / 2);
         let chunks = if compact {
             vec![Chunk {
                 kind: ChunkKind::Doc,
@@ -244,10 +258,10 @@ impl Project {
             }]
         } else {
             let mut c = self.stored.clone();
-            if heads != self.stored_heads {
+            if let Some(bytes) = added {
                 c.push(Chunk {
                     kind: ChunkKind::Changes,
-                    bytes: self.doc.get()?.save_after(&self.stored_heads),
+                    bytes,
                 });
             }
             c
@@ -287,6 +301,13 @@ impl Project {
             self.json = Some(old);
             return Ok(EditSummary::default());
         }
+        let before = match self.doc_mut() {
+            Ok(d) => d.get_heads(),
+            Err(e) => {
+                self.json = Some(old);
+                return Err(e);
+            }
+        };
         let mut tx = match self.doc_mut() {
             Ok(d) => d.transaction(),
             Err(e) => {
@@ -311,7 +332,7 @@ impl Project {
         self.strategy = edited;
         self.json = Some(new);
         if !self.conflicts.is_empty() {
-            self.refresh()?;
+            self.refresh_since(&before)?;
         }
         Ok(EditSummary::from_notes(notes))
     }
@@ -352,6 +373,48 @@ impl Project {
                 .is_ok_and(|d| d.get_heads() != self.stored_heads)
     }
 
+    /// Reads the strategy and the conflicts again after the history moved
+    /// on from the heads `before`, at which the current strategy, its JSON
+    /// and conflicts were read: only the fields and entities that the
+    /// changes since touched are read again (a whole read of the 5 000-action
+    /// strategy takes about 200 ms, most merges and choices touch a few
+    /// entities).
+    pub(crate) fn refresh_since(&mut self, before: &[ChangeHash]) -> Result<()> {
+        let old = match self.json.take() {
+            Some(j) => j,
+            None => serde_json::to_value(&self.strategy).map_err(content_err)?,
+        };
+        let doc = self.doc.get()?;
+        let (json, sites, touched) = doc::read_since(doc, before, old)?;
+        let mut conflicts: Vec<Conflict> = self
+            .conflicts
+            .iter()
+            .filter(|c| !touched.covers(&c.id))
+            .cloned()
+            .collect();
+        if !sites.is_empty() {
+            conflicts.extend(crate::merge::conflict::detect(doc, &sites, &json));
+        }
+        conflicts.sort_by(|a, b| a.id.cmp(&b.id));
+        conflicts.dedup_by(|a, b| a.id == b.id);
+        let json = crate::merge::conflict::show_defaults(json, &conflicts);
+        let strategy = Strategy::deserialize(&json).map_err(content_err)?;
+        #[cfg(debug_assertions)]
+        {
+            // Every test run checks the incremental read against a whole one.
+            let (whole, whole_conflicts, _) = read_doc(doc)?;
+            debug_assert_eq!(
+                (&whole, &whole_conflicts),
+                (&strategy, &conflicts),
+                "an incremental read differs from a whole read"
+            );
+        }
+        self.strategy = strategy;
+        self.conflicts = conflicts;
+        self.json = Some(json);
+        Ok(())
+    }
+
     /// Reads the strategy and the conflicts again from the history.
     pub(crate) fn refresh(&mut self) -> Result<()> {
         let (s, c, j) = read_doc(self.doc.get()?)?;
@@ -362,17 +425,35 @@ impl Project {
     }
 
     /// A project made from a merged document, saved with the chunks of `base`.
+    /// Only what the merged changes touched is read again, the rest is
+    /// taken from `base` (unless `base`'s strategy came from a snapshot that
+    /// does not match its history).
     pub(crate) fn from_merged(doc: Automerge, base: &Project) -> Result<Project> {
-        let (strategy, conflicts, json) = read_doc(&doc)?;
-        Ok(Project {
+        let before = base.doc()?.get_heads();
+        let trusted = base
+            .snapshot_heads
+            .as_ref()
+            .is_none_or(|s| *s == heads_text(&before));
+        let json = match &base.json {
+            Some(j) => j.clone(),
+            None => serde_json::to_value(&base.strategy).map_err(content_err)?,
+        };
+        let mut merged = Project {
             doc: LazyDoc::ready(doc),
-            strategy,
+            // Replaced by the read below.
+            strategy: Strategy::default(),
             json: Some(json),
-            conflicts,
+            conflicts: base.conflicts.clone(),
             stored: base.stored.clone(),
             stored_heads: base.saved_heads()?,
             snapshot_heads: None,
-        })
+        };
+        if trusted {
+            merged.refresh_since(&before)?;
+        } else {
+            merged.refresh()?;
+        }
+        Ok(merged)
     }
 }
 
@@ -397,12 +478,13 @@ fn check_history_chunks(path: &Path, chunks: &[Chunk]) -> Result<()> {
 /// The strategy, its conflicts and its JSON, read from the history.
 fn read_doc(doc: &Automerge) -> Result<(Strategy, Vec<Conflict>, Json)> {
     let (json, sites) = doc::read(doc)?;
-    let strategy: Strategy = serde_json::from_value(json.clone()).map_err(content_err)?;
     let conflicts = if sites.is_empty() {
         vec![]
     } else {
         crate::merge::conflict::detect(doc, &sites, &json)
     };
+    let json = crate::merge::conflict::show_defaults(json, &conflicts);
+    let strategy = Strategy::deserialize(&json).map_err(content_err)?;
     Ok((strategy, conflicts, json))
 }
 
