@@ -306,7 +306,7 @@ pub struct ChoiceOut {
 pub struct ConflictOut {
     /// Stable id.
     pub id: String,
-    /// `field`, `moved`, `editDelete` or `bothAdded`.
+    /// `field`, `text`, `moved`, `editDelete` or `bothAdded`.
     pub kind: String,
     /// The kind of entity (`action`, `value`…).
     pub entity: String,

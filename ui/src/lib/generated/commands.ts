@@ -321,7 +321,7 @@ export type ConflictOut = {
  */
 id: string, 
 /**
- * `field`, `moved`, `editDelete` or `bothAdded`.
+ * `field`, `text`, `moved`, `editDelete` or `bothAdded`.
  */
 kind: string, 
 /**
