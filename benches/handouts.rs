@@ -10,28 +10,14 @@ mod handouts_common;
 #[allow(dead_code)]
 mod support;
 
-use std::time::{Duration, Instant};
+mod timing;
+use timing::*;
+
 
 use chrono::NaiveDate;
 use tiekartta::i18n::Lang;
 use tiekartta::layout::{self, Kind, View};
 use tiekartta::pdf::{self, PdfMeta};
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut times = Vec::with_capacity(runs);
-    let mut last = None;
-    for _ in 0..runs {
-        let t = Instant::now();
-        last = Some(f());
-        times.push(t.elapsed());
-    }
-    (median(times), last.expect("at least one run"))
-}
 
 fn main() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("a date");

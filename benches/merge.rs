@@ -9,21 +9,15 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
+mod timing;
+use timing::*;
+
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use tiekartta::merge::merge;
 use tiekartta::model::Status;
 use tiekartta::store::{Author, Project};
-
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
 
 /// `n` edits as separate changes, as a person makes them one at a time:
 /// renames, status changes and due dates of actions from `first` on.

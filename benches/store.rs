@@ -7,30 +7,12 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use std::time::{Duration, Instant};
+mod timing;
+use timing::*;
+
 
 use tiekartta::interchange::to_json;
 use tiekartta::store::{Author, Project, container};
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut times = Vec::with_capacity(runs);
-    let mut last = None;
-    for _ in 0..runs {
-        let t = Instant::now();
-        last = Some(f());
-        times.push(t.elapsed());
-    }
-    (median(times), last.expect("at least one run"))
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
-}
 
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
