@@ -13,7 +13,6 @@ mod support;
 mod timing;
 use timing::*;
 
-
 use chrono::NaiveDate;
 use tiekartta::i18n::Lang;
 use tiekartta::layout::{self, Kind, View};

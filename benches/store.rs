@@ -10,7 +10,6 @@ mod support;
 mod timing;
 use timing::*;
 
-
 use tiekartta::interchange::to_json;
 use tiekartta::store::{Author, Project, container};
 
