@@ -42,6 +42,7 @@ struct Row<'a> {
     action: &'a Action,
     name: text::Wrapped,
     owners: text::Wrapped,
+    owner_names: String,
     height: f32,
 }
 
@@ -58,10 +59,11 @@ fn measure<'a>(doc: &Doc, a: &'a Action, c: &Columns) -> Result<Row<'a>> {
         c.w[0] - 2.0 * PAD,
         MAX_LINES,
     )?;
+    let owner_names = owners.join(", ");
     let owners = text::wrap(
         FontFace::Regular,
         SIZE,
-        &owners.join(", "),
+        &owner_names,
         c.w[1] - 2.0 * PAD,
         MAX_LINES,
     )?;
@@ -70,6 +72,7 @@ fn measure<'a>(doc: &Doc, a: &'a Action, c: &Columns) -> Result<Row<'a>> {
         action: a,
         name,
         owners,
+        owner_names,
         height: lines as f32 * line_height(SIZE) + 2.0 * PAD,
     })
 }
@@ -161,49 +164,26 @@ fn draw_row(doc: &mut Doc, c: &Columns, row: &Row, y: f32, zebra: bool) -> Resul
     if zebra {
         doc.rect(m, y, w, row.height, style::tint(PANEL, 0.5), e.clone());
     }
-    let lh = line_height(SIZE);
-    for (k, (line, lw)) in row.name.lines.iter().enumerate() {
-        let base = y + PAD + k as f32 * lh + 0.92 * SIZE;
-        doc.push(
-            Shape::Text(super::TextRun {
-                x: c.x[0] + PAD,
-                y: base,
-                text: line.clone(),
-                font: FontFace::Regular,
-                size: SIZE,
-                color: INK,
-                width: *lw,
-            }),
-            e.clone(),
-        );
-    }
-    if row.name.truncated {
-        doc.report(
-            &a.name,
-            &row.name
-                .lines
-                .iter()
-                .map(|l| l.0.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
-            e.clone(),
-        );
-    }
-    for (k, (line, lw)) in row.owners.lines.iter().enumerate() {
-        let base = y + PAD + k as f32 * lh + 0.92 * SIZE;
-        doc.push(
-            Shape::Text(super::TextRun {
-                x: c.x[1] + PAD,
-                y: base,
-                text: line.clone(),
-                font: FontFace::Regular,
-                size: SIZE,
-                color: MUTED,
-                width: *lw,
-            }),
-            None,
-        );
-    }
+    doc.wrapped(
+        c.x[0] + PAD,
+        y + PAD,
+        &a.name,
+        row.name.clone(),
+        FontFace::Regular,
+        SIZE,
+        INK,
+        e.clone(),
+    );
+    doc.wrapped(
+        c.x[1] + PAD,
+        y + PAD,
+        &row.owner_names,
+        row.owners.clone(),
+        FontFace::Regular,
+        SIZE,
+        MUTED,
+        None,
+    );
     let base = y + PAD + 0.92 * SIZE;
     doc.text_fit(
         c.x[2] + PAD,

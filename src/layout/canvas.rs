@@ -276,6 +276,23 @@ impl<'a> Doc<'a> {
         entity: Option<EntityRef>,
     ) -> Result<f32> {
         let wrapped = text::wrap(font, size, s, max_w, max_lines)?;
+        Ok(self.wrapped(x, top, s, wrapped, font, size, color, entity))
+    }
+
+    /// Text already wrapped (from `source`) whose first line's top is `top`;
+    /// reports it when it was shortened and returns its height.
+    #[allow(clippy::too_many_arguments)]
+    pub fn wrapped(
+        &mut self,
+        x: f32,
+        top: f32,
+        source: &str,
+        wrapped: text::Wrapped,
+        font: FontFace,
+        size: f32,
+        color: Color,
+        entity: Option<EntityRef>,
+    ) -> f32 {
         if wrapped.truncated {
             let shown = wrapped
                 .lines
@@ -283,7 +300,7 @@ impl<'a> Doc<'a> {
                 .map(|l| l.0.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
-            self.report(s, &shown, entity.clone());
+            self.report(source, &shown, entity.clone());
         }
         let lh = line_height(size);
         let n = wrapped.lines.len();
@@ -301,7 +318,7 @@ impl<'a> Doc<'a> {
                 entity.clone(),
             );
         }
-        Ok(lines_height(size, n))
+        lines_height(size, n)
     }
 
     pub fn report(&mut self, text: &str, shown: &str, entity: Option<EntityRef>) {
