@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Strategy } from "./generated/model";
 import { addBullet, addThemeItem, deleteAction, moveAction, moveThemeItem, removeBullet, removeThemeItem, resizeAction, setActual, setBulletText, setDocumentPeriod, setStatus, setStrategyField, updateThemeItem, updateValue, valuesTitle, withPeriodEnd } from "./edit";
+import { amendStatus, removeStatusChange, setStatusDate, setStatusNote } from "./edit";
 
 const base: Strategy = {
   id: "s", town: "Paimion kaupunki", name: "Strategia",
@@ -141,5 +142,75 @@ describe("values", () => {
     const after = updateValue(s, "v1", { tagline: "Yhdessä Kaarinassa" });
     expect(after.values?.[0]).toEqual({ id: "v1", name: "Yhdessä", tagline: "Yhdessä Kaarinassa" });
     expect(after.values?.[1]).toBe(s.values?.[1]);
+  });
+});
+
+describe("an action's status history", () => {
+  const s = {
+    ...base,
+    actions: [
+      { ...base.actions![0], status: "late", statusHistory: [
+        { id: "c1", date: "2026-03", status: "onTrack", note: "" },
+        { id: "c2", date: "2026-09-01", status: "atRisk", note: "Budjetti ylittyy" },
+        { id: "c3", date: "2026-11-22", status: "late", note: "" },
+      ] },
+      base.actions![1],
+    ],
+  } as Strategy;
+  const history = (x: Strategy) => x.actions?.[0].statusHistory?.map((c) => [c.id, c.date, c.status, c.note]);
+
+  it("a note is rewritten on that change only; the status and the old strategy stay", () => {
+    const after = setStatusNote(s, "a1", "c2", "Budjetti ylittyy 10 %");
+    expect(history(after)?.[1]).toEqual(["c2", "2026-09-01", "atRisk", "Budjetti ylittyy 10 %"]);
+    expect(after.actions?.[0].status).toBe("late");
+    expect(after.actions?.[0].statusHistory?.[0]).toBe(s.actions?.[0].statusHistory?.[0]);
+    expect(after.actions?.[1]).toBe(s.actions?.[1]);
+    expect(s.actions?.[0].statusHistory?.[1].note).toBe("Budjetti ylittyy");
+  });
+
+  it("the same note again, or an unknown change, is no edit (no undo step)", () => {
+    expect(setStatusNote(s, "a1", "c2", "Budjetti ylittyy")).toBe(s);
+    expect(setStatusNote(s, "a1", "nope", "x")).toBe(s);
+    expect(setStatusNote(s, "a2", "c2", "x")).toBe(s);
+    expect(removeStatusChange(s, "a1", "nope")).toBe(s);
+    expect(setStatusDate(s, "a1", "c1", "2026-03")).toBe(s);
+  });
+
+  it("a redated change keeps its precision and the history stays oldest first", () => {
+    const after = setStatusDate(s, "a1", "c1", "2026-10");
+    expect(history(after)?.map((c) => c[0])).toEqual(["c2", "c1", "c3"]);
+    expect(after.actions?.[0].statusHistory?.[1].date).toBe("2026-10");
+    expect(after.actions?.[0].status).toBe("late");
+  });
+
+  it("a change redated past the latest becomes the latest and the status follows it", () => {
+    const after = setStatusDate(s, "a1", "c2", "2027");
+    expect(history(after)?.map((c) => c[0])).toEqual(["c1", "c3", "c2"]);
+    expect(after.actions?.[0].status).toBe("atRisk");
+    const back = setStatusDate(s, "a1", "c3", "2026-01-15");
+    expect(back.actions?.[0].status).toBe("atRisk");
+  });
+
+  it("removing the latest change returns the action to the status before it", () => {
+    const after = removeStatusChange(s, "a1", "c3");
+    expect(history(after)?.map((c) => c[0])).toEqual(["c1", "c2"]);
+    expect(after.actions?.[0].status).toBe("atRisk");
+  });
+
+  it("removing an earlier change leaves the status; removing the only one leaves it too", () => {
+    expect(removeStatusChange(s, "a1", "c1").actions?.[0].status).toBe("late");
+    let x = removeStatusChange(s, "a1", "c3");
+    x = removeStatusChange(x, "a1", "c2");
+    x = removeStatusChange(x, "a1", "c1");
+    expect(x.actions?.[0].statusHistory).toEqual([]);
+    expect(x.actions?.[0].status).toBe("onTrack");
+  });
+
+  it("amending the latest change's status moves the action's status with it, an earlier one's does not", () => {
+    expect(amendStatus(s, "a1", "c3", "done").actions?.[0].status).toBe("done");
+    const earlier = amendStatus(s, "a1", "c1", "notStarted");
+    expect(earlier.actions?.[0].status).toBe("late");
+    expect(history(earlier)?.[0][2]).toBe("notStarted");
+    expect(amendStatus(s, "a1", "c3", "late")).toBe(s);
   });
 });

@@ -1,6 +1,6 @@
 // Edits of a strategy as pure functions: each returns a new strategy and
 // leaves the old one untouched, so undo keeps cheap snapshots.
-import type { Action, Bullet, Indicator, Item, Measurement, Period, Status, Strategy, Theme, Value } from "./generated/model";
+import type { Action, Bullet, Indicator, Item, Measurement, Period, Status, StatusChange, Strategy, Theme, Value } from "./generated/model";
 import { firstDay, lastDay, shiftByDays } from "./dates";
 
 /** A fresh id with a readable prefix, as the core makes them. */
@@ -74,6 +74,63 @@ export function setStatus(s: Strategy, id: string, status: Status, date: string,
     status,
     statusHistory: [...(a.statusHistory ?? []), { id: freshId("status"), date, status, note }],
   })) };
+}
+
+/**
+ * An action with its status history replaced: when the last change is
+ * another one than before (or says another status), the action's status
+ * follows it. A history emptied leaves the status as it is, since nothing
+ * tells what it was before the first recorded change.
+ */
+function withStatusHistory(a: Action, history: StatusChange[]): Action {
+  const before = a.statusHistory?.at(-1);
+  const last = history.at(-1);
+  const moved = !!last && (last.id !== before?.id || last.status !== before?.status);
+  return { ...a, status: moved && last ? last.status : a.status, statusHistory: history };
+}
+
+/** Changes one recorded status change of an action through `f`; an unknown action or change is no edit. */
+function updateStatusChange(s: Strategy, actionId: string, changeId: string, f: (history: StatusChange[]) => StatusChange[]): Strategy {
+  const action = s.actions?.find((a) => a.id === actionId);
+  if (!action?.statusHistory?.some((c) => c.id === changeId)) return s;
+  return updateAction(s, actionId, withStatusHistory(action, f(action.statusHistory)));
+}
+
+/** Rewrites the note of one recorded status change (as typed; the same note again is no edit). */
+export function setStatusNote(s: Strategy, actionId: string, changeId: string, note: string): Strategy {
+  const change = s.actions?.find((a) => a.id === actionId)?.statusHistory?.find((c) => c.id === changeId);
+  if (!change || (change.note ?? "") === note) return s;
+  return updateStatusChange(s, actionId, changeId, (h) => updateIn(h, changeId, (c) => ({ ...c, note })));
+}
+
+/**
+ * Redates one recorded status change. The history stays oldest first (changes
+ * on the same first day keep their order), so a change dated past the latest
+ * one becomes the latest and the action's status follows it.
+ */
+export function setStatusDate(s: Strategy, actionId: string, changeId: string, date: string): Strategy {
+  const change = s.actions?.find((a) => a.id === actionId)?.statusHistory?.find((c) => c.id === changeId);
+  if (!change || change.date === date) return s;
+  return updateStatusChange(s, actionId, changeId, (h) =>
+    updateIn(h, changeId, (c) => ({ ...c, date })).map((c, i) => ({ c, i }))
+      .sort((x, y) => firstDay(x.c.date) - firstDay(y.c.date) || x.i - y.i)
+      .map(({ c }) => c));
+}
+
+/** Corrects the status a change recorded; for the latest change the action's status follows. */
+export function amendStatus(s: Strategy, actionId: string, changeId: string, status: Status): Strategy {
+  const change = s.actions?.find((a) => a.id === actionId)?.statusHistory?.find((c) => c.id === changeId);
+  if (!change || change.status === status) return s;
+  return updateStatusChange(s, actionId, changeId, (h) => updateIn(h, changeId, (c) => ({ ...c, status })));
+}
+
+/**
+ * Removes one recorded status change. Removing the latest one returns the
+ * action to the status of the change before it; removing the only one
+ * leaves the status as it is (see `withStatusHistory`).
+ */
+export function removeStatusChange(s: Strategy, actionId: string, changeId: string): Strategy {
+  return updateStatusChange(s, actionId, changeId, (h) => h.filter((c) => c.id !== changeId));
 }
 
 export function updateValue(s: Strategy, id: string, patch: Partial<Value>): Strategy {
