@@ -516,3 +516,24 @@ app-status-note = Note on the change
 ## merge: text conflicts (store/merge helper)
 cli-conflict-text = Conflict { $id }: { $entity } “{ $name }”, the text { $field } was edited at overlapping places in different copies:
 app-values-label = What the values are called
+
+## follow-up
+followup-hint = A new status is recorded in the status history with today's date. Open a row (▸) to add a note to the change or to correct the history.
+followup-latest = Latest change
+followup-toggle = Status history: { $name }
+followup-history-label = Status changes of “{ $name }”
+followup-no-changes = No status changes recorded yet. When you pick a new status, the change is recorded here.
+followup-change-date = Date of the change
+followup-change-note = Note
+followup-note-placeholder = Why did the status change? (optional)
+followup-remove-change = Remove the status change of { $date }
+followup-edit-note = Edit the note of a status change
+followup-edit-date = Redate a status change
+followup-edit-remove = Remove a status change
+followup-keys = Enter: back to the status · Esc: close the row
+
+## roadmap documents
+handout-documents-lane = Plans and reports
+handout-legend-document-due = Plan or report due
+handout-legend-document-period = Programme or plan period
+handout-phase-period = (phase) { $period }

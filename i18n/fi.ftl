@@ -517,3 +517,24 @@ app-status-note = Huomautus muutokseen
 ## merge: text conflicts (store/merge helper)
 cli-conflict-text = Ristiriita { $id }: { $entity } ”{ $name }”, tekstiä { $field } muokattiin samasta kohdasta eri kopioissa:
 app-values-label = Arvojen nimitys
+
+## follow-up
+followup-hint = Uusi tila kirjataan tilahistoriaan tämän päivän päivämäärällä. Avaa rivi (▸), niin voit lisätä muutokseen huomautuksen tai korjata historiaa.
+followup-latest = Viimeisin muutos
+followup-toggle = Tilahistoria: { $name }
+followup-history-label = Toimenpiteen ”{ $name }” tilamuutokset
+followup-no-changes = Ei kirjattuja tilamuutoksia. Kun valitset uuden tilan, muutos kirjataan tähän.
+followup-change-date = Muutoksen päivä
+followup-change-note = Huomautus
+followup-note-placeholder = Miksi tila muuttui? (vapaaehtoinen)
+followup-remove-change = Poista tilamuutos { $date }
+followup-edit-note = Muokkaa tilamuutoksen huomautusta
+followup-edit-date = Muuta tilamuutoksen päivää
+followup-edit-remove = Poista tilamuutos
+followup-keys = Enter: takaisin tilaan · Esc: sulje rivi
+
+## roadmap documents
+handout-documents-lane = Suunnitelmat ja raportit
+handout-legend-document-due = Suunnitelman tai raportin määräaika
+handout-legend-document-period = Ohjelman tai suunnitelman kausi
+handout-phase-period = (vaihe) { $period }

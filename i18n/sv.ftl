@@ -516,3 +516,24 @@ app-status-note = Anmärkning till ändringen
 ## merge: text conflicts (store/merge helper)
 cli-conflict-text = Konflikt { $id }: { $entity } ”{ $name }”, texten { $field } redigerades på samma ställe i olika kopior:
 app-values-label = Värdenas benämning
+
+## follow-up
+followup-hint = En ny status förs in i statushistoriken med dagens datum. Öppna raden (▸) för att lägga till en anmärkning till ändringen eller rätta historiken.
+followup-latest = Senaste ändring
+followup-toggle = Statushistorik: { $name }
+followup-history-label = Statusändringar för åtgärden ”{ $name }”
+followup-no-changes = Inga statusändringar ännu. När du väljer en ny status förs ändringen in här.
+followup-change-date = Ändringens datum
+followup-change-note = Anmärkning
+followup-note-placeholder = Varför ändrades statusen? (frivilligt)
+followup-remove-change = Ta bort statusändringen { $date }
+followup-edit-note = Redigera anmärkningen till en statusändring
+followup-edit-date = Ändra datum för en statusändring
+followup-edit-remove = Ta bort en statusändring
+followup-keys = Enter: tillbaka till statusen · Esc: stäng raden
+
+## roadmap documents
+handout-documents-lane = Planer och rapporter
+handout-legend-document-due = Planens eller rapportens deadline
+handout-legend-document-period = Programmets eller planens period
+handout-phase-period = (fas) { $period }

@@ -1,24 +1,87 @@
-// Follow-up: the note a user writes for an action's next status change. It
-// is a draft until the status changes; then it goes into the dated history.
+// Follow-up: which actions' rows are open (their dated status history shown
+// for correcting) and the status change being made while the user is in one
+// action's row. Picks made one after another in one visit of a row (arrow
+// keys on the status control step through every status) are one change: the
+// first pick records it with today's date, later picks amend it while it has
+// no note yet, and a pick back to the status the visit started from takes it
+// away again. Leaving the row ends the visit.
+import type { Action, Status, Strategy } from "./generated/model";
+import { amendStatus, removeStatusChange, setStatus, updateAction } from "./edit";
 
-export class StatusNotes {
-  #drafts = $state<Record<string, string>>({});
+type Visit = { action: string; from: Status; change: string | null; n: number };
 
-  /** The draft note for action `id`. */
-  get(id: string): string {
-    return this.#drafts[id] ?? "";
+export class FollowUpState {
+  #open = $state<Record<string, true>>({});
+  /** The change the last pick recorded (its note is offered first); null when none. */
+  fresh = $state<string | null>(null);
+  #visit: Visit | null = null;
+  #visits = 0;
+
+  /** Whether the row of action `id` shows its history. */
+  isOpen(id: string): boolean {
+    return !!this.#open[id];
   }
 
-  set(id: string, text: string): void {
-    this.#drafts = { ...this.#drafts, [id]: text };
+  open(id: string): void {
+    if (!this.#open[id]) this.#open = { ...this.#open, [id]: true };
   }
 
-  /** The note for the status change of action `id`, trimmed; the draft is cleared. */
-  take(id: string): string {
-    const note = (this.#drafts[id] ?? "").trim();
-    const rest = { ...this.#drafts };
+  close(id: string): void {
+    if (!this.#open[id]) return;
+    const rest = { ...this.#open };
     delete rest[id];
-    this.#drafts = rest;
-    return note;
+    this.#open = rest;
   }
+
+  toggle(id: string): void {
+    if (this.isOpen(id)) this.close(id);
+    else this.open(id);
+  }
+
+  /** Focus came into the row of `action`, whose status is `status`. */
+  enter(action: string, status: Status): void {
+    if (this.#visit?.action === action) return;
+    this.#visit = { action, from: status, change: null, n: ++this.#visits };
+  }
+
+  /** Focus left the row of `action`: the next pick there is a new change. */
+  leave(action: string): void {
+    if (this.#visit?.action === action) this.#visit = null;
+  }
+
+  /** The undo key of picks in the current visit of `action` (they join one step). */
+  stepKey(action: string): string {
+    return `status.${action}.${this.#visit?.action === action ? this.#visit.n : 0}`;
+  }
+
+  /** The edit of picking `status` for `action` on `date` (see the module comment). */
+  pick(s: Strategy, action: string, status: Status, date: string): Strategy {
+    const a = s.actions?.find((x) => x.id === action);
+    if (!a) return s;
+    if (this.#visit?.action !== action) this.enter(action, a.status);
+    const visit = this.#visit as Visit;
+    const open = openChange(a, visit.change);
+    if (open) {
+      if (status !== visit.from) return amendStatus(s, action, open, status);
+      visit.change = null;
+      this.fresh = null;
+      return updateAction(removeStatusChange(s, action, open), action, { status: visit.from });
+    }
+    if (status === a.status) return s;
+    const after = setStatus(s, action, status, date);
+    visit.change = after.actions?.find((x) => x.id === action)?.statusHistory?.at(-1)?.id ?? null;
+    this.fresh = visit.change;
+    return after;
+  }
+}
+
+/** `change` when it is still the action's latest change and has no note (so a pick may amend it). */
+function openChange(a: Action, change: string | null): string | null {
+  const last = a.statusHistory?.at(-1);
+  return change && last?.id === change && !last.note?.trim() ? change : null;
+}
+
+/** The message id of a status's name: "onTrack" → "status-on-track". */
+export function statusMessage(status: Status): string {
+  return "status-" + status.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
 }
