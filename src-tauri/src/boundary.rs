@@ -140,6 +140,23 @@ pub struct RoadmapRequest {
     pub from: Option<i32>,
     /// The last year shown.
     pub to: Option<i32>,
+    /// Only the items reaching into this part of the picture are drawn (a
+    /// large roadmap is drawn a part at a time); all of them when absent.
+    pub area: Option<Area>,
+}
+
+/// A part of a picture, in its points (CSS pixels on screen).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Area {
+    /// Left.
+    pub x: f32,
+    /// Top.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
 }
 
 /// Which part of an action a drag moves.
@@ -236,6 +253,25 @@ pub struct Scale {
     pub points_per_day: f32,
     /// The swimlanes.
     pub lanes: Vec<LaneBox>,
+    /// Where each action's bar is, drawn or not: the screen scrolls to a
+    /// selected action before its part of the picture is drawn.
+    pub bars: Vec<BarBox>,
+}
+
+/// An action's bar on the roadmap.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BarBox {
+    /// The action's id.
+    pub id: String,
+    /// Left.
+    pub x: f32,
+    /// Top.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
 }
 
 /// The core's picture: SVG pages and, for the roadmap, its time scale.
@@ -358,6 +394,7 @@ pub fn typescript() -> String {
         SettingsPatch::decl(&cfg),
         ZoomUnit::decl(&cfg),
         RoadmapRequest::decl(&cfg),
+        Area::decl(&cfg),
         DragEdge::decl(&cfg),
         DragPreview::decl(&cfg),
         HandoutKind::decl(&cfg),
@@ -365,6 +402,7 @@ pub fn typescript() -> String {
         PrintRequest::decl(&cfg),
         LaneBox::decl(&cfg),
         Scale::decl(&cfg),
+        BarBox::decl(&cfg),
         Picture::decl(&cfg),
         Fragment::decl(&cfg),
         HistoryLine::decl(&cfg),

@@ -168,12 +168,16 @@ pub async fn problems(session: State<'_, Session>) -> Res<Vec<ProblemLine>> {
 
 /// The roadmap of the current strategy, from the core's layout.
 #[tauri::command]
-pub async fn roadmap(session: State<'_, Session>, request: RoadmapRequest) -> Res<Picture> {
+pub async fn roadmap(
+    session: State<'_, Session>,
+    cache: State<'_, picture::LayoutCache>,
+    request: RoadmapRequest,
+) -> Res<Picture> {
     let lang = session.lang();
     let strategy = session
         .strategy()
         .ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
-    picture::picture(&strategy, &picture::screen_view(&request, lang)).map_err(|e| e.to_user(lang))
+    picture::roadmap(&cache, strategy, &request, lang).map_err(|e| e.to_user(lang))
 }
 
 /// The roadmap laid out again with an action dragged but not yet dropped.

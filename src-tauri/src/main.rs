@@ -42,6 +42,7 @@ fn main() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(StartupFile(Mutex::new(startup_path())))
+        .manage(picture::LayoutCache::default())
         .setup(|app| {
             let dir = app
                 .path()

@@ -3,15 +3,16 @@
 //! preview and PDF. The shell only builds the layout view from the UI's
 //! request and hands the core's SVG or PDF on; nothing is drawn here.
 
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use tiekartta::i18n::Lang;
-use tiekartta::layout::{self, Kind, Medium, Paper, View, Zoom};
+use tiekartta::layout::{self, EntityKind, Kind, Layout, Medium, Page, Paper, Shape, View, Zoom};
 use tiekartta::model::{Id, Strategy};
 
 use crate::boundary::{
-    DragEdge, DragPreview, Fragment, HandoutKind, LaneBox, PaperSize, Picture, PrintRequest,
-    RoadmapRequest, Scale, ZoomUnit,
+    Area, BarBox, DragEdge, DragPreview, Fragment, HandoutKind, LaneBox, PaperSize, Picture,
+    PrintRequest, RoadmapRequest, Scale, ZoomUnit,
 };
 
 fn today() -> chrono::NaiveDate {
@@ -104,38 +105,114 @@ pub fn dragged(mut strategy: Strategy, drag: &DragPreview) -> Strategy {
     strategy
 }
 
+/// The last screen layout of the roadmap, kept so that scrolling draws
+/// another part of it without laying the whole strategy out again.
+#[derive(Default)]
+pub struct LayoutCache(Mutex<Option<Cached>>);
+
+struct Cached {
+    strategy: Strategy,
+    view: View,
+    layout: Arc<Layout>,
+}
+
+impl LayoutCache {
+    /// `strategy` laid out as `view`: the kept layout when both are the
+    /// same as last time, else a new one (which is then kept).
+    fn layout(&self, strategy: Strategy, view: &View) -> tiekartta::Result<Arc<Layout>> {
+        let mut slot = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(c) = slot.as_ref()
+            && c.view == *view
+            && c.strategy == strategy
+        {
+            return Ok(Arc::clone(&c.layout));
+        }
+        let layout = Arc::new(layout::layout(&strategy, view)?);
+        *slot = Some(Cached {
+            strategy,
+            view: view.clone(),
+            layout: Arc::clone(&layout),
+        });
+        Ok(layout)
+    }
+}
+
+/// The roadmap on screen, only the part `req.area` asks for drawn.
+pub fn roadmap(
+    cache: &LayoutCache,
+    strategy: Strategy,
+    req: &RoadmapRequest,
+    lang: Lang,
+) -> tiekartta::Result<Picture> {
+    let t0 = Instant::now();
+    let layout = cache.layout(strategy, &screen_view(req, lang))?;
+    Ok(picture_of(&layout, req.area, t0))
+}
+
 /// Lays out `strategy` as `view` and renders every page as SVG.
 pub fn picture(strategy: &Strategy, view: &View) -> tiekartta::Result<Picture> {
     let t0 = Instant::now();
     let layout = layout::layout(strategy, view)?;
+    Ok(picture_of(&layout, None, t0))
+}
+
+fn picture_of(layout: &Layout, area: Option<Area>, t0: Instant) -> Picture {
     let pages: Vec<String> = (0..layout.pages.len())
-        .map(|i| tiekartta::svg::render(&layout, i))
+        .map(|i| match area {
+            Some(a) => tiekartta::svg::render_area(layout, i, (a.x, a.y, a.w, a.h)),
+            None => tiekartta::svg::render(layout, i),
+        })
         .collect();
     let first = layout.pages.first();
-    let scale = first.and_then(|p| p.time_scale.as_ref()).map(|ts| Scale {
-        origin: ts.origin.format("%Y-%m-%d").to_string(),
-        x0: ts.x0,
-        points_per_day: ts.points_per_day,
-        lanes: ts
-            .lanes
-            .iter()
-            .map(|l| LaneBox {
-                theme: l.theme.0.clone(),
-                x: l.rect.0,
-                y: l.rect.1,
-                w: l.rect.2,
-                h: l.rect.3,
-            })
-            .collect(),
-    });
-    Ok(Picture {
+    let scale = first
+        .and_then(|p| p.time_scale.as_ref().map(|ts| (p, ts)))
+        .map(|(p, ts)| Scale {
+            origin: ts.origin.format("%Y-%m-%d").to_string(),
+            x0: ts.x0,
+            points_per_day: ts.points_per_day,
+            lanes: ts
+                .lanes
+                .iter()
+                .map(|l| LaneBox {
+                    theme: l.theme.0.clone(),
+                    x: l.rect.0,
+                    y: l.rect.1,
+                    w: l.rect.2,
+                    h: l.rect.3,
+                })
+                .collect(),
+            bars: bars(p),
+        });
+    Picture {
         width: first.map(|p| p.width).unwrap_or(0.0),
         height: first.map(|p| p.height).unwrap_or(0.0),
         pages,
         scale,
         truncated: layout.truncated.len() as u32,
         micros: u32::try_from(t0.elapsed().as_micros()).unwrap_or(u32::MAX),
-    })
+    }
+}
+
+/// The box of each action's bar (its first rectangle) on `page`.
+fn bars(page: &Page) -> Vec<BarBox> {
+    let mut seen = std::collections::HashSet::new();
+    page.items
+        .iter()
+        .filter_map(|item| match (&item.entity, &item.shape) {
+            (Some(e), Shape::Rect { x, y, w, h, .. })
+                if e.kind == EntityKind::Action && seen.insert(e.id.as_str()) =>
+            {
+                Some(BarBox {
+                    id: e.id.0.clone(),
+                    x: *x,
+                    y: *y,
+                    w: *w,
+                    h: *h,
+                })
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// The dragged action alone, laid out again with the whole strategy (so it
@@ -148,27 +225,14 @@ pub fn drag_fragment(
     drag: &DragPreview,
 ) -> tiekartta::Result<Fragment> {
     let t0 = Instant::now();
-    let mut layout = layout::layout(&dragged(strategy.clone(), drag), view)?;
-    layout.pages.truncate(1);
-    for page in &mut layout.pages {
-        page.items.retain(|i| {
-            i.entity
-                .as_ref()
-                .is_some_and(|e| e.id.as_str() == drag.action)
-        });
-    }
-    let svg = tiekartta::svg::render(&layout, 0);
-    // Keep the elements only: drop the <svg> wrapper, its title and background.
-    let body = svg
-        .find("</title>\n")
-        .and_then(|t| svg[t..].find("/>\n").map(|b| t + b + 3))
-        .and_then(|start| {
-            svg.rfind("</svg>")
-                .map(|end| svg[start..end.max(start)].to_owned())
-        })
-        .unwrap_or_default();
+    let layout = layout::layout(&dragged(strategy.clone(), drag), view)?;
+    let svg = tiekartta::svg::elements(&layout, 0, |i| {
+        i.entity
+            .as_ref()
+            .is_some_and(|e| e.id.as_str() == drag.action)
+    });
     Ok(Fragment {
-        svg: body,
+        svg,
         micros: u32::try_from(t0.elapsed().as_micros()).unwrap_or(u32::MAX),
     })
 }
@@ -247,6 +311,7 @@ mod tests {
             statuses: vec![],
             from: None,
             to: None,
+            area: None,
         };
         let p = picture(&s, &screen_view(&req, Lang::Fi)).unwrap();
         let scale = p.scale.unwrap();
@@ -266,6 +331,7 @@ mod tests {
             statuses: vec![],
             from: None,
             to: None,
+            area: None,
         };
         let id = s.actions[0].id.0.clone();
         let f = drag_fragment(
@@ -277,5 +343,65 @@ mod tests {
         assert!(f.svg.contains(&format!("data-id=\"{id}\"")));
         assert!(!f.svg.contains("<svg") && !f.svg.contains("</svg>"));
         assert!(!f.svg.contains(&format!("data-id=\"{}\"", s.actions[1].id)));
+    }
+
+    fn request(area: Option<Area>) -> RoadmapRequest {
+        RoadmapRequest {
+            width: 1000.0,
+            zoom: ZoomUnit::Quarter,
+            themes: vec![],
+            owners: vec![],
+            statuses: vec![],
+            from: None,
+            to: None,
+            area,
+        }
+    }
+
+    #[test]
+    fn scrolling_draws_another_part_of_the_same_layout_and_an_edit_lays_out_again() {
+        let cache = LayoutCache::default();
+        let s = paimio();
+        let view = screen_view(&request(None), Lang::Fi);
+        let first = cache.layout(s.clone(), &view).unwrap();
+        let again = cache.layout(s.clone(), &view).unwrap();
+        assert!(Arc::ptr_eq(&first, &again), "same strategy and view: kept");
+        let mut edited = s.clone();
+        edited.actions[0].name = "Uusi nimi".into();
+        let after_edit = cache.layout(edited, &view).unwrap();
+        assert!(!Arc::ptr_eq(&first, &after_edit), "an edit lays out again");
+        let mut weeks = view.clone();
+        weeks.zoom = Some(Zoom::Week);
+        assert!(!Arc::ptr_eq(&after_edit, &cache.layout(s, &weeks).unwrap()));
+    }
+
+    #[test]
+    fn a_part_of_the_roadmap_keeps_the_full_size_and_every_bar_box() {
+        let cache = LayoutCache::default();
+        let s = paimio();
+        let whole = roadmap(&cache, s.clone(), &request(None), Lang::Fi).unwrap();
+        let area = Area {
+            x: 0.0,
+            y: 0.0,
+            w: 1000.0,
+            h: 150.0,
+        };
+        let part = roadmap(&cache, s.clone(), &request(Some(area)), Lang::Fi).unwrap();
+        assert_eq!((part.width, part.height), (whole.width, whole.height));
+        assert!(part.pages[0].len() < whole.pages[0].len());
+        let bars = &part.scale.as_ref().unwrap().bars;
+        for a in s.actions.iter().filter(|a| {
+            whole.pages[0].contains(&format!("data-id=\"{}\" data-kind=\"action\"", a.id))
+        }) {
+            let bar = bars.iter().find(|b| b.id == a.id.as_str());
+            let bar = bar.unwrap_or_else(|| panic!("a box for {}", a.id));
+            let drawn = part.pages[0].contains(&format!("data-id=\"{}\"", a.id));
+            assert_eq!(
+                drawn,
+                bar.y <= area.y + area.h,
+                "{} drawn iff in the area",
+                a.id
+            );
+        }
     }
 }

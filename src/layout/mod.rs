@@ -249,6 +249,59 @@ pub enum Shape {
     Text(TextRun),
 }
 
+impl Shape {
+    /// The box the shape covers, its outline's width included, as
+    /// `(x, y, width, height)`: what a renderer drawing only part of a page
+    /// tests against that part.
+    pub fn bounds(&self) -> (f32, f32, f32, f32) {
+        let half = |st: Option<&Stroke>| st.map_or(0.0, |st| st.width / 2.0);
+        let around = |ps: &[(f32, f32)], pad: f32| {
+            let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+            for &(x, y) in ps {
+                x0 = x0.min(x);
+                y0 = y0.min(y);
+                x1 = x1.max(x);
+                y1 = y1.max(y);
+            }
+            if ps.is_empty() {
+                (0.0, 0.0, 0.0, 0.0)
+            } else {
+                (x0 - pad, y0 - pad, x1 - x0 + 2.0 * pad, y1 - y0 + 2.0 * pad)
+            }
+        };
+        match self {
+            Shape::Rect {
+                x, y, w, h, stroke, ..
+            } => {
+                let p = half(stroke.as_ref());
+                (x - p, y - p, w + 2.0 * p, h + 2.0 * p)
+            }
+            Shape::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                stroke,
+            } => around(&[(*x1, *y1), (*x2, *y2)], stroke.width / 2.0),
+            Shape::Polygon { points, stroke, .. } => around(points, half(stroke.as_ref())),
+            Shape::Polyline { points, stroke } => around(points, stroke.width / 2.0),
+            Shape::Circle {
+                cx, cy, r, stroke, ..
+            } => {
+                let r = r + half(stroke.as_ref());
+                (cx - r, cy - r, 2.0 * r, 2.0 * r)
+            }
+            Shape::Text(run) => run.bounds(),
+        }
+    }
+
+    /// Whether the shape reaches into `area` (`(x, y, width, height)`).
+    pub fn meets(&self, area: (f32, f32, f32, f32)) -> bool {
+        let (x, y, w, h) = self.bounds();
+        x <= area.0 + area.2 && area.0 <= x + w && y <= area.1 + area.3 && area.1 <= y + h
+    }
+}
+
 /// What kind of entity an item belongs to (`data-kind` in the SVG).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]

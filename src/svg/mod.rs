@@ -8,6 +8,11 @@
 //! carries `data-id` and `data-kind` for hit-testing and dragging. All text
 //! and attribute values are escaped, so a name such as
 //! `<img src=x onerror=alert(1)>` stays text.
+//!
+//! A large roadmap on screen is drawn a part at a time: [`render_area`]
+//! keeps the page's full size (so the scroll bars are right) but writes only
+//! the items that reach into the part in view, so the web view holds a few
+//! hundred elements whether the strategy has fifty actions or five thousand.
 
 use std::fmt::Write;
 
@@ -16,8 +21,31 @@ use crate::text::{FAMILY, FontFace};
 
 /// Renders page `page` (from 0) of `layout`; an empty SVG if there is none.
 pub fn render(layout: &Layout, page: usize) -> String {
+    render_where(layout, page, |_| true)
+}
+
+/// Renders page `page` of `layout` at its full size with only the items that
+/// reach into `area` (`(x, y, width, height)` in the page's points).
+pub fn render_area(layout: &Layout, page: usize, area: (f32, f32, f32, f32)) -> String {
+    render_where(layout, page, |item| item.shape.meets(area))
+}
+
+/// The SVG elements of the items of page `page` that `keep` accepts, in
+/// drawing order, without the `<svg>` around them: what replaces one
+/// entity's elements in a picture already shown.
+pub fn elements(layout: &Layout, page: usize, keep: impl Fn(&Item) -> bool) -> String {
+    let mut out = String::new();
+    if let Some(p) = layout.pages.get(page) {
+        for item in p.items.iter().filter(|i| keep(i)) {
+            item_svg(&mut out, item);
+        }
+    }
+    out
+}
+
+fn render_where(layout: &Layout, page: usize, keep: impl Fn(&Item) -> bool) -> String {
     match layout.pages.get(page) {
-        Some(p) => render_page(p, &layout.title, layout.lang.code()),
+        Some(p) => render_page(p, &layout.title, layout.lang.code(), keep),
         None => {
             String::from("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"0\" height=\"0\"/>\n")
         }
@@ -52,7 +80,7 @@ fn n(v: f32) -> String {
     }
 }
 
-fn render_page(page: &Page, title: &str, lang: &str) -> String {
+fn render_page(page: &Page, title: &str, lang: &str, keep: impl Fn(&Item) -> bool) -> String {
     let mut out = String::with_capacity(page.items.len() * 120 + 512);
     let _ = write!(
         out,
@@ -63,7 +91,7 @@ fn render_page(page: &Page, title: &str, lang: &str) -> String {
         h = n(page.height),
         t = escape(title),
     );
-    for item in &page.items {
+    for item in page.items.iter().filter(|i| keep(i)) {
         item_svg(&mut out, item);
     }
     out.push_str("</svg>\n");
@@ -217,6 +245,58 @@ mod tests {
     fn markup_in_a_name_stays_text() {
         let e = escape("<img src=x onerror=alert(1)> & \"q\"");
         assert_eq!(e, "&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;");
+    }
+
+    fn paimio_roadmap() -> Layout {
+        let s = crate::interchange::from_json(include_str!("../../seeds/paimio.json")).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let view = crate::layout::View::screen(1000.0, crate::i18n::Lang::Fi, today);
+        crate::layout::layout(&s, &view).unwrap()
+    }
+
+    #[test]
+    fn an_area_covering_the_page_draws_the_whole_page() {
+        let l = paimio_roadmap();
+        let p = &l.pages[0];
+        assert_eq!(
+            render_area(&l, 0, (0.0, 0.0, p.width, p.height)),
+            render(&l, 0)
+        );
+    }
+
+    #[test]
+    fn an_area_draws_what_reaches_into_it_and_nothing_else() {
+        let l = paimio_roadmap();
+        let p = &l.pages[0];
+        let area = (0.0, p.height * 0.6, p.width, 120.0);
+        let part = render_area(&l, 0, area);
+        let whole = render(&l, 0);
+        assert!(part.len() < whole.len(), "a part is smaller than the whole");
+        // The page keeps its size, so scrolling reaches every part of it.
+        assert!(part.starts_with(&whole[..whole.find("<title>").unwrap()]));
+        for item in &p.items {
+            let mut one = String::new();
+            item_svg(&mut one, item);
+            assert_eq!(
+                part.contains(&one),
+                item.shape.meets(area) || whole.matches(&one).count() > 1,
+                "{one}"
+            );
+        }
+    }
+
+    #[test]
+    fn elements_are_the_kept_items_without_the_svg_around_them() {
+        let l = paimio_roadmap();
+        let bars = elements(&l, 0, |i| {
+            i.entity
+                .as_ref()
+                .is_some_and(|e| e.kind == crate::layout::EntityKind::Action)
+        });
+        assert!(bars.contains("data-kind=\"action\""));
+        assert!(!bars.contains("data-kind=\"phase\""));
+        assert!(!bars.contains("<svg") && !bars.contains("<title>"));
+        assert_eq!(elements(&l, 7, |_| true), "");
     }
 
     #[test]

@@ -14,7 +14,8 @@ pub mod hyphenate;
 
 pub use error::{Result, TextError};
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 use rustybuzz::{Direction, Face, ShapePlan, UnicodeBuffer, script};
 
@@ -53,7 +54,17 @@ struct Shaper {
     upem: f32,
     ascender: f32,
     descender: f32,
+    /// Shaped widths (font units) of texts measured before: a roadmap laid
+    /// out again while an action is dragged measures the same names again.
+    widths: Mutex<HashMap<String, i32>>,
 }
+
+/// How many widths a face keeps before it forgets them all.
+const WIDTHS_KEPT: usize = 100_000;
+
+/// Texts longer than this are shaped every time (they are rare, and a cache
+/// of them would hold much memory).
+const WIDTH_CACHED_BYTES: usize = 256;
 
 struct Fonts {
     regular: Shaper,
@@ -78,6 +89,7 @@ fn shaper(bytes: &'static [u8]) -> Option<Shaper> {
         upem,
         ascender,
         descender,
+        widths: Mutex::new(HashMap::new()),
     })
 }
 
@@ -138,9 +150,32 @@ pub fn width(face: FontFace, size: f32, text: &str) -> Result<f32> {
     if text.is_empty() {
         return Ok(0.0);
     }
-    let out = shape(s, text);
-    let units: i32 = out.glyph_positions().iter().map(|p| p.x_advance).sum();
-    Ok(units as f32 / s.upem * size)
+    Ok(units(s, text) as f32 / s.upem * size)
+}
+
+/// The shaped advance of `text` in font units, from the face's cache when
+/// measured before.
+fn units(s: &Shaper, text: &str) -> i32 {
+    let shaped = || -> i32 {
+        shape(s, text)
+            .glyph_positions()
+            .iter()
+            .map(|p| p.x_advance)
+            .sum()
+    };
+    if text.len() > WIDTH_CACHED_BYTES {
+        return shaped();
+    }
+    let mut widths = s.widths.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(&u) = widths.get(text) {
+        return u;
+    }
+    let u = shaped();
+    if widths.len() >= WIDTHS_KEPT {
+        widths.clear();
+    }
+    widths.insert(text.to_owned(), u);
+    u
 }
 
 /// The ascender and descender (negative) of a face at `size`, in points.
@@ -373,6 +408,27 @@ fn split_word(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_width_measured_again_is_the_shaped_width_of_that_face_and_size() {
+        for text in ["Tiekartta", "AVoin Tiekartta", &"Toimenpide ".repeat(40)] {
+            let fresh = |face| {
+                let s = get(face).unwrap();
+                let u: i32 = shape(s, text)
+                    .glyph_positions()
+                    .iter()
+                    .map(|p| p.x_advance)
+                    .sum();
+                u as f32 / s.upem
+            };
+            for _ in 0..2 {
+                let r = width(FontFace::Regular, 12.0, text).unwrap();
+                let b = width(FontFace::Bold, 9.0, text).unwrap();
+                assert_eq!(r, fresh(FontFace::Regular) * 12.0, "{text}");
+                assert_eq!(b, fresh(FontFace::Bold) * 9.0, "{text}");
+            }
+        }
+    }
 
     #[test]
     fn a_longer_text_is_wider() {

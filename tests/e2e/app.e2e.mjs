@@ -146,7 +146,7 @@ await test("opens the Paimio sample and shows its three waves and the kick-off o
     assert(svgText.includes(kickoff.name), `the kick-off “${kickoff.name}” is labelled`);
     await shot(s, "roadmap");
     const mem = residentMb();
-    figures.push(`resident memory with Paimio open (${BUILD}): ${mem.mb} MB (${mem.processes})`);
+    figures.push(`resident memory with Paimio open (${BUILD}): RSS ${mem.mb} MB, PSS ${mem.pss} MB (RSS/PSS per process: ${mem.processes})`);
   });
 });
 
@@ -301,16 +301,34 @@ await test("arrow keys move the selection, Enter edits, + and - zoom", async () 
 await test("a status change is kept with its date and note in the follow-up", async () => {
   await withApp([PAIMIO], async (s) => {
     await s.clickCss("[data-testid=tab-followup]");
-    await s.waitFor("[data-testid=followup-action] select");
-    await typeInto(s, "[data-testid=followup-action] [data-testid=status-note]", "Budjetti ylittyy");
-    await selectOption(s, "[data-testid=followup-action] select", "atRisk");
+    const row = "[data-testid=followup-action]";
+    await s.waitFor(`${row} select`);
+    // Compact: no row shows its history or a note field until it is opened.
+    assert(await s.exec(`return !document.querySelector("[data-testid=followup-detail], [data-testid=status-note]");`), "the rows are closed at first");
+    await selectOption(s, `${row} select`, "atRisk");
     const now = new Date();
     const today = `${now.getDate()}.${now.getMonth() + 1}.${now.getFullYear()}`;
-    await s.waitUntil(`return document.querySelector("[data-testid=followup-action] .hist")?.textContent.includes(arguments[0] + ": Riskissä — Budjetti ylittyy");`, "the dated change is listed with its note", 10000, today);
-    assert((await valueOf(s, "[data-testid=followup-action] [data-testid=status-note]")) === "", "the note field is empty for the next change");
+    // The pick opens the row with the new dated change; its note is written there.
+    const change = "[data-testid=followup-detail] [data-testid=status-entry]:last-child";
+    const note = `${change} [data-testid=status-note]`;
+    await s.waitUntil(`const e = document.querySelector(arguments[0]); return !!e && e.querySelector("[data-testid=status-date]").value === arguments[1] && e.textContent.includes("Riskissä");`, "the pick opens the row with today's change", 10000, change, today);
+    await typeInto(s, note, "Budjetti ylittyy", false);
+    const latest = `${row} [data-testid=latest-change]`;
+    await s.waitUntil(`return document.querySelector(arguments[0])?.textContent.includes(arguments[1] + " — Budjetti ylittyy");`, "the row shows the latest change with its note", 10000, latest, today);
+    // Later the note is corrected: typing after a pause longer than the undo
+    // history's join window (1.5 s) is an undo step of its own.
+    await sleep(2000);
+    await typeInto(s, note, " 10 %", false);
+    await s.waitUntil(`return document.querySelector(arguments[0])?.textContent.includes("Budjetti ylittyy 10 %");`, "the corrected note is the latest", 10000, latest);
+    await shot(s, "followup");
     await s.exec("document.activeElement && document.activeElement.blur();");
     await s.keys(Key.Control, "z");
-    await s.waitUntil(`return !document.querySelector("[data-testid=followup-action] .hist")?.textContent.includes("Budjetti ylittyy");`, "Ctrl+Z takes the change back", 10000);
+    await s.waitUntil(`return document.querySelector(arguments[0])?.value === "Budjetti ylittyy" && !document.querySelector(arguments[1])?.textContent.includes("10 %");`, "Ctrl+Z takes the correction back, not the change", 10000, note, latest);
+    assert((await valueOf(s, `${row} select`)) === "atRisk", "the status stays at risk");
+    await s.keys(Key.Control, "z");
+    await s.waitUntil(`return document.querySelector(arguments[0])?.value === "";`, "the next Ctrl+Z takes the note back", 10000, note);
+    await s.keys(Key.Control, "z");
+    await s.waitUntil(`return !document.querySelector("[data-testid=followup-detail] [data-testid=status-entry]") && document.querySelector(arguments[0])?.value === "notStarted";`, "the last Ctrl+Z takes the change back", 10000, `${row} select`);
   });
 });
 
@@ -627,17 +645,23 @@ function residentMb() {
     }
   }
   let kb = 0;
+  let pssKb = 0;
   const parts = [];
   for (const p of pids) {
     const status = readFileSync(`/proc/${p}/status`, "utf8");
     const m = status.match(/VmRSS:\s+(\d+)/);
     const name = status.match(/Name:\s+(\S+)/)?.[1] ?? p;
+    // Proportional set size: shared pages (WebKit's libraries mapped by
+    // all three processes) counted once, split between their users.
+    let pss = 0;
+    try { pss = Number(readFileSync(`/proc/${p}/smaps_rollup`, "utf8").match(/Pss:\s+(\d+)/)?.[1] ?? 0); } catch { /* gone */ }
     if (m) {
       kb += Number(m[1]);
-      parts.push(`${name} ${Math.round(Number(m[1]) / 1024)}`);
+      pssKb += pss;
+      parts.push(`${name} ${Math.round(Number(m[1]) / 1024)}/${Math.round(pss / 1024)}`);
     }
   }
-  return { mb: Math.round(kb / 1024), processes: parts.join(", ") };
+  return { mb: Math.round(kb / 1024), pss: Math.round(pssKb / 1024), processes: parts.join(", ") };
 }
 
 await test("figures: dragging on a 500-action strategy, memory with 5 000 actions", async () => {
@@ -655,7 +679,7 @@ await test("figures: dragging on a 500-action strategy, memory with 5 000 action
     const frames = await s.exec("return window.__tiekarttaDragFrames ?? null;");
     figures.push(`re-layout + redraw while dragging, 500 actions (${BUILD}): ${frames}`);
     const mem = residentMb();
-    figures.push(`resident memory with 500 actions: ${mem.mb} MB (${mem.processes})`);
+    figures.push(`resident memory with 500 actions: RSS ${mem.mb} MB, PSS ${mem.pss} MB (RSS/PSS per process: ${mem.processes})`);
   });
   const f5000 = bigStrategy(5000);
   const t0 = Date.now();
@@ -664,7 +688,7 @@ await test("figures: dragging on a 500-action strategy, memory with 5 000 action
     figures.push(`5 000 actions: start to roadmap drawn ${Date.now() - t0} ms (${BUILD})`);
     await sleep(1000);
     const mem = residentMb();
-    figures.push(`resident memory with 5 000 actions open: ${mem.mb} MB (${mem.processes})`);
+    figures.push(`resident memory with 5 000 actions open: RSS ${mem.mb} MB, PSS ${mem.pss} MB (RSS/PSS per process: ${mem.processes})`);
   });
 });
 

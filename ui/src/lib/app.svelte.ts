@@ -267,6 +267,7 @@ export class App {
       case "edit": this.roadmap.focusEditor(); return true;
       case "left": case "right": case "up": case "down":
         this.selected = this.roadmap.neighbour(this.strategy, this.selected, cmd);
+        this.roadmap.revealRequest++;
         return true;
     }
     return false;

@@ -3,7 +3,7 @@
 // turned into days with the layout's time scale and snapped by the dates'
 // own precision.
 import type { Action, Status, Strategy } from "./generated/model";
-import type { DragEdge, Picture, RoadmapRequest, Scale } from "./generated/commands";
+import type { Area, BarBox, DragEdge, Picture, RoadmapRequest, Scale } from "./generated/commands";
 import { atPrecision, DAY, firstDay, roundHalfAway, type Precision } from "./dates";
 
 export type Zoom = "year" | "quarter" | "month" | "week";
@@ -49,6 +49,46 @@ export function drawnPeriod(scale: Scale, x1: number, x2: number, zoom: Zoom): {
   return { start: atPrecision(a, p), due: atPrecision(b, p) };
 }
 
+/**
+ * The part of the picture to draw around the part in view: one view's width
+ * and height more on every side, so scrolling draws again only now and then.
+ */
+export function areaAround(visible: Area): Area {
+  return {
+    x: Math.max(0, visible.x - visible.w),
+    y: Math.max(0, visible.y - visible.h),
+    w: 3 * visible.w,
+    h: 3 * visible.h,
+  };
+}
+
+/** Whether the drawn `area` holds all of `visible`. */
+export function covers(area: Area | null, visible: Area): boolean {
+  if (!area) return true;
+  return (
+    visible.x >= area.x &&
+    visible.y >= area.y &&
+    visible.x + visible.w <= area.x + area.w &&
+    visible.y + visible.h <= area.y + area.h
+  );
+}
+
+/** Where to scroll so that `bar` is in view; null when it already is. */
+export function scrollFor(bar: BarBox, visible: Area, margin = 24): { left: number; top: number } | null {
+  const inside =
+    bar.x + Math.min(bar.w, visible.w / 2) <= visible.x + visible.w &&
+    bar.x >= visible.x &&
+    bar.y >= visible.y &&
+    bar.y + bar.h <= visible.y + visible.h;
+  if (inside) return null;
+  const left = bar.x < visible.x || bar.x > visible.x + visible.w - margin ? Math.max(0, bar.x - margin) : visible.x;
+  const top =
+    bar.y < visible.y || bar.y + bar.h > visible.y + visible.h
+      ? Math.max(0, bar.y - visible.h / 2)
+      : visible.y;
+  return { left, top };
+}
+
 export type Gesture =
   | { mode: DragEdge; id: string; x0: number; dx: number; days: number }
   | { mode: "create"; theme: string; x0: number; y0: number; dx: number };
@@ -63,10 +103,16 @@ export class RoadmapState {
   width = $state(1000);
   /** Set when the side panel should take the focus. */
   editRequest = $state(0);
+  /** Set when the selected action should be scrolled into view (keyboard moves). */
+  revealRequest = $state(0);
   picture = $state.raw<Picture | null>(null);
   gesture = $state<Gesture | null>(null);
   /** The dragged action re-laid out, put in place of its old elements. */
   fragment = $state.raw<{ id: string; svg: string } | null>(null);
+  /** The part of the picture drawn: a large roadmap is drawn a part at a time. */
+  area = $state<Area | null>(
+    typeof window === "undefined" ? null : areaAround({ x: 0, y: 0, w: window.innerWidth, h: window.innerHeight }),
+  );
   /** Round trips of re-layouts during drags, ms, and the core's share. */
   frames: { total: number; core: number }[] = [];
 
@@ -78,7 +124,18 @@ export class RoadmapState {
     statuses: this.status ? [this.status] : [],
     from: null,
     to: null,
+    area: this.area,
   });
+
+  /** Tells the state which part of the picture is in view; asks for another part to be drawn when it is not. */
+  see(visible: Area): void {
+    if (!covers(this.area, visible)) this.area = areaAround(visible);
+  }
+
+  /** The box of action `id`'s bar, drawn or not. */
+  bar(id: string): BarBox | null {
+    return this.picture?.scale?.bars.find((b) => b.id === id) ?? null;
+  }
 
   zoomBy(step: number): void {
     const i = ZOOMS.indexOf(this.zoom) + step;

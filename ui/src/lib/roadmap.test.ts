@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Strategy } from "./generated/model";
-import { RoadmapState } from "./roadmap.svelte";
+import { RoadmapState, areaAround, covers, scrollFor } from "./roadmap.svelte";
 
 const s = {
   id: "s", town: "T", name: "N", themeLabel: { singular: "a", plural: "b" },
@@ -44,7 +44,7 @@ import { daysFor, drawnPeriod, edgeAt, laneAt, precisionFor } from "./roadmap.sv
 import type { Scale } from "./generated/commands";
 
 describe("turning a drag into dates with the layout's time scale", () => {
-  const scale: Scale = { origin: "2027-01-01", x0: 100, pointsPerDay: 2, lanes: [{ theme: "t1", x: 100, y: 50, w: 2920, h: 80 }] };
+  const scale: Scale = { origin: "2027-01-01", x0: 100, pointsPerDay: 2, lanes: [{ theme: "t1", x: 100, y: 50, w: 2920, h: 80 }], bars: [] };
 
   it("pixels become whole days", () => {
     expect(daysFor(61, 2)).toBe(31);
@@ -67,5 +67,31 @@ describe("turning a drag into dates with the layout's time scale", () => {
     // x 100 = 1.1.2027; 2 px a day: x 218 = day 59 = 1.3.2027, x 400 = day 150 = 31.5.2027.
     expect(drawnPeriod(scale, 400, 218, "quarter")).toEqual({ start: "2027-03", due: "2027-05" });
     expect(drawnPeriod(scale, 218, 400, "week")).toEqual({ start: "2027-03-01", due: "2027-05-31" });
+  });
+});
+
+describe("a large roadmap is drawn a part at a time", () => {
+  const view = { x: 0, y: 2000, w: 1000, h: 700 };
+
+  it("draws one view more on every side of the part in view, never above the top", () => {
+    expect(areaAround(view)).toEqual({ x: 0, y: 1300, w: 3000, h: 2100 });
+  });
+
+  it("asks for another part only when scrolling leaves the drawn one", () => {
+    const r = new RoadmapState();
+    r.area = areaAround(view);
+    const drawn = r.area;
+    r.see({ ...view, y: 2600 });
+    expect(r.area).toEqual(drawn);
+    r.see({ ...view, y: 2800 });
+    expect(r.area).toEqual(areaAround({ ...view, y: 2800 }));
+    expect(covers(r.area, { ...view, y: 2800 })).toBe(true);
+    expect(r.request.area).toEqual(r.area);
+  });
+
+  it("scrolls to a selected bar out of view and leaves one in view alone", () => {
+    expect(scrollFor({ id: "a", x: 100, y: 2100, w: 80, h: 14 }, view)).toBeNull();
+    expect(scrollFor({ id: "a", x: 100, y: 9000, w: 80, h: 14 }, view)).toEqual({ left: 0, top: 9000 - 350 });
+    expect(scrollFor({ id: "a", x: 1500, y: 2100, w: 80, h: 14 }, view)).toEqual({ left: 1476, top: 2000 });
   });
 });

@@ -153,7 +153,30 @@ from: number | null,
 /**
  * The last year shown.
  */
-to: number | null, };
+to: number | null, 
+/**
+ * Only the items reaching into this part of the picture are drawn (a
+ * large roadmap is drawn a part at a time); all of them when absent.
+ */
+area: Area | null, };
+
+export type Area = { 
+/**
+ * Left.
+ */
+x: number, 
+/**
+ * Top.
+ */
+y: number, 
+/**
+ * Width.
+ */
+w: number, 
+/**
+ * Height.
+ */
+h: number, };
 
 export type DragEdge = "move" | "start" | "due";
 
@@ -239,7 +262,34 @@ pointsPerDay: number,
 /**
  * The swimlanes.
  */
-lanes: Array<LaneBox>, };
+lanes: Array<LaneBox>, 
+/**
+ * Where each action's bar is, drawn or not: the screen scrolls to a
+ * selected action before its part of the picture is drawn.
+ */
+bars: Array<BarBox>, };
+
+export type BarBox = { 
+/**
+ * The action's id.
+ */
+id: string, 
+/**
+ * Left.
+ */
+x: number, 
+/**
+ * Top.
+ */
+y: number, 
+/**
+ * Width.
+ */
+w: number, 
+/**
+ * Height.
+ */
+h: number, };
 
 export type Picture = { 
 /**
