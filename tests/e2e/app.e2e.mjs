@@ -313,6 +313,7 @@ await test("a status change is kept with its date and note in the follow-up", as
     const note = `${change} [data-testid=status-note]`;
     await s.waitUntil(`const e = document.querySelector(arguments[0]); return !!e && e.querySelector("[data-testid=status-date]").value === arguments[1] && e.textContent.includes("Riskissä");`, "the pick opens the row with today's change", 10000, change, today);
     await typeInto(s, note, "Budjetti ylittyy", false);
+    await sleep(1000); console.log("DEBUG", await s.exec("return [document.activeElement?.outerHTML, document.querySelector('[data-testid=followup-detail]')?.outerHTML, document.querySelector('[data-testid=latest-change]')?.outerHTML];")); await shot(s, "followup-debug");
     const latest = `${row} [data-testid=latest-change]`;
     await s.waitUntil(`return document.querySelector(arguments[0])?.textContent.includes(arguments[1] + " — Budjetti ylittyy");`, "the row shows the latest change with its note", 10000, latest, today);
     // Later the note is corrected: typing after a pause longer than the undo
@@ -473,6 +474,40 @@ await test("imports JSON as a new unsaved strategy and asks before throwing away
   });
 });
 
+await test("closing the window with unsaved changes asks first: Cancel keeps the work, Save writes it and closes", async () => {
+  const saved = join(WORK, "suljettu.tiekartta");
+  let meaning = "";
+  let pid = 0;
+  await withApp([PAIMIO], async (s) => {
+    await s.waitFor(ROADMAP_ACTION, 20000);
+    pid = appPid();
+    await s.clickCss("[data-testid=tab-strategy]");
+    await typeInto(s, "[data-testid=value-meaning]", " Tallennettu ikkunaa suljettaessa.", false);
+    meaning = await valueOf(s, "[data-testid=value-meaning]");
+    // What the window manager sends when the user clicks the close button.
+    closeWindow();
+    await s.waitFor("[data-testid=ask]");
+    assert((await textOf(s, "[data-testid=ask]")).includes("paimio.json"), "the prompt names the file");
+    await s.clickCss("[data-testid=ask-cancel]");
+    await sleep(500);
+    assert(alive(pid), "Cancel keeps the app running");
+    assert((await valueOf(s, "[data-testid=value-meaning]")) === meaning, "Cancel keeps the edit");
+    closeWindow();
+    await s.waitFor("[data-testid=ask]");
+    answer(saved);
+    await s.clickCss("[data-testid=ask-save]").catch(() => {});
+    const t0 = Date.now();
+    while (alive(pid) && Date.now() - t0 < 15000) await sleep(200);
+    assert(!alive(pid), "Save writes the file and the app closes");
+  });
+  assert(existsSync(saved), "the file was written before closing");
+  await withApp([saved], async (s) => {
+    await s.waitFor(ROADMAP_ACTION, 20000);
+    await s.clickCss("[data-testid=tab-strategy]");
+    assert((await valueOf(s, "[data-testid=value-meaning]")) === meaning, "the edit is in the saved file");
+  });
+});
+
 await test("a corrupt file gives a readable message and the app keeps running", async () => {
   const corrupt = join(WORK, "rikki.tiekartta");
   writeFileSync(corrupt, "SQLite format 3\u0000 this is not a real project \u0001\u0002");
@@ -607,6 +642,20 @@ function bigStrategy(n) {
   return file;
 }
 
+/** Asks the app's window to close as a window manager would (see close-window.py). */
+function closeWindow() {
+  execFileSync("python3", [join(ROOT, "tests/e2e/close-window.py"), "tiekartta-app"]);
+}
+
+/** Whether process `pid` still runs (a zombie waiting for its parent does not). */
+function alive(pid) {
+  try {
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
 /** The processes started under `pid`, depth first. */
 function descendants(pid) {
   const out = [];
@@ -680,6 +729,13 @@ await test("figures: dragging on a 500-action strategy, memory with 5 000 action
     figures.push(`re-layout + redraw while dragging, 500 actions (${BUILD}): ${frames}`);
     const mem = residentMb();
     figures.push(`resident memory with 500 actions: RSS ${mem.mb} MB, PSS ${mem.pss} MB (RSS/PSS per process: ${mem.processes})`);
+  });
+  // The floor: the window with no strategy open (WebKitGTK's processes).
+  await withApp([], async (s) => {
+    await s.waitFor("[data-testid=start]");
+    await sleep(1000);
+    const mem = residentMb();
+    figures.push(`resident memory with no strategy open (${BUILD}): RSS ${mem.mb} MB, PSS ${mem.pss} MB (RSS/PSS per process: ${mem.processes})`);
   });
   const f5000 = bigStrategy(5000);
   const t0 = Date.now();
