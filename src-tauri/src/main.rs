@@ -38,6 +38,23 @@ fn startup_path() -> Option<PathBuf> {
     Some(std::path::absolute(&path).unwrap_or(path))
 }
 
+/// The settings folder of versions before 0.2, named after the old bundle
+/// identifier (`fi.tiekartta.app`, which macOS would take for an app bundle).
+const OLD_IDENTIFIER: &str = "fi.tiekartta.app";
+
+/// Moves the settings, recent files and recovery file from the old folder to
+/// `dir` once, when `dir` does not exist yet; leaves both alone otherwise.
+fn move_old_settings(dir: &std::path::Path) {
+    let Some(old) = dir.parent().map(|p| p.join(OLD_IDENTIFIER)) else {
+        return;
+    };
+    if old.is_dir() && !dir.exists() {
+        if let Err(e) = std::fs::rename(&old, dir) {
+            eprintln!("tiekartta: settings stay in {}: {e}", old.display());
+        }
+    }
+}
+
 fn main() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
@@ -48,6 +65,7 @@ fn main() {
                 .path()
                 .app_config_dir()
                 .unwrap_or_else(|_| std::env::temp_dir().join("tiekartta"));
+            move_old_settings(&dir);
             app.manage(session::Session::load(dir));
             Ok(())
         })
@@ -78,5 +96,34 @@ fn main() {
     if let Err(e) = result {
         eprintln!("tiekartta: {e}");
         std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_in_the_old_folder_move_once_to_the_new_one() {
+        let root = tempfile::tempdir().unwrap();
+        let old = root.path().join(OLD_IDENTIFIER);
+        let new = root.path().join("fi.tiekartta.desktop");
+        std::fs::create_dir_all(&old).unwrap();
+        std::fs::write(old.join("settings.json"), r#"{"author":"Anna"}"#).unwrap();
+        move_old_settings(&new);
+        assert_eq!(
+            std::fs::read_to_string(new.join("settings.json")).unwrap(),
+            r#"{"author":"Anna"}"#
+        );
+        assert!(!old.exists());
+        // A new folder already in use is never overwritten.
+        std::fs::create_dir_all(&old).unwrap();
+        std::fs::write(old.join("settings.json"), "{}").unwrap();
+        move_old_settings(&new);
+        assert_eq!(
+            std::fs::read_to_string(new.join("settings.json")).unwrap(),
+            r#"{"author":"Anna"}"#
+        );
+        assert!(old.join("settings.json").exists());
     }
 }

@@ -205,7 +205,7 @@ await test("drags an action, sees its dates change in the side panel, undoes it,
 
     // Save (the dialog's answer), close, reopen from the recent list.
     if (process.env.E2E_DEBUG) {
-      const r = JSON.parse(readFileSync(join(WORK, "../config/fi.tiekartta.app/recovery.json"), "utf8"));
+      const r = JSON.parse(readFileSync(join(WORK, "../config/fi.tiekartta.desktop/recovery.json"), "utf8"));
       console.log("     before save:", JSON.stringify(JSON.parse(r.json).strategy.actions.find((a) => a.id === id)));
     }
     answer(saved);
@@ -313,7 +313,6 @@ await test("a status change is kept with its date and note in the follow-up", as
     const note = `${change} [data-testid=status-note]`;
     await s.waitUntil(`const e = document.querySelector(arguments[0]); return !!e && e.querySelector("[data-testid=status-date]").value === arguments[1] && e.textContent.includes("Riskissä");`, "the pick opens the row with today's change", 10000, change, today);
     await typeInto(s, note, "Budjetti ylittyy", false);
-    await sleep(1000); console.log("DEBUG", await s.exec("return [document.activeElement?.outerHTML, document.querySelector('[data-testid=followup-detail]')?.outerHTML, document.querySelector('[data-testid=latest-change]')?.outerHTML];")); await shot(s, "followup-debug");
     const latest = `${row} [data-testid=latest-change]`;
     await s.waitUntil(`return document.querySelector(arguments[0])?.textContent.includes(arguments[1] + " — Budjetti ylittyy");`, "the row shows the latest change with its note", 10000, latest, today);
     // Later the note is corrected: typing after a pause longer than the undo
