@@ -48,10 +48,11 @@ fn move_old_settings(dir: &std::path::Path) {
     let Some(old) = dir.parent().map(|p| p.join(OLD_IDENTIFIER)) else {
         return;
     };
-    if old.is_dir() && !dir.exists() {
-        if let Err(e) = std::fs::rename(&old, dir) {
-            eprintln!("tiekartta: settings stay in {}: {e}", old.display());
-        }
+    if old.is_dir()
+        && !dir.exists()
+        && let Err(e) = std::fs::rename(&old, dir)
+    {
+        eprintln!("tiekartta: settings stay in {}: {e}", old.display());
     }
 }
 
