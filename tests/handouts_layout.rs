@@ -1,6 +1,7 @@
 //! Laws of the layout, for any strategy: no two text boxes overlap, nothing
 //! leaves the page, and every action of the chosen range appears exactly
-//! once (on the roadmap: once in each time slice it overlaps).
+//! once (on the roadmap: once in each time slice it overlaps). The
+//! strategies have dated plans and reports too, in a theme or in none.
 
 #![allow(clippy::unwrap_used)] // Tests may unwrap: a failure is a test failure.
 
@@ -11,7 +12,7 @@ use proptest::prelude::*;
 use tiekartta::i18n::Lang;
 use tiekartta::layout::{self, EntityKind, Kind, Layout, Medium, Paper, Shape, View};
 use tiekartta::model::{
-    Action, Id, Milestone, MilestoneKind, Period, Phase, PlanDate, Status, Theme,
+    Action, Document, Id, Milestone, MilestoneKind, Period, Phase, PlanDate, Status, Theme,
 };
 
 const WORDS: [&str; 12] = [
@@ -53,6 +54,16 @@ prop_compose! {
     }
 }
 
+prop_compose! {
+    fn document(themes: usize)(name in name(), due in proptest::option::of(date()),
+                               period in proptest::option::of((date(), date())),
+                               theme in proptest::option::of(0..themes),
+                               status in proptest::option::of(0usize..5))
+                               -> (String, Option<PlanDate>, Option<(PlanDate, PlanDate)>, Option<usize>, Option<Status>) {
+        (name, due, period, theme, status.map(|i| Status::ALL[i]))
+    }
+}
+
 fn strategy() -> impl Strategy<Value = tiekartta::model::Strategy> {
     (1usize..6)
         .prop_flat_map(|n| {
@@ -61,9 +72,10 @@ fn strategy() -> impl Strategy<Value = tiekartta::model::Strategy> {
                 proptest::collection::vec(action(n), 0..40),
                 proptest::collection::vec((name(), date()), 0..6),
                 proptest::collection::vec((name(), date(), date()), 0..4),
+                proptest::collection::vec(document(n), 0..8),
             )
         })
-        .prop_map(|(themes, actions, milestones, phases)| {
+        .prop_map(|(themes, actions, milestones, phases, documents)| {
             let mut s = handouts_common::testikyla();
             s.period = Some(Period::parse("2025–2028").unwrap());
             s.themes = themes
@@ -109,6 +121,22 @@ fn strategy() -> impl Strategy<Value = tiekartta::model::Strategy> {
                     end: Some(a.max(b)),
                     surfaced: vec![Id(format!("t{}", i % 2))],
                     ..Phase::default()
+                })
+                .collect();
+            s.documents = documents
+                .into_iter()
+                .enumerate()
+                .map(|(i, (n, due, period, theme, status))| Document {
+                    id: Id(format!("d{i}")),
+                    name: n,
+                    due,
+                    period: period.map(|(a, b)| Period {
+                        start: a.min(b),
+                        end: a.max(b),
+                    }),
+                    themes: theme.map(|t| Id(format!("t{t}"))).into_iter().collect(),
+                    status,
+                    ..Document::default()
                 })
                 .collect();
             s

@@ -1,12 +1,15 @@
 //! The action plan by theme: a table per theme (action, owners, start, due,
 //! status) on A4 portrait. A row is never split across pages; when the next
 //! row does not fit, the page ends and the next one repeats the theme's
-//! heading and the table header.
+//! heading and the table header. An action without dates of its own shows
+//! the period of its phases across the start and due columns, marked as the
+//! phase's ("(vaihe) 7/2027–12/2028"), as the roadmap draws it over them.
 
 use super::canvas::{Align, Doc, ent, line_height};
 use super::style::{self, FAINT, INK, MUTED, PANEL, RULE};
 use super::{EntityKind, Result, Shape};
-use crate::model::{Action, PlanDate, Theme};
+use crate::i18n::Message;
+use crate::model::{Action, PlanDate, Strategy, Theme};
 use crate::text::{self, FontFace};
 
 const SIZE: f32 = 8.0;
@@ -35,6 +38,28 @@ fn columns(m: f32, w: f32) -> Columns {
 
 fn date(d: Option<PlanDate>) -> String {
     d.map_or_else(|| "–".to_owned(), |d| d.to_finnish())
+}
+
+/// The period of the phases an action without dates of its own belongs to,
+/// each end at its own precision ("7/2027–12/2028", "2029"); `None` when the
+/// action has a date or no dated phase.
+fn phase_period(s: &Strategy, a: &Action) -> Option<String> {
+    if a.start.is_some() || a.due.is_some() {
+        return None;
+    }
+    let mine = s.phases.iter().filter(|p| a.phases.contains(&p.id));
+    let first = mine
+        .clone()
+        .filter_map(|p| p.start.or(p.end))
+        .min_by_key(|d| d.first_day())?;
+    let last = mine
+        .filter_map(|p| p.end.or(p.start))
+        .max_by_key(|d| d.last_day())?;
+    Some(if first == last {
+        first.to_finnish()
+    } else {
+        format!("{}–{}", first.to_finnish(), last.to_finnish())
+    })
 }
 
 /// A row measured before it is drawn.
@@ -185,28 +210,45 @@ fn draw_row(doc: &mut Doc, c: &Columns, row: &Row, y: f32, zebra: bool) -> Resul
         None,
     );
     let base = y + PAD + 0.92 * SIZE;
-    doc.text_fit(
-        c.x[2] + PAD,
-        base,
-        &date(a.start),
-        FontFace::Regular,
-        SIZE,
-        INK,
-        c.w[2] - 2.0 * PAD,
-        Align::Left,
-        None,
-    )?;
-    doc.text_fit(
-        c.x[3] + PAD,
-        base,
-        &date(a.due),
-        FontFace::Regular,
-        SIZE,
-        INK,
-        c.w[3] - 2.0 * PAD,
-        Align::Left,
-        None,
-    )?;
+    if let Some(period) = phase_period(doc.s, a) {
+        // Across the start and due columns, in the muted ink of what is
+        // derived rather than set.
+        let text = doc.trm(&Message::new("handout-phase-period").arg("period", period));
+        doc.text_fit(
+            c.x[2] + PAD,
+            base,
+            &text,
+            FontFace::Regular,
+            SIZE,
+            MUTED,
+            c.w[2] + c.w[3] - 2.0 * PAD,
+            Align::Left,
+            e.clone(),
+        )?;
+    } else {
+        doc.text_fit(
+            c.x[2] + PAD,
+            base,
+            &date(a.start),
+            FontFace::Regular,
+            SIZE,
+            INK,
+            c.w[2] - 2.0 * PAD,
+            Align::Left,
+            None,
+        )?;
+        doc.text_fit(
+            c.x[3] + PAD,
+            base,
+            &date(a.due),
+            FontFace::Regular,
+            SIZE,
+            INK,
+            c.w[3] - 2.0 * PAD,
+            Align::Left,
+            None,
+        )?;
+    }
     let sc = style::status_color(a.status);
     doc.push(
         Shape::Circle {

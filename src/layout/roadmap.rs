@@ -1,12 +1,17 @@
 //! The roadmap: a Finnish time axis, a swimlane per theme with the actions
-//! as bars, the rollout phases as bands (the theme "on the surface" stressed
-//! in its lane), milestones, a today line and a legend.
+//! as bars and its dated plans, reports and programmes (a period as a thin
+//! bar, a due date as a page mark), the rollout phases as bands (the theme
+//! "on the surface" stressed in its lane), milestones, a today line and a
+//! legend. Documents that name no theme share one last lane, "Plans and
+//! reports", under the themes.
 //!
 //! On paper the range is cut into time slices that each keep a readable unit
 //! width (A3 landscape holds four years of quarters; A4 splits them), and the
 //! lanes flow down the pages with their labels repeated. Bars are packed
 //! into rows so that no label touches another: a label sits inside its bar
-//! when it fits, else beside it, else it is shortened and reported.
+//! (above a thin bar) when it fits, else beside it, else it is shortened and
+//! reported. A phase's name does the same: it runs beside a short band, and
+//! the band moves to a row of its own when the next band starts there.
 
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -15,7 +20,7 @@ use super::canvas::{Align, Doc, ent, line_height};
 use super::style::{self, FAINT, INK, MUTED, PANEL, RED, RULE, WHITE};
 use super::{Color, EntityKind, Lane, Medium, Result, Shape, Stroke, TimeScale, Zoom};
 use crate::i18n::Message;
-use crate::model::{Id, MilestoneKind, Status};
+use crate::model::{Document, Id, MilestoneKind, Status, Strategy};
 use crate::text::{self, FontFace};
 
 const GAP: f32 = 6.0;
@@ -41,6 +46,22 @@ impl Metrics {
     }
 }
 
+/// How an item of a lane is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Look {
+    /// A bar of an action (phases, milestones and events are drawn by kind).
+    Bar,
+    /// A document's period as a thin bar from `bar.0` to `bar.1`, with the
+    /// x of its due day if any.
+    Period {
+        bar: (f32, f32),
+        due: Option<f32>,
+        status: Option<Status>,
+    },
+    /// A document with only a due date: a page mark at the middle of x1..x2.
+    Due { status: Option<Status> },
+}
+
 /// A bar (or a milestone) with its label, placed on the x axis.
 #[derive(Debug, Clone)]
 struct Placed {
@@ -55,6 +76,7 @@ struct Placed {
     occ: (f32, f32),
     status: Status,
     milestone: Option<MilestoneKind>,
+    look: Look,
 }
 
 struct Geometry {
@@ -96,8 +118,10 @@ fn pack(items: Vec<Placed>, gap: f32) -> Vec<Vec<Placed>> {
     rows
 }
 
+/// A swimlane: a theme's, or (`theme` `None`) the shared lane of the plans
+/// and reports that name no theme.
 struct LaneRows {
-    theme: Id,
+    theme: Option<Id>,
     color: Color,
     code: String,
     name: String,
@@ -333,11 +357,11 @@ fn place_label(
     doc: &mut Doc,
     g: &Geometry,
     mut p: Placed,
-    size: f32,
+    (font, size): (FontFace, f32),
     allow_inside: bool,
     report: bool,
 ) -> Result<Placed> {
-    let lw = text::width(FontFace::Regular, size, &p.label)?;
+    let lw = text::width(font, size, &p.label)?;
     let (x1, x2) = (p.x1, p.x2);
     p.label_w = lw;
     if allow_inside && lw + 8.0 <= x2 - x1 {
@@ -361,7 +385,7 @@ fn place_label(
     let right = g.x1 - x2 - 4.0;
     let left = x1 - 4.0 - g.x0;
     let room = inside.max(right).max(left).max(0.0);
-    let (shown, w, _) = text::ellipsize(FontFace::Regular, size, &p.label, room)?;
+    let (shown, w, _) = text::ellipsize(font, size, &p.label, room)?;
     if report {
         doc.report(&p.label, &shown, ent(p.kind, &p.id));
     }
@@ -388,11 +412,132 @@ struct Plan {
     milestones: Vec<Vec<Placed>>,
 }
 
+/// A dated document as this slice shows it: the x extent of its period and
+/// the x of its due day, whichever fall in the slice.
+struct DocSpan<'a> {
+    doc: &'a Document,
+    first: NaiveDate,
+    period: Option<(f32, f32)>,
+    due: Option<f32>,
+}
+
+/// Whether a document passes the owner and status filters as an action
+/// would (a document whose status is not known passes no status filter).
+fn admits_document(view: &super::View, d: &Document) -> bool {
+    (view.owners.is_empty() || d.owners.iter().any(|o| view.owners.contains(o)))
+        && (view.statuses.is_empty() || d.status.is_some_and(|st| view.statuses.contains(&st)))
+}
+
+/// Whether a document names a theme of the strategy (else it goes to the
+/// shared lane).
+fn names_a_theme(s: &Strategy, d: &Document) -> bool {
+    d.themes.iter().any(|t| s.theme(t).is_some())
+}
+
+/// The documents with a period or a due date in this slice that pass the
+/// view's owner and status filters, in the strategy's order.
+fn dated_documents<'a>(s: &'a Strategy, view: &super::View, g: &Geometry) -> Vec<DocSpan<'a>> {
+    let mut out = vec![];
+    for d in &s.documents {
+        // Drawn in a shown theme's lane, or in the shared lane.
+        let in_a_lane = !names_a_theme(s, d)
+            || view.themes.is_empty()
+            || d.themes.iter().any(|t| view.themes.contains(t));
+        if !admits_document(view, d) || !in_a_lane {
+            continue;
+        }
+        let period_days = d
+            .period
+            .and_then(|p| axis::phase_span(Some(p.start), Some(p.end)));
+        let period = period_days.and_then(|(a, b)| g.span(a, b));
+        let due_day = d.due.map(axis::milestone_day);
+        let due = due_day
+            .filter(|day| *day >= g.origin && *day < g.end_excl)
+            .map(|day| g.x(day) + g.ppd / 2.0);
+        if period.is_none() && due.is_none() {
+            continue;
+        }
+        let first = match (period_days, due_day) {
+            (Some((a, _)), Some(b)) => a.min(b),
+            (Some((a, _)), None) => a,
+            (None, Some(b)) => b,
+            (None, None) => continue,
+        };
+        out.push(DocSpan {
+            doc: d,
+            first,
+            period,
+            due,
+        });
+    }
+    out
+}
+
+/// Half the width of a document's page mark (and of a milestone's diamond).
+const MARK_HALF: f32 = 4.5;
+
+/// A document placed in a lane: a thin bar with its name above it when it
+/// fits, else a bar or a page mark with the name beside it.
+fn place_document(
+    doc: &mut Doc,
+    g: &Geometry,
+    ds: &DocSpan,
+    mt: Metrics,
+    report: bool,
+) -> Result<Placed> {
+    let d = ds.doc;
+    let (x1, x2, look) = match (ds.period, ds.due) {
+        (Some((a, b)), due) => {
+            let b = b.max(a + 3.0);
+            let look = Look::Period {
+                bar: (a, b),
+                due,
+                status: d.status,
+            };
+            let (a, b) = match due {
+                Some(x) => (a.min(x - MARK_HALF), b.max(x + MARK_HALF)),
+                None => (a, b),
+            };
+            (a, b, look)
+        }
+        (None, Some(x)) => (x - MARK_HALF, x + MARK_HALF, Look::Due { status: d.status }),
+        (None, None) => (g.x0, g.x0 + 3.0, Look::Due { status: d.status }),
+    };
+    let p = Placed {
+        id: d.id.clone(),
+        kind: EntityKind::Document,
+        x1,
+        x2,
+        label: d.name.clone(),
+        label_x: 0.0,
+        label_w: 0.0,
+        inside: false,
+        occ: (x1, x2),
+        status: d.status.unwrap_or_default(),
+        milestone: None,
+        look,
+    };
+    // The name goes above a thin bar, from its start, unless a due mark
+    // stands where it would be.
+    let lw = text::width(FontFace::Regular, mt.label, &d.name)?;
+    let above = match look {
+        Look::Period { due: Some(x), .. } => x - MARK_HALF >= x1 + lw + 2.0,
+        Look::Period { due: None, .. } => true,
+        _ => false,
+    };
+    let mut p = place_label(doc, g, p, (FontFace::Regular, mt.label), above, report)?;
+    if p.inside {
+        p.label_x = x1;
+    }
+    Ok(p)
+}
+
 fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Result<Plan> {
     let s = doc.s;
     let view = doc.view;
     let range_first = g.origin;
     let range_last = g.end_excl - Duration::days(1);
+    let documents = dated_documents(s, view, g);
     let mut lanes: Vec<LaneRows> = vec![];
     for theme in view.shown_themes(s) {
         let color = style::theme_color(s, theme);
@@ -404,8 +549,9 @@ fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Result<Plan> 
             }
         }
         acts.sort_by_key(|x| (x.0, x.2));
-        let mut placed = vec![];
-        for (a0, a1, _, a) in acts {
+        // Actions and this theme's documents, by when they start.
+        let mut items: Vec<(NaiveDate, usize, Placed)> = vec![];
+        for (a0, a1, i, a) in acts {
             let Some((x1, x2)) = g.span(a0, a1) else {
                 continue;
             };
@@ -422,15 +568,46 @@ fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Result<Plan> 
                 occ: (x1, x2),
                 status: a.status,
                 milestone: None,
+                look: Look::Bar,
             };
-            placed.push(place_label(doc, g, p, mt.label, true, report)?);
+            let p = place_label(doc, g, p, (FontFace::Regular, mt.label), true, report)?;
+            items.push((a0, i, p));
         }
+        for (j, ds) in documents
+            .iter()
+            .enumerate()
+            .filter(|(_, ds)| ds.doc.themes.contains(&theme.id))
+        {
+            let p = place_document(doc, g, ds, mt, report)?;
+            items.push((ds.first, usize::MAX / 2 + j, p));
+        }
+        items.sort_by_key(|x| (x.0, x.1));
         lanes.push(LaneRows {
-            theme: theme.id.clone(),
+            theme: Some(theme.id.clone()),
             color,
             code: theme.code.clone(),
             name: theme.name.clone(),
-            rows: pack(placed, GAP),
+            rows: pack(items.into_iter().map(|x| x.2).collect(), GAP),
+        });
+    }
+    // The plans and reports that name no theme share one lane.
+    let mut shared: Vec<(NaiveDate, usize, Placed)> = vec![];
+    for (j, ds) in documents
+        .iter()
+        .enumerate()
+        .filter(|(_, ds)| !names_a_theme(s, ds.doc))
+    {
+        let p = place_document(doc, g, ds, mt, report)?;
+        shared.push((ds.first, j, p));
+    }
+    if !shared.is_empty() {
+        shared.sort_by_key(|x| (x.0, x.1));
+        lanes.push(LaneRows {
+            theme: None,
+            color: style::DOCUMENTS,
+            code: String::new(),
+            name: doc.tr("handout-documents-lane"),
+            rows: pack(shared.into_iter().map(|x| x.2).collect(), GAP),
         });
     }
     let mut phases: Vec<Placed> = vec![];
@@ -441,26 +618,35 @@ fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Result<Plan> 
         let Some((x1, x2)) = g.span(a, b) else {
             continue;
         };
-        // A phase's name stays inside its band.
-        let (shown, w, cut) =
-            text::ellipsize(FontFace::Bold, mt.label, &ph.name, (x2 - x1 - 8.0).max(0.0))?;
-        if cut && report {
-            doc.report(&ph.name, &shown, ent(EntityKind::Phase, &ph.id));
-        }
-        phases.push(Placed {
+        // A phase's name sits inside its band when it fits, else beside it
+        // (the band then takes a row of its own if the next band starts
+        // there), else it is shortened where there is most room.
+        let p = Placed {
             id: ph.id.clone(),
             kind: EntityKind::Phase,
             x1,
             x2,
-            label: shown,
-            label_x: x1 + 4.0,
-            label_w: w,
-            inside: true,
-            occ: (x1 + 0.5, x2 - 0.5),
+            label: ph.name.clone(),
+            label_x: 0.0,
+            label_w: 0.0,
+            inside: false,
+            occ: (x1, x2),
             status: Status::NotStarted,
             milestone: None,
-        });
+            look: Look::Bar,
+        };
+        let mut p = place_label(doc, g, p, (FontFace::Bold, mt.label), true, report)?;
+        // Bands may touch; a label beside a band keeps a gap to the next.
+        p.occ = if p.inside {
+            (x1 + 0.5, x2 - 0.5)
+        } else if p.label_x >= x2 {
+            (x1 + 0.5, p.label_x + p.label_w + GAP)
+        } else {
+            (p.label_x - GAP, x2 - 0.5)
+        };
+        phases.push(p);
     }
+    phases.sort_by(|a, b| a.x1.total_cmp(&b.x1));
     let mut dated: Vec<_> = s
         .milestones
         .iter()
@@ -485,8 +671,16 @@ fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Result<Plan> 
             occ: (x - 4.5, x + 4.5),
             status: Status::NotStarted,
             milestone: Some(mst.kind),
+            look: Look::Bar,
         };
-        ms.push(place_label(doc, g, p, mt.label, false, report)?);
+        ms.push(place_label(
+            doc,
+            g,
+            p,
+            (FontFace::Regular, mt.label),
+            false,
+            report,
+        )?);
     }
     // Dated events (meetings, workshops, decisions) share the milestones' rows.
     for ev in &s.events {
@@ -508,8 +702,16 @@ fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Result<Plan> 
             occ: (x - 4.0, x + 4.0),
             status: Status::NotStarted,
             milestone: None,
+            look: Look::Bar,
         };
-        ms.push(place_label(doc, g, p, mt.label, false, report)?);
+        ms.push(place_label(
+            doc,
+            g,
+            p,
+            (FontFace::Regular, mt.label),
+            false,
+            report,
+        )?);
     }
     ms.sort_by(|a, b| a.x1.total_cmp(&b.x1));
     Ok(Plan {
@@ -549,12 +751,13 @@ fn lay_out_slice(
 ) -> Result<()> {
     let s = doc.s;
     let m = doc.margin;
-    // Bigger rows and type when the page has room for them.
+    // Bigger rows and type when the page has room for them; a little
+    // smaller when that keeps the slice on one page.
     let mut mt = Metrics::scaled(1.0);
     if !doc.is_screen() {
         let axis_h = PRIMARY_H + if zoom == Zoom::Year { 0.0 } else { SECONDARY_H };
         let avail = doc.content_bottom() - 44.0 - doc.title_block_bottom() - axis_h;
-        for k in [1.7, 1.5, 1.35, 1.2] {
+        for k in [1.7, 1.5, 1.35, 1.2, 1.0, 0.92, 0.85] {
             let trial = Metrics::scaled(k);
             let p = plan(doc, g, trial, false)?;
             if plan_height(&p, trial, label_w)? <= avail {
@@ -629,13 +832,14 @@ fn lay_out_slice(
                     e.clone(),
                 );
                 let base = top + bh / 2.0 + 0.36 * mt.label;
+                let ink = if p.inside { style::text_on(fill) } else { INK };
                 doc.text(
                     p.label_x,
                     base,
                     &p.label,
                     FontFace::Bold,
                     mt.label,
-                    style::text_on(fill),
+                    ink,
                     Align::Left,
                     e,
                 )?;
@@ -715,7 +919,7 @@ fn lay_out_slice(
     }
     y += 6.0;
     for lane in &lanes {
-        let e = ent(EntityKind::Theme, &lane.theme);
+        let e = lane.theme.as_ref().and_then(|t| ent(EntityKind::Theme, t));
         let label_h = lane_label_h(lane, label_w)?;
         let mut r = 0;
         loop {
@@ -748,7 +952,7 @@ fn lay_out_slice(
             for ph in s
                 .phases
                 .iter()
-                .filter(|ph| ph.surfaced.contains(&lane.theme))
+                .filter(|ph| lane.theme.as_ref().is_some_and(|t| ph.surfaced.contains(t)))
             {
                 if let Some((a, b)) = axis::phase_span(ph.start, ph.end)
                     && let Some((x1, x2)) = g.span(a, b)
@@ -810,13 +1014,27 @@ fn lay_out_slice(
             for (k, row) in lane.rows.iter().skip(r).take(take).enumerate() {
                 let top = y + 4.0 + k as f32 * mt.row_h + (mt.row_h - mt.bar_h) / 2.0;
                 for p in row {
-                    draw_bar(doc, p, top, lane.color, mt)?;
+                    match p.look {
+                        Look::Bar => draw_bar(doc, p, top, lane.color, mt)?,
+                        Look::Period { bar, due, status } => {
+                            draw_period(doc, p, top, lane.color, mt, (bar, due, status))?;
+                        }
+                        Look::Due { status } => {
+                            let cy = top + mt.bar_h / 2.0;
+                            let e = ent(EntityKind::Document, &p.id);
+                            page_mark(doc, (p.x1 + p.x2) / 2.0, cy, lane.color, status, e);
+                            doc_label(doc, p, cy, mt)?;
+                        }
+                    }
                 }
             }
-            lane_rects.push(Lane {
-                theme: lane.theme.clone(),
-                rect: (g.x0, y, g.x1 - g.x0, h),
-            });
+            // Only a theme's lane is a place to draw a new action in.
+            if let Some(theme) = &lane.theme {
+                lane_rects.push(Lane {
+                    theme: theme.clone(),
+                    rect: (g.x0, y, g.x1 - g.x0, h),
+                });
+            }
             y += h + LANE_GAP;
             r += take;
             if r >= lane.rows.len() {
@@ -899,6 +1117,124 @@ fn draw_bar(doc: &mut Doc, p: &Placed, top: f32, color: Color, mt: Metrics) -> R
         Align::Left,
         e,
     )?;
+    Ok(())
+}
+
+/// The paint of a document's mark or thin bar: by its status when known,
+/// else the lane's colour.
+fn document_paint(status: Option<Status>, color: Color) -> (Color, Stroke) {
+    let white = Stroke {
+        color: WHITE,
+        width: 0.75,
+        dash: None,
+    };
+    match status {
+        None => (color, white),
+        Some(st) => {
+            let (fill, stroke) = bar_paint(st, color);
+            (fill, stroke.unwrap_or(white))
+        }
+    }
+}
+
+/// A document's page mark (a sheet with a folded corner) centred at `cx, cy`.
+fn page_mark(
+    doc: &mut Doc,
+    cx: f32,
+    cy: f32,
+    color: Color,
+    status: Option<Status>,
+    e: Option<super::EntityRef>,
+) {
+    let (fill, stroke) = document_paint(status, color);
+    let (hw, hh, fold) = (3.6, 4.8, 2.6);
+    let (l, r, t, b) = (cx - hw, cx + hw, cy - hh, cy + hh);
+    doc.push(
+        Shape::Polygon {
+            points: vec![(l, t), (r - fold, t), (r, t + fold), (r, b), (l, b)],
+            fill: Some(fill),
+            stroke: Some(stroke),
+        },
+        e.clone(),
+    );
+    doc.push(
+        Shape::Polyline {
+            points: vec![(r - fold, t), (r - fold, t + fold), (r, t + fold)],
+            stroke: Stroke {
+                color: WHITE,
+                width: 0.6,
+                dash: None,
+            },
+        },
+        e,
+    );
+}
+
+/// A document's name beside its mark or bar, its middle at `cy`.
+fn doc_label(doc: &mut Doc, p: &Placed, cy: f32, mt: Metrics) -> Result<()> {
+    doc.text(
+        p.label_x,
+        cy + 0.36 * mt.label,
+        &p.label,
+        FontFace::Regular,
+        mt.label,
+        INK,
+        Align::Left,
+        ent(EntityKind::Document, &p.id),
+    )?;
+    Ok(())
+}
+
+/// A document's period: a thin bar at the foot of the row with the name
+/// above it, or in the middle of the row with the name beside it; a page
+/// mark on it at the due day, if any.
+fn draw_period(
+    doc: &mut Doc,
+    p: &Placed,
+    top: f32,
+    color: Color,
+    mt: Metrics,
+    ((x1, x2), due, status): ((f32, f32), Option<f32>, Option<Status>),
+) -> Result<()> {
+    let e = ent(EntityKind::Document, &p.id);
+    let thin = (mt.bar_h * 0.3).max(3.0);
+    let (fill, stroke) = document_paint(status, color);
+    let stroke = (stroke.color != WHITE).then_some(Stroke {
+        width: stroke.width.min(1.0),
+        ..stroke
+    });
+    let bar_top = if p.inside {
+        top + mt.bar_h - thin
+    } else {
+        top + (mt.bar_h - thin) / 2.0
+    };
+    doc.round_rect(
+        x1,
+        bar_top,
+        (x2 - x1).max(3.0),
+        thin,
+        thin / 2.0,
+        Some(fill),
+        stroke,
+        e.clone(),
+    );
+    if let Some(x) = due {
+        page_mark(doc, x, bar_top + thin / 2.0, color, status, e.clone());
+    }
+    if p.inside {
+        doc.text(
+            p.label_x,
+            bar_top - 0.75 - 0.28 * mt.label,
+            &p.label,
+            FontFace::Regular,
+            mt.label,
+            INK,
+            Align::Left,
+            e,
+        )?;
+    } else {
+        doc_label(doc, p, top + mt.bar_h / 2.0, mt)?;
+    }
     Ok(())
 }
 
@@ -1009,6 +1345,16 @@ fn legend(doc: &mut Doc, g: &Geometry, top: f32, today_shown: bool) -> Result<()
     if s.events.iter().any(|e| shown(e.date)) {
         entries.push((Swatch::Event, doc.tr("handout-legend-event")));
     }
+    let documents = dated_documents(s, doc.view, g);
+    if documents.iter().any(|d| d.due.is_some()) {
+        entries.push((Swatch::DocumentDue, doc.tr("handout-legend-document-due")));
+    }
+    if documents.iter().any(|d| d.period.is_some()) {
+        entries.push((
+            Swatch::DocumentPeriod,
+            doc.tr("handout-legend-document-period"),
+        ));
+    }
     if s.phases.iter().any(|p| !p.surfaced.is_empty()) {
         let label =
             doc.trm(&Message::new("handout-legend-surfaced").arg("theme", &s.theme_label.singular));
@@ -1061,6 +1407,19 @@ fn legend(doc: &mut Doc, g: &Geometry, top: f32, today_shown: bool) -> Result<()
                 },
                 None,
             ),
+            Swatch::DocumentDue => page_mark(doc, x + 4.0, cy, style::DOCUMENTS, None, None),
+            Swatch::DocumentPeriod => {
+                doc.round_rect(
+                    x,
+                    cy - 1.5,
+                    10.0,
+                    3.0,
+                    1.5,
+                    Some(style::DOCUMENTS),
+                    None,
+                    None,
+                );
+            }
             Swatch::Band => {
                 doc.rect(x, cy - 4.0, 10.0, 8.0, style::tint(accent, 0.80), None);
                 doc.rect(x + 2.0, cy - 1.5, 6.0, 3.0, accent, None);
@@ -1104,6 +1463,8 @@ fn legend(doc: &mut Doc, g: &Geometry, top: f32, today_shown: bool) -> Result<()
 enum Swatch {
     Diamond(Color),
     Event,
+    DocumentDue,
+    DocumentPeriod,
     Band,
     Bar(Status),
     Today,

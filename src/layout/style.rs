@@ -23,6 +23,8 @@ pub const AMBER: Color = Color(0xd6, 0x89, 0x10);
 pub const GREEN: Color = Color(0x2e, 0x8b, 0x57);
 /// The accent of titles and milestones.
 pub const ACCENT: Color = Color(0x1f, 0x4e, 0x79);
+/// The shared lane of the plans and reports that name no theme.
+pub const DOCUMENTS: Color = Color(0x6b, 0x77, 0x85);
 
 /// Calm colours for themes that have none.
 const PALETTE: [Color; 6] = [
