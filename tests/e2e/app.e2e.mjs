@@ -305,11 +305,16 @@ await test("a status change is kept with its date and note in the follow-up", as
     await s.waitFor(`${row} select`);
     // Compact: no row shows its history or a note field until it is opened.
     assert(await s.exec(`return !document.querySelector("[data-testid=followup-detail], [data-testid=status-note]");`), "the rows are closed at first");
+    // An action marked late is highlighted.
+    const second = `${row}[data-row="${await s.exec(`return document.querySelectorAll("[data-testid=followup-action]")[1].dataset.row;`)}"]`;
+    await chooseOption(s, `${second} select`, "late");
+    await s.waitFor(`${second}.late [data-testid=late]`);
     await selectOption(s, `${row} select`, "atRisk");
     const now = new Date();
     const today = `${now.getDate()}.${now.getMonth() + 1}.${now.getFullYear()}`;
     // The pick opens the row with the new dated change; its note is written there.
-    const change = "[data-testid=followup-detail] [data-testid=status-entry]:last-child";
+    const detail = `tbody > ${row}:first-child + [data-testid=followup-detail]`;
+    const change = `${detail} [data-testid=status-entry]:last-child`;
     const note = `${change} [data-testid=status-note]`;
     await s.waitUntil(`const e = document.querySelector(arguments[0]); return !!e && e.querySelector("[data-testid=status-date]").value === arguments[1] && e.textContent.includes("Riskissä");`, "the pick opens the row with today's change", 10000, change, today);
     await typeInto(s, note, "Budjetti ylittyy", false);
@@ -320,7 +325,7 @@ await test("a status change is kept with its date and note in the follow-up", as
     await sleep(2000);
     await typeInto(s, note, " 10 %", false);
     await s.waitUntil(`return document.querySelector(arguments[0])?.textContent.includes("Budjetti ylittyy 10 %");`, "the corrected note is the latest", 10000, latest);
-    await shot(s, "followup");
+    await shot(s, "followup-status");
     await s.exec("document.activeElement && document.activeElement.blur();");
     await s.keys(Key.Control, "z");
     await s.waitUntil(`return document.querySelector(arguments[0])?.value === "Budjetti ylittyy" && !document.querySelector(arguments[1])?.textContent.includes("10 %");`, "Ctrl+Z takes the correction back, not the change", 10000, note, latest);
@@ -328,7 +333,7 @@ await test("a status change is kept with its date and note in the follow-up", as
     await s.keys(Key.Control, "z");
     await s.waitUntil(`return document.querySelector(arguments[0])?.value === "";`, "the next Ctrl+Z takes the note back", 10000, note);
     await s.keys(Key.Control, "z");
-    await s.waitUntil(`return !document.querySelector("[data-testid=followup-detail] [data-testid=status-entry]") && document.querySelector(arguments[0])?.value === "notStarted";`, "the last Ctrl+Z takes the change back", 10000, `${row} select`);
+    await s.waitUntil(`return !document.querySelector(arguments[1] + " [data-testid=status-entry]") && document.querySelector(arguments[0])?.value === "notStarted";`, "the last Ctrl+Z takes the change back", 10000, `${row} select`, detail);
   });
 });
 

@@ -7,6 +7,7 @@
 // away again. Leaving the row ends the visit.
 import type { Action, Status, Strategy } from "./generated/model";
 import { amendStatus, removeStatusChange, setStatus, updateAction } from "./edit";
+import { isPast } from "./dates";
 
 type Visit = { action: string; from: Status; change: string | null; n: number };
 
@@ -84,4 +85,9 @@ function openChange(a: Action, change: string | null): string | null {
 /** The message id of a status's name: "onTrack" → "status-on-track". */
 export function statusMessage(status: Status): string {
   return "status-" + status.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
+}
+
+/** Whether an action is late on `today`: marked late, or not done by its own due date (as the progress report judges). */
+export function isLate(a: Action, today: string): boolean {
+  return a.status === "late" || (a.status !== "done" && isPast(a.due, today));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FollowUpState, statusMessage } from "./followup.svelte";
+import { FollowUpState, isLate, statusMessage } from "./followup.svelte";
 import { setStatusNote } from "./edit";
 import type { Strategy } from "./generated/model";
 
@@ -97,5 +97,16 @@ describe("status names", () => {
   it("are the catalogue's status messages", () => {
     expect(statusMessage("notStarted")).toBe("status-not-started");
     expect(statusMessage("done")).toBe("status-done");
+  });
+});
+
+describe("late actions", () => {
+  const a = { id: "a", theme: "t", name: "x", due: "2026-10", status: "onTrack" } as const;
+  it("are those marked late and those not done by their due date", () => {
+    expect(isLate({ ...a }, "2026-10-31")).toBe(false);
+    expect(isLate({ ...a }, "2026-11-01")).toBe(true);
+    expect(isLate({ ...a, status: "done" }, "2027-01-01")).toBe(false);
+    expect(isLate({ ...a, due: null, status: "late" }, "2026-01-01")).toBe(true);
+    expect(isLate({ ...a, due: null }, "2030-01-01")).toBe(false);
   });
 });
