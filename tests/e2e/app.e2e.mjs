@@ -334,6 +334,12 @@ await test("a status change is kept with its date and note in the follow-up", as
     await s.waitUntil(`return document.querySelector(arguments[0])?.value === "";`, "the next Ctrl+Z takes the note back", 10000, note);
     await s.keys(Key.Control, "z");
     await s.waitUntil(`return !document.querySelector(arguments[1] + " [data-testid=status-entry]") && document.querySelector(arguments[0])?.value === "notStarted";`, "the last Ctrl+Z takes the change back", 10000, `${row} select`, detail);
+    // Keyboard: Esc in an open row closes it and leaves the focus on its ▸ button; Enter there opens it again.
+    await s.clickCss(`${second} + [data-testid=followup-detail] [data-testid=status-note]`);
+    await s.keys(Key.Escape);
+    await s.waitUntil(`return !document.querySelector(arguments[0] + " + [data-testid=followup-detail]") && document.activeElement === document.querySelector(arguments[0] + " [data-testid=followup-toggle]");`, "Esc closes the row, the focus on its button", 10000, second);
+    await s.keys(Key.Enter);
+    await s.waitFor(`${second} + [data-testid=followup-detail] [data-testid=status-entry]`);
   });
 });
 
