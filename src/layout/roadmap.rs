@@ -760,8 +760,13 @@ fn lay_out_slice(
         for k in [1.7, 1.5, 1.35, 1.2, 1.0, 0.92, 0.85] {
             let trial = Metrics::scaled(k);
             let p = plan(doc, g, trial, false)?;
-            if plan_height(&p, trial, label_w)? <= avail {
+            let h = plan_height(&p, trial, label_w)?;
+            if h <= avail {
                 mt = trial;
+                break;
+            }
+            // Shrinking cannot save a slice that spills far over the page.
+            if k <= 1.0 && h * 0.85 / k > avail {
                 break;
             }
         }
