@@ -460,6 +460,30 @@ await test("dragging on an empty stretch of a lane creates an action there", asy
   });
 });
 
+await test("a plan's mark on the roadmap opens the plan in the side panel; a new due date moves the mark and undo moves it back", async () => {
+  const KAARINA = join(ROOT, "seeds/kaarina.json");
+  const doc = JSON.parse(readFileSync(KAARINA, "utf8")).strategy.documents.find((d) => d.due?.length === 7 && !d.period);
+  assert(doc, "Kaarina has a plan due in a month");
+  const mark = `[data-testid=roadmap] svg :not(text)[data-kind="document"][data-id="${doc.id}"]`;
+  const x = (s) => s.exec(`const e = document.querySelector(arguments[0]); return e ? e.getBoundingClientRect().x : null;`, mark);
+  await withApp([KAARINA], async (s) => {
+    await s.waitFor(mark, 20000);
+    await s.clickCss(mark);
+    await s.waitFor("[data-testid=side-panel-document]");
+    // The side panel narrows the roadmap: measure once it is drawn again.
+    let before = null;
+    for (let last = -1, n = 0; (before === null || before !== last) && n < 30; n++, await sleep(300)) [last, before] = [before, await x(s)];
+    assert((await valueOf(s, "[data-testid=document-panel-name]")) === doc.name, "the side panel shows the plan");
+    assert(!(await s.exec("return !!document.querySelector('[data-testid=side-panel]');")), "no action was created by the click");
+    await typeOver(s, "[data-testid=document-panel-due]", "12/2020");
+    await s.waitUntil(`const e = document.querySelector(arguments[0]); return !!e && e.getBoundingClientRect().x > arguments[1] + 50;`, "the mark moves to December 2020", 10000, mark, before);
+    await s.exec("document.activeElement && document.activeElement.blur();");
+    await s.keys(Key.Control, "z");
+    await s.waitUntil(`const e = document.querySelector(arguments[0]); return !!e && Math.abs(e.getBoundingClientRect().x - arguments[1]) < 1;`, "undo puts the mark back", 10000, mark, before);
+    assert((await valueOf(s, "[data-testid=document-panel-due]")) === doc.due.split("-").reverse().map(Number).join("/"), "the side panel shows the old due date");
+  });
+});
+
 await test("imports JSON as a new unsaved strategy and asks before throwing away unsaved changes", async () => {
   await withApp([], async (s) => {
     await s.waitFor("[data-testid=start]");
