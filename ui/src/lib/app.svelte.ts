@@ -167,11 +167,12 @@ export class App {
   async close(): Promise<void> {
     if (!(await this.guard())) return;
     await this.#run(() => this.#backend.closeDocument());
+    // The recent list first: the start view must never offer a stale one.
+    this.boot = (await this.#run(() => this.#backend.boot())) ?? this.boot;
     this.strategy = null;
     this.path = null;
     this.history.reset();
     this.view = "start";
-    this.boot = (await this.#run(() => this.#backend.boot())) ?? this.boot;
   }
 
   /**
