@@ -303,16 +303,7 @@ mod tests {
     #[test]
     fn the_screen_roadmap_has_a_time_scale_and_tagged_bars() {
         let s = paimio();
-        let req = RoadmapRequest {
-            width: 1000.0,
-            zoom: ZoomUnit::Quarter,
-            themes: vec![],
-            owners: vec![],
-            statuses: vec![],
-            from: None,
-            to: None,
-            area: None,
-        };
+        let req = request(None);
         let p = picture(&s, &screen_view(&req, Lang::Fi)).unwrap();
         let scale = p.scale.unwrap();
         assert!(scale.points_per_day > 0.0);
@@ -323,16 +314,7 @@ mod tests {
     #[test]
     fn a_drag_frame_holds_only_the_dragged_action() {
         let s = paimio();
-        let req = RoadmapRequest {
-            width: 1000.0,
-            zoom: ZoomUnit::Quarter,
-            themes: vec![],
-            owners: vec![],
-            statuses: vec![],
-            from: None,
-            to: None,
-            area: None,
-        };
+        let req = request(None);
         let id = s.actions[0].id.0.clone();
         let f = drag_fragment(
             &s,

@@ -79,6 +79,32 @@ struct Placed {
     look: Look,
 }
 
+/// A milestone or an event at `x`, `half` wide on each side, its label not
+/// yet placed.
+fn point(
+    id: &Id,
+    kind: EntityKind,
+    x: f32,
+    half: f32,
+    name: &str,
+    milestone: Option<MilestoneKind>,
+) -> Placed {
+    Placed {
+        id: id.clone(),
+        kind,
+        x1: x - half,
+        x2: x + half,
+        label: name.to_owned(),
+        label_x: 0.0,
+        label_w: 0.0,
+        inside: false,
+        occ: (x - half, x + half),
+        status: Status::NotStarted,
+        milestone,
+        look: Look::Bar,
+    }
+}
+
 struct Geometry {
     x0: f32,
     x1: f32,
@@ -659,20 +685,14 @@ fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Result<Plan> 
             continue;
         }
         let x = g.x(day) + g.ppd / 2.0;
-        let p = Placed {
-            id: mst.id.clone(),
-            kind: EntityKind::Milestone,
-            x1: x - 4.5,
-            x2: x + 4.5,
-            label: mst.name.clone(),
-            label_x: 0.0,
-            label_w: 0.0,
-            inside: false,
-            occ: (x - 4.5, x + 4.5),
-            status: Status::NotStarted,
-            milestone: Some(mst.kind),
-            look: Look::Bar,
-        };
+        let p = point(
+            &mst.id,
+            EntityKind::Milestone,
+            x,
+            4.5,
+            &mst.name,
+            Some(mst.kind),
+        );
         ms.push(place_label(
             doc,
             g,
@@ -690,20 +710,7 @@ fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Result<Plan> 
             continue;
         }
         let x = g.x(day) + g.ppd / 2.0;
-        let p = Placed {
-            id: ev.id.clone(),
-            kind: EntityKind::Event,
-            x1: x - 4.0,
-            x2: x + 4.0,
-            label: ev.name.clone(),
-            label_x: 0.0,
-            label_w: 0.0,
-            inside: false,
-            occ: (x - 4.0, x + 4.0),
-            status: Status::NotStarted,
-            milestone: None,
-            look: Look::Bar,
-        };
+        let p = point(&ev.id, EntityKind::Event, x, 4.0, &ev.name, None);
         ms.push(place_label(
             doc,
             g,
