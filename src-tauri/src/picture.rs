@@ -158,9 +158,16 @@ pub fn picture(strategy: &Strategy, view: &View) -> tiekartta::Result<Picture> {
 
 fn picture_of(layout: &Layout, area: Option<Area>, t0: Instant) -> Picture {
     let pages: Vec<String> = (0..layout.pages.len())
-        .map(|i| match area {
-            Some(a) => tiekartta::svg::render_area(layout, i, (a.x, a.y, a.w, a.h)),
-            None => tiekartta::svg::render(layout, i),
+        .map(|i| {
+            let column = layout.pages[i].time_scale.as_ref().map(|ts| ts.x0);
+            match (area, column) {
+                // The roadmap on screen: lane names kept in view sideways.
+                (Some(a), Some(x0)) => {
+                    tiekartta::svg::render_scrolling(layout, i, (a.x, a.y, a.w, a.h), x0)
+                }
+                (Some(a), None) => tiekartta::svg::render_area(layout, i, (a.x, a.y, a.w, a.h)),
+                (None, _) => tiekartta::svg::render(layout, i),
+            }
         })
         .collect();
     let first = layout.pages.first();

@@ -60,8 +60,8 @@ pub fn default_zoom(days: i64) -> Zoom {
     }
 }
 
-/// The smallest width a unit may have on paper before the roadmap splits
-/// across pages.
+/// The smallest width a unit may have: on paper before the roadmap splits
+/// across pages, on screen before the picture grows wider than the window.
 pub fn min_unit_width(zoom: Zoom) -> f32 {
     match zoom {
         Zoom::Year => 90.0,

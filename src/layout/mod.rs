@@ -616,6 +616,38 @@ mod tests {
     }
 
     #[test]
+    fn zooming_in_on_screen_widens_the_picture_so_every_unit_stays_readable() {
+        let s = crate::interchange::from_json(include_str!("../../seeds/paimio.json")).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let mut widths = vec![];
+        for zoom in [Zoom::Year, Zoom::Quarter, Zoom::Month, Zoom::Week] {
+            let view = View {
+                zoom: Some(zoom),
+                ..View::screen(1000.0, Lang::Fi, today)
+            };
+            let page = layout(&s, &view).unwrap().pages.remove(0);
+            let ts = page.time_scale.unwrap();
+            // Units on average: one scale for the whole range.
+            let unit_days = match zoom {
+                Zoom::Year => 365.25,
+                Zoom::Quarter => 365.25 / 4.0,
+                Zoom::Month => 365.25 / 12.0,
+                Zoom::Week => 7.0,
+            };
+            assert!(
+                ts.points_per_day * unit_days >= 0.99 * axis::min_unit_width(zoom),
+                "{zoom:?}: {} points a unit",
+                ts.points_per_day * unit_days
+            );
+            widths.push(page.width);
+        }
+        // Four years fit the window by years and quarters; months and
+        // weeks make the picture wider, to be scrolled.
+        assert_eq!(&widths[..2], &[1000.0, 1000.0]);
+        assert!(widths[1] < widths[2] && widths[2] < widths[3], "{widths:?}");
+    }
+
+    #[test]
     fn an_empty_strategy_still_makes_every_handout() {
         let s = Strategy::default();
         let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();

@@ -184,6 +184,13 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
     let m = doc.margin;
     let label_w = (doc.width * 0.13).clamp(96.0, 160.0);
     let chart_x0 = m + label_w + 10.0;
+    if doc.is_screen() {
+        // A zoom on screen is a scale: every unit as wide as stays readable
+        // (the rule a page uses to split), the picture wider than the
+        // window when it must, scrolled sideways.
+        let needed = units.len() as f32 * axis::min_unit_width(zoom);
+        doc.width = doc.width.max(chart_x0 + needed + m);
+    }
     let chart_x1 = doc.width - m;
     let chart_w = chart_x1 - chart_x0;
     // Time slices: as many units per page as stay readable.

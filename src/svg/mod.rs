@@ -30,6 +30,46 @@ pub fn render_area(layout: &Layout, page: usize, area: (f32, f32, f32, f32)) -> 
     render_where(layout, page, |item| item.shape.meets(area))
 }
 
+/// Renders page `page` of the roadmap on screen like [`render_area`], but
+/// the items lying wholly left of `column` (the lane names) go, whatever
+/// their x, into a group `<g data-sticky="left">` drawn last over a white
+/// band: the screen moves that group with the sideways scroll, so a lane
+/// keeps its name in view while the chart scrolls under it.
+pub fn render_scrolling(
+    layout: &Layout,
+    page: usize,
+    area: (f32, f32, f32, f32),
+    column: f32,
+) -> String {
+    let Some(p) = layout.pages.get(page) else {
+        return render(layout, page);
+    };
+    let in_column = |item: &Item| {
+        let (x, _, w, _) = item.shape.bounds();
+        x + w <= column
+    };
+    let band = (0.0, area.1, column, area.3);
+    let mut out = render_page(p, &layout.title, layout.lang.code(), |item| {
+        !in_column(item) && item.shape.meets(area)
+    });
+    out.truncate(out.len() - "</svg>\n".len());
+    let _ = writeln!(
+        out,
+        "<g data-sticky=\"left\">\n<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" fill=\"#ffffff\"/>",
+        n(column),
+        n(p.height)
+    );
+    for item in p
+        .items
+        .iter()
+        .filter(|i| in_column(i) && i.shape.meets(band))
+    {
+        item_svg(&mut out, item);
+    }
+    out.push_str("</g>\n</svg>\n");
+    out
+}
+
 /// The SVG elements of the items of page `page` that `keep` accepts, in
 /// drawing order, without the `<svg>` around them: what replaces one
 /// entity's elements in a picture already shown.
@@ -282,6 +322,31 @@ mod tests {
                 item.shape.meets(area) || whole.matches(&one).count() > 1,
                 "{one}"
             );
+        }
+    }
+
+    #[test]
+    fn lane_names_stay_in_a_group_of_their_own_however_far_the_chart_scrolls() {
+        let l = paimio_roadmap();
+        let p = &l.pages[0];
+        let column = p.time_scale.as_ref().unwrap().x0;
+        // Far to the right: no lane name reaches into this part of the page.
+        let area = (column + 200.0, 0.0, 300.0, p.height);
+        let svg = render_scrolling(&l, 0, area, column);
+        let (chart, names) = svg.split_once("<g data-sticky=\"left\">").unwrap();
+        let theme = &crate::interchange::from_json(include_str!("../../seeds/paimio.json"))
+            .unwrap()
+            .themes[0]
+            .name;
+        let label = format!(">{}</text>", escape(theme));
+        assert!(names.contains(&label), "the lane's name is in the group");
+        assert!(!chart.contains(&label), "and only there");
+        assert!(chart.contains("data-kind=\"action\""), "the chart is drawn");
+        assert!(svg.ends_with("</g>\n</svg>\n"));
+        // The part drawn is the same picture: every element is one of the page's.
+        let whole = render(&l, 0);
+        for line in svg.lines().filter(|l| l.contains("data-id")) {
+            assert!(whole.contains(line), "{line}");
         }
     }
 

@@ -305,6 +305,27 @@ await test("arrow keys move the selection, Enter edits, + and - zoom", async () 
     await s.keys("-");
     await s.keys("-");
     await s.waitUntil(`return document.querySelector("[data-testid=zoom-year]").classList.contains("active");`, "- - zooms out to years");
+
+    // Weeks: the picture grows wider than the window and scrolls sideways,
+    // the day in the middle of the view staying in the middle.
+    const wide = `const sc = document.querySelector(".scroller"); const svg = sc.querySelector("svg");
+      return { svg: svg.getBoundingClientRect().width, view: sc.clientWidth, left: sc.scrollLeft };`;
+    const years = await s.exec(wide);
+    assert(years.svg <= years.view + 1, `years fit the window (${JSON.stringify(years)})`);
+    const bar = await settledBar(s, id);
+    const middle = bar.x + bar.width / 2;
+    await s.clickCss("[data-testid=zoom-week]");
+    await s.waitUntil(`const sc = document.querySelector(".scroller"); return sc.querySelector("svg").getBoundingClientRect().width > 3 * sc.clientWidth && sc.scrollLeft > 0;`, "weeks make a wide picture, scrolled to the same time", 10000);
+    const weeks = await s.exec(wide);
+    const again = await settledBar(s, id);
+    assert(again.x < middle && again.x + again.width > middle, `the first action's bar still spans the point in view that it spanned (${JSON.stringify({ middle, again, weeks })})`);
+    const names = await s.exec(`const sc = document.querySelector(".scroller").getBoundingClientRect();
+      return [...document.querySelectorAll('[data-testid=roadmap] svg g[data-sticky="left"] text')]
+        .filter((t) => { const r = t.getBoundingClientRect(); return r.width > 0 && r.x >= sc.x - 1 && r.x < sc.x + 200; })
+        .map((t) => t.textContent);`);
+    const theme = JSON.parse(readFileSync(PAIMIO, "utf8")).strategy.themes[0].name;
+    assert(names.includes(theme), `the lanes' names stay in view while the weeks scroll (${names.join(" | ")})`);
+    await shot(s, "roadmap-weeks");
   });
 });
 

@@ -54,6 +54,8 @@ export class App {
   #backend: Backend;
   #syncing: Promise<void> = Promise.resolve();
 
+  #roadmapSeq = 0;
+
   constructor(backend: Backend) {
     this.#backend = backend;
   }
@@ -278,12 +280,16 @@ export class App {
   async loadRoadmap(): Promise<void> {
     if (!this.strategy) return;
     await this.#syncing;
-    const picture = await this.#run(() => this.#backend.roadmap(this.roadmap.request));
-    if (!picture) return;
+    const request = this.roadmap.request;
+    const seq = ++this.#roadmapSeq;
+    const picture = await this.#run(() => this.#backend.roadmap(request));
+    // An answer to an older request (a part scrolled past, a zoom left) is dropped.
+    if (!picture || seq !== this.#roadmapSeq) return;
     this.roadmap.fragment = null;
+    this.roadmap.shown = request;
     this.roadmap.picture = picture;
-    const w = window as unknown as Record<string, unknown>;
-    if (typeof window !== "undefined" && w.__tiekarttaFirstRoadmapMs === undefined) {
+    const w = (typeof window === "undefined" ? null : window) as Record<string, unknown> | null;
+    if (w && w.__tiekarttaFirstRoadmapMs === undefined) {
       requestAnimationFrame(() => { w.__tiekarttaFirstRoadmapMs = performance.now(); });
     }
   }

@@ -35,3 +35,27 @@ describe("closing a strategy", () => {
     expect(app.strategy).toBeNull();
   });
 });
+
+describe("the roadmap picture", () => {
+  it("is the answer to the latest request, however the answers arrive", async () => {
+    const answers: ((p: unknown) => void)[] = [];
+    const backend = {
+      boot: () => Promise.resolve(boot([], opened)),
+      conflicts: () => Promise.resolve([]),
+      roadmap: () => new Promise((r) => answers.push(r)),
+    } as unknown as Backend;
+    const app = new App(backend);
+    await app.start();
+    const picture = (w: number) => ({ pages: [], width: w, height: 1, scale: null, truncated: 0, micros: 0 });
+    const first = app.loadRoadmap();
+    app.roadmap.zoom = "week";
+    const second = app.loadRoadmap();
+    await new Promise((r) => setTimeout(r, 0));
+    answers[1](picture(2));
+    await second;
+    answers[0](picture(1));
+    await first;
+    expect(app.roadmap.picture?.width).toBe(2);
+    expect(app.roadmap.shown?.zoom).toBe("week");
+  });
+});

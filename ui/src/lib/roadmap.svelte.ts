@@ -89,6 +89,17 @@ export function scrollFor(bar: BarBox, visible: Area, margin = 24): { left: numb
   return { left, top };
 }
 
+/** The day (ms) at the middle of the part in view. */
+export function centerDay(scale: Scale, visible: Area): number {
+  return dayAt(scale, visible.x + visible.w / 2);
+}
+
+/** The scroll position that puts `day` (ms) in the middle of a view `w` wide. */
+export function scrollLeftFor(scale: Scale, day: number, w: number): number {
+  const x = scale.x0 + ((day - firstDay(scale.origin)) / DAY) * scale.pointsPerDay;
+  return Math.max(0, x - w / 2);
+}
+
 export type Gesture =
   | { mode: DragEdge; id: string; x0: number; dx: number; days: number }
   | { mode: "create"; theme: string; x0: number; y0: number; dx: number };
@@ -129,6 +140,7 @@ export class RoadmapState {
 
   /** Tells the state which part of the picture is in view; asks for another part to be drawn when it is not. */
   see(visible: Area): void {
+    this.visible = visible;
     if (!covers(this.area, visible)) this.area = areaAround(visible);
   }
 
@@ -137,9 +149,24 @@ export class RoadmapState {
     return this.picture?.scale?.bars.find((b) => b.id === id) ?? null;
   }
 
+  /** The part of the picture in view, as last seen (not reactive: it changes with every scroll). */
+  visible: Area | null = null;
+  /** The day (ms) to put in the middle of the view when the picture at `zoom` comes. */
+  keepDay = $state<{ day: number; zoom: Zoom } | null>(null);
+  /** The request the picture shown answers. */
+  shown = $state.raw<RoadmapRequest | null>(null);
+
+  /** Zooms to `zoom`, keeping the day in the middle of the view in the middle. */
+  zoomTo(zoom: Zoom): void {
+    if (zoom === this.zoom) return;
+    const scale = this.picture?.scale;
+    if (scale && this.visible) this.keepDay = { day: centerDay(scale, this.visible), zoom };
+    this.zoom = zoom;
+  }
+
   zoomBy(step: number): void {
     const i = ZOOMS.indexOf(this.zoom) + step;
-    this.zoom = ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, i))];
+    this.zoomTo(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, i))]);
   }
 
   focusEditor(): void {

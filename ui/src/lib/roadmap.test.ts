@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Strategy } from "./generated/model";
-import { RoadmapState, areaAround, covers, scrollFor } from "./roadmap.svelte";
+import { RoadmapState, areaAround, centerDay, covers, scrollFor, scrollLeftFor } from "./roadmap.svelte";
 
 const s = {
   id: "s", town: "T", name: "N", themeLabel: { singular: "a", plural: "b" },
@@ -93,5 +93,31 @@ describe("a large roadmap is drawn a part at a time", () => {
     expect(scrollFor({ id: "a", x: 100, y: 2100, w: 80, h: 14 }, view)).toBeNull();
     expect(scrollFor({ id: "a", x: 100, y: 9000, w: 80, h: 14 }, view)).toEqual({ left: 0, top: 9000 - 350 });
     expect(scrollFor({ id: "a", x: 1500, y: 2100, w: 80, h: 14 }, view)).toEqual({ left: 1476, top: 2000 });
+  });
+});
+
+describe("zooming keeps the day in the middle of the view", () => {
+  const quarters = { origin: "2027-01-01", x0: 150, pointsPerDay: 0.5, lanes: [], bars: [] };
+  const weeks = { origin: "2026-12-28", x0: 150, pointsPerDay: 2.2, lanes: [], bars: [] };
+
+  it("finds the middle day and scrolls the new scale to put it in the middle again", () => {
+    const view = { x: 300, y: 0, w: 800, h: 600 };
+    const day = centerDay(quarters, view);
+    expect(new Date(day).toISOString().slice(0, 10)).toBe("2030-01-05");
+    const left = scrollLeftFor(weeks, day, view.w);
+    expect(Math.abs(centerDay(weeks, { ...view, x: left }) - day)).toBeLessThanOrEqual(86400000);
+    expect(scrollLeftFor(weeks, Date.UTC(2026, 0, 1), view.w)).toBe(0);
+  });
+
+  it("remembers the middle day for the zoom asked for, and nothing when the zoom is the same", () => {
+    const r = new RoadmapState();
+    r.picture = { pages: [], width: 1000, height: 500, scale: quarters, truncated: 0, micros: 0 };
+    r.see({ x: 300, y: 0, w: 800, h: 600 });
+    r.zoomTo("quarter");
+    expect(r.keepDay).toBeNull();
+    r.zoomBy(1);
+    expect(r.zoom).toBe("month");
+    expect(r.keepDay?.zoom).toBe("month");
+    expect(new Date(r.keepDay?.day ?? 0).toISOString().slice(0, 10)).toBe("2030-01-05");
   });
 });
