@@ -537,3 +537,13 @@ handout-documents-lane = Plans and reports
 handout-legend-document-due = Plan or report due
 handout-legend-document-period = Programme or plan period
 handout-phase-period = (phase) { $period }
+
+## Command line errors
+cli-error-unknown-option = Unknown option: { $option }.
+cli-error-unknown-command = Unknown command: { $command }.
+cli-error-did-you-mean = Did you mean { $command }?
+cli-error-invalid-value = The value { $value } does not fit { $option }; possible values: { $valid }.
+cli-error-missing = Missing: { $missing }.
+cli-error-conflict = The option { $option } cannot be used with { $other }.
+cli-error-values = Wrong number of values for { $option }.
+cli-error-other = The command line has an error: { $detail }

@@ -538,3 +538,13 @@ handout-documents-lane = Suunnitelmat ja raportit
 handout-legend-document-due = Suunnitelman tai raportin määräaika
 handout-legend-document-period = Ohjelman tai suunnitelman kausi
 handout-phase-period = (vaihe) { $period }
+
+## Komentorivin virheet
+cli-error-unknown-option = Tuntematon valitsin: { $option }.
+cli-error-unknown-command = Tuntematon komento: { $command }.
+cli-error-did-you-mean = Tarkoititko { $command }?
+cli-error-invalid-value = Arvo { $value } ei käy valitsimelle { $option }; mahdolliset arvot: { $valid }.
+cli-error-missing = Puuttuu: { $missing }.
+cli-error-conflict = Valitsinta { $option } ei voi käyttää yhdessä valitsimen { $other } kanssa.
+cli-error-values = Valitsimelle { $option } annettiin väärä määrä arvoja.
+cli-error-other = Komentorivissä on virhe: { $detail }

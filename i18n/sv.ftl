@@ -537,3 +537,13 @@ handout-documents-lane = Planer och rapporter
 handout-legend-document-due = Planens eller rapportens deadline
 handout-legend-document-period = Programmets eller planens period
 handout-phase-period = (fas) { $period }
+
+## Fel på kommandoraden
+cli-error-unknown-option = Okänd flagga: { $option }.
+cli-error-unknown-command = Okänt kommando: { $command }.
+cli-error-did-you-mean = Menade du { $command }?
+cli-error-invalid-value = Värdet { $value } passar inte för { $option }; möjliga värden: { $valid }.
+cli-error-missing = Saknas: { $missing }.
+cli-error-conflict = Flaggan { $option } kan inte användas tillsammans med { $other }.
+cli-error-values = Fel antal värden för { $option }.
+cli-error-other = Fel på kommandoraden: { $detail }

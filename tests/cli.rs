@@ -63,6 +63,36 @@ fn a_wrong_command_line_exits_2_with_a_hint() {
 }
 
 #[test]
+fn a_wrong_command_line_is_explained_in_the_users_language() {
+    let cases: [(&[&str], &str); 6] = [
+        (&["import", "--bogus"], "Tuntematon valitsin: --bogus."),
+        (&["imprt"], "Tuntematon komento: imprt. Tarkoititko"),
+        (&["import"], "Puuttuu: --output"),
+        (
+            &["pdf", "x.json", "--kind", "nope", "-o", "x.pdf"],
+            "Arvo nope ei käy valitsimelle --kind",
+        ),
+        (&["--lang", "sv", "imprt"], "Okänt kommando: imprt."),
+        (
+            &["--lang=en", "import", "--bogus"],
+            "Unknown option: --bogus.",
+        ),
+    ];
+    for (args, expected) in cases {
+        let o = tiekartta(args);
+        let out = text(&o);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {out}");
+        assert!(out.contains(expected), "{args:?}: {out}");
+        assert!(!out.contains("error:"), "{args:?}: {out}");
+    }
+    let usage = text(&tiekartta(&["import", "--bogus"]));
+    assert!(
+        usage.contains("Käyttö: tiekartta import [VALITSIMET]"),
+        "{usage}"
+    );
+}
+
+#[test]
 fn check_accepts_a_valid_file_and_exits_0() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("ok.json");

@@ -64,6 +64,73 @@ const SUBCOMMANDS: &[Subcommand] = &[
 ];
 
 /// Runs the CLI with `args` (the program name first) and returns the exit code.
+/// A wrong command line in the user's language: what is wrong (for the
+/// usual mistakes; clap's own words otherwise), the usage line and where
+/// the help is.
+fn usage_error(e: &clap::Error, lang: Lang) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(ContextValue::StyledStr(s)) => s.to_string(),
+        _ => String::new(),
+    };
+    let what = match e.kind() {
+        ErrorKind::UnknownArgument => {
+            Message::new("cli-error-unknown-option").arg("option", text(ContextKind::InvalidArg))
+        }
+        ErrorKind::InvalidSubcommand => Message::new("cli-error-unknown-command")
+            .arg("command", text(ContextKind::InvalidSubcommand)),
+        ErrorKind::InvalidValue => Message::new("cli-error-invalid-value")
+            .arg("value", text(ContextKind::InvalidValue))
+            .arg("option", text(ContextKind::InvalidArg))
+            .arg("valid", text(ContextKind::ValidValue)),
+        ErrorKind::MissingRequiredArgument => {
+            Message::new("cli-error-missing").arg("missing", text(ContextKind::InvalidArg))
+        }
+        ErrorKind::ArgumentConflict => Message::new("cli-error-conflict")
+            .arg("option", text(ContextKind::InvalidArg))
+            .arg("other", text(ContextKind::PriorArg)),
+        ErrorKind::NoEquals | ErrorKind::WrongNumberOfValues | ErrorKind::TooManyValues => {
+            Message::new("cli-error-values").arg("option", text(ContextKind::InvalidArg))
+        }
+        _ => {
+            // Rare mistakes keep clap's own sentence, after ours.
+            let own = e.render().to_string();
+            let first = own.lines().next().unwrap_or_default();
+            let first = first.strip_prefix("error: ").unwrap_or(first).to_owned();
+            Message::new("cli-error-other").arg("detail", first)
+        }
+    };
+    let mut out = lang.tr(&what);
+    let suggested = text(ContextKind::SuggestedSubcommand);
+    if !suggested.is_empty() {
+        out.push(' ');
+        out.push_str(&lang.tr(&Message::new("cli-error-did-you-mean").arg("command", suggested)));
+    }
+    let usage = text(ContextKind::Usage);
+    if let Some(line) = usage.lines().find(|l| !l.trim().is_empty()) {
+        let line = line.trim();
+        let line = line.split_once(": ").map_or(line, |(_, rest)| rest);
+        out.push_str(&format!(
+            "\n{} {}",
+            lang.text("cli-usage"),
+            with_options_word(line, lang)
+        ));
+    }
+    out.push('\n');
+    out.push_str(&lang.text("cli-usage-error"));
+    out
+}
+
+/// `text` with clap's fixed `[OPTIONS]` in the user's language: `[VALITSIMET]`.
+fn with_options_word(text: &str, lang: Lang) -> String {
+    text.replace(
+        "[OPTIONS]",
+        &format!("[{}]", lang.text("cli-options").to_uppercase()),
+    )
+}
+
 pub fn run(args: Vec<OsString>) -> u8 {
     let lang = lang_from_args(&args).unwrap_or_else(Lang::from_env);
     let matches = match command(lang).try_get_matches_from(&args) {
@@ -72,7 +139,7 @@ pub fn run(args: Vec<OsString>) -> u8 {
             use clap::error::ErrorKind::*;
             return match e.kind() {
                 DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand => {
-                    let _ = e.print();
+                    print!("{}", with_options_word(&e.render().to_string(), lang));
                     if e.kind() == DisplayHelpOnMissingArgumentOrSubcommand {
                         EXIT_USAGE
                     } else {
@@ -80,8 +147,7 @@ pub fn run(args: Vec<OsString>) -> u8 {
                     }
                 }
                 _ => {
-                    eprintln!("{}", lang.text("cli-usage-error"));
-                    let _ = e.print();
+                    eprintln!("{}", usage_error(&e, lang));
                     EXIT_USAGE
                 }
             };
