@@ -340,3 +340,26 @@ fn overlapping_edits_of_one_value_meaning_are_a_text_conflict_resolved_by_value_
         "Teemme työtä yhdessä järjestöjen kanssa.\n\nKuuntelemme ja otamme mukaan."
     );
 }
+
+#[test]
+fn the_conflicts_command_shows_long_values_whole_where_the_merge_summary_cuts_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = copies(dir.path(), 2);
+    let long = |who: &str| format!("{who}: {}", "Pitkä perustelu valtuustolle. ".repeat(12));
+    let (anna, ville) = (long("Anna"), long("Ville"));
+    edit(&c[0], "Anna", |s| s.slogan = anna.clone());
+    edit(&c[1], "Ville", |s| s.slogan = ville.clone());
+    let out = dir.path().join("m.tiekartta");
+    let (code, summary, _) = run(&["merge", s(&c[0]), s(&c[1]), "-o", s(&out)]);
+    assert_eq!(code, 3, "{summary}");
+    assert!(
+        !summary.contains(&anna) && summary.contains('…'),
+        "{summary}"
+    );
+    let (code, listed, _) = run(&["conflicts", s(&out)]);
+    assert_eq!(code, 3);
+    assert!(
+        listed.contains(&anna) && listed.contains(&ville),
+        "{listed}"
+    );
+}

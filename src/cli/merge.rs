@@ -140,7 +140,8 @@ fn merge_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
             }
         }
     }
-    print_conflicts(ctx, &report.conflicts);
+    // The merge's summary keeps each value to a line; `conflicts` shows them whole.
+    print_conflicts(ctx, &report.conflicts, Some(SUMMARY_CHARS));
     if report.conflicts.is_empty() {
         say(
             ctx,
@@ -164,7 +165,7 @@ fn conflicts_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         say(ctx, Message::new("cli-conflicts-none"));
         return Ok(EXIT_OK);
     }
-    print_conflicts(ctx, project.conflicts());
+    print_conflicts(ctx, project.conflicts(), None);
     Ok(EXIT_CONFLICTS)
 }
 
@@ -212,8 +213,11 @@ fn log_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     Ok(EXIT_OK)
 }
 
-/// A value as one readable line.
-fn value_text(lang: Lang, v: &Json) -> String {
+/// How many characters of a value the merge's summary shows.
+const SUMMARY_CHARS: usize = 160;
+
+/// A value as one readable line, cut to `limit` characters if given.
+fn value_text(lang: Lang, v: &Json, limit: Option<usize>) -> String {
     let text = match v {
         Json::Null => lang.text("cli-conflict-nothing"),
         Json::String(s) => format!("“{s}”"),
@@ -225,14 +229,15 @@ fn value_text(lang: Lang, v: &Json) -> String {
         other => other.to_string(),
     };
     let one_line = text.replace('\n', " ⏎ ");
-    if one_line.chars().count() > 160 {
-        format!("{}…", one_line.chars().take(160).collect::<String>())
-    } else {
-        one_line
+    match limit {
+        Some(n) if one_line.chars().count() > n => {
+            format!("{}…", one_line.chars().take(n).collect::<String>())
+        }
+        _ => one_line,
     }
 }
 
-fn print_conflicts(ctx: &Ctx, conflicts: &[Conflict]) {
+fn print_conflicts(ctx: &Ctx, conflicts: &[Conflict], limit: Option<usize>) {
     let lang = ctx.lang;
     for c in conflicts {
         let kind = match c.kind {
@@ -260,7 +265,7 @@ fn print_conflicts(ctx: &Ctx, conflicts: &[Conflict]) {
             let shown = match (c.kind, v.id.as_str()) {
                 (ConflictKind::EditDelete, "keep") => lang.text("cli-conflict-keep"),
                 (ConflictKind::EditDelete, _) => lang.text("cli-conflict-delete"),
-                _ => value_text(lang, &v.value),
+                _ => value_text(lang, &v.value, limit),
             };
             let default = if v.id == c.default {
                 lang.text("cli-conflict-default")
