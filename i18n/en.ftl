@@ -547,3 +547,6 @@ cli-error-missing = Missing: { $missing }.
 cli-error-conflict = The option { $option } cannot be used with { $other }.
 cli-error-values = Wrong number of values for { $option }.
 cli-error-other = The command line has an error: { $detail }
+
+## Roadmap phases and milestones
+app-surfaced-themes = Themes brought to the surface

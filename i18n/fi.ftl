@@ -548,3 +548,6 @@ cli-error-missing = Puuttuu: { $missing }.
 cli-error-conflict = Valitsinta { $option } ei voi käyttää yhdessä valitsimen { $other } kanssa.
 cli-error-values = Valitsimelle { $option } annettiin väärä määrä arvoja.
 cli-error-other = Komentorivissä on virhe: { $detail }
+
+## Tiekartan vaiheet ja virstanpylväät
+app-surfaced-themes = Pinnalle nostetut teemat

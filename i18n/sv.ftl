@@ -547,3 +547,6 @@ cli-error-missing = Saknas: { $missing }.
 cli-error-conflict = Flaggan { $option } kan inte användas tillsammans med { $other }.
 cli-error-values = Fel antal värden för { $option }.
 cli-error-other = Fel på kommandoraden: { $detail }
+
+## Färdplanens faser och milstolpar
+app-surfaced-themes = Teman som lyfts upp till ytan

@@ -159,7 +159,7 @@ pub struct Area {
     pub h: f32,
 }
 
-/// Which part of an action a drag moves.
+/// Which part of a bar (an action's, a phase's) a drag moves.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum DragEdge {
@@ -171,12 +171,12 @@ pub enum DragEdge {
     Due,
 }
 
-/// An action being dragged, not yet dropped.
+/// An action, a phase or a milestone being dragged, not yet dropped.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DragPreview {
-    /// The action's id.
-    pub action: String,
+    /// The dragged item's id.
+    pub id: String,
     /// How many days the pointer has moved.
     pub days: i32,
     /// What moves.
@@ -292,10 +292,13 @@ pub struct Picture {
     pub micros: u32,
 }
 
-/// SVG elements of one dragged action, to replace its old ones.
+/// SVG elements of a dragged item (and of the actions dated by a dragged
+/// phase), to replace the old elements of `ids`.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Fragment {
+    /// The items whose elements these are.
+    pub ids: Vec<String>,
     /// The elements, without the `<svg>` wrapper.
     pub svg: String,
     /// Layout and SVG time, microseconds.

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use tiekartta::i18n::Lang;
 use tiekartta::layout::{self, EntityKind, Kind, Layout, Medium, Page, Paper, Shape, View, Zoom};
-use tiekartta::model::{Id, Strategy};
+use tiekartta::model::{Id, PlanDate, Strategy};
 
 use crate::boundary::{
     Area, BarBox, DragEdge, DragPreview, Fragment, HandoutKind, LaneBox, PaperSize, Picture,
@@ -62,14 +62,33 @@ pub fn print_view(req: &PrintRequest) -> View {
     view
 }
 
-/// `strategy` with the dragged action moved or resized, each date keeping
-/// its precision (the core's `PlanDate::shifted_by_days`).
+/// A start and an end shifted by a drag of `days`: both for a move, one for
+/// a resize, which never puts the end before the start. Each date keeps its
+/// precision (the core's `PlanDate::shifted_by_days`).
+fn shifted(
+    (start, end): (Option<PlanDate>, Option<PlanDate>),
+    edge: DragEdge,
+    days: i32,
+) -> (Option<PlanDate>, Option<PlanDate>) {
+    let shift = |d: Option<PlanDate>| d.map(|d| d.shifted_by_days(i64::from(days)));
+    let ordered = |s: Option<PlanDate>, e: Option<PlanDate>| !matches!((s, e), (Some(s), Some(e)) if e.entirely_before(&s));
+    match edge {
+        DragEdge::Move => (shift(start), shift(end)),
+        DragEdge::Start if ordered(shift(start), end) => (shift(start), end),
+        DragEdge::Due if ordered(start, shift(end)) => (start, shift(end)),
+        DragEdge::Start | DragEdge::Due => (start, end),
+    }
+}
+
+/// `strategy` with the dragged item moved or resized: an action, a phase
+/// (the actions dated by it go along, as they will when it is dropped) or a
+/// milestone.
 pub fn dragged(mut strategy: Strategy, drag: &DragPreview) -> Strategy {
     let phases = strategy.phases.clone();
     if let Some(a) = strategy
         .actions
         .iter_mut()
-        .find(|a| a.id.as_str() == drag.action)
+        .find(|a| a.id.as_str() == drag.id)
     {
         // An action without dates of its own is drawn over its phases.
         if a.start.is_none() && a.due.is_none() {
@@ -80,29 +99,38 @@ pub fn dragged(mut strategy: Strategy, drag: &DragPreview) -> Strategy {
                 .min_by_key(|d| d.first_day());
             a.due = mine.filter_map(|p| p.end).max_by_key(|d| d.last_day());
         }
-        let shift = |d: Option<tiekartta::model::PlanDate>| {
-            d.map(|d| d.shifted_by_days(i64::from(drag.days)))
-        };
-        match drag.edge {
-            DragEdge::Move => {
-                a.start = shift(a.start);
-                a.due = shift(a.due);
-            }
-            DragEdge::Start => {
-                let s = shift(a.start);
-                if !matches!((s, a.due), (Some(s), Some(d)) if d.entirely_before(&s)) {
-                    a.start = s;
-                }
-            }
-            DragEdge::Due => {
-                let d = shift(a.due);
-                if !matches!((a.start, d), (Some(s), Some(d)) if d.entirely_before(&s)) {
-                    a.due = d;
-                }
-            }
-        }
+        (a.start, a.due) = shifted((a.start, a.due), drag.edge, drag.days);
+    } else if let Some(p) = strategy
+        .phases
+        .iter_mut()
+        .find(|p| p.id.as_str() == drag.id)
+    {
+        (p.start, p.end) = shifted((p.start, p.end), drag.edge, drag.days);
+    } else if let Some(m) = strategy
+        .milestones
+        .iter_mut()
+        .find(|m| m.id.as_str() == drag.id)
+    {
+        m.date = shifted((m.date, None), DragEdge::Move, drag.days).0;
     }
     strategy
+}
+
+/// The items a drag of `id` moves: the item, and for a phase the actions
+/// without dates of their own that belong to it.
+fn moved_by(strategy: &Strategy, id: &str) -> Vec<String> {
+    let mut ids = vec![id.to_owned()];
+    if strategy.phases.iter().any(|p| p.id.as_str() == id) {
+        ids.extend(
+            strategy
+                .actions
+                .iter()
+                .filter(|a| a.start.is_none() && a.due.is_none())
+                .filter(|a| a.phases.iter().any(|p| p.as_str() == id))
+                .map(|a| a.id.0.clone()),
+        );
+    }
+    ids
 }
 
 /// The last screen layout of the roadmap, kept so that scrolling draws
@@ -222,10 +250,10 @@ fn bars(page: &Page) -> Vec<BarBox> {
         .collect()
 }
 
-/// The dragged action alone, laid out again with the whole strategy (so it
-/// lands exactly where the full picture will put it) and rendered as SVG
-/// elements to put in place of its old ones: a frame of a drag redraws one
-/// bar, not the whole roadmap.
+/// The dragged item alone (with the actions a dragged phase takes along),
+/// laid out again with the whole strategy (so it lands exactly where the
+/// full picture will put it) and rendered as SVG elements to put in place
+/// of its old ones: a frame of a drag redraws one bar, not the whole roadmap.
 pub fn drag_fragment(
     strategy: &Strategy,
     view: &View,
@@ -233,12 +261,14 @@ pub fn drag_fragment(
 ) -> tiekartta::Result<Fragment> {
     let t0 = Instant::now();
     let layout = layout::layout(&dragged(strategy.clone(), drag), view)?;
+    let ids = moved_by(strategy, &drag.id);
     let svg = tiekartta::svg::elements(&layout, 0, |i| {
         i.entity
             .as_ref()
-            .is_some_and(|e| e.id.as_str() == drag.action)
+            .is_some_and(|e| ids.iter().any(|id| id == e.id.as_str()))
     });
     Ok(Fragment {
+        ids,
         svg,
         micros: u32::try_from(t0.elapsed().as_micros()).unwrap_or(u32::MAX),
     })
@@ -271,7 +301,7 @@ mod tests {
 
     fn drag(action: &str, days: i32, edge: DragEdge) -> DragPreview {
         DragPreview {
-            action: action.into(),
+            id: action.into(),
             days,
             edge,
         }
@@ -290,6 +320,52 @@ mod tests {
         let m = moved.actions.iter().find(|x| x.id == a.id).unwrap();
         assert_eq!(m.start, phase.start.map(|d| d.shifted_by_days(62)));
         assert_eq!(m.due, phase.end.map(|d| d.shifted_by_days(62)));
+    }
+
+    #[test]
+    fn dragging_a_phase_moves_it_and_takes_the_actions_dated_by_it_along() {
+        let s = paimio();
+        let phase = s
+            .phases
+            .iter()
+            .find(|p| p.start.is_some() && s.actions.iter().any(|a| a.phases.contains(&p.id)))
+            .unwrap();
+        let moved = dragged(s.clone(), &drag(phase.id.as_str(), 92, DragEdge::Move));
+        let p = moved.phases.iter().find(|x| x.id == phase.id).unwrap();
+        assert_eq!(p.start, phase.start.map(|d| d.shifted_by_days(92)));
+        assert_eq!(p.end, phase.end.map(|d| d.shifted_by_days(92)));
+        let along = moved_by(&s, phase.id.as_str());
+        assert!(along.len() > 1, "Paimio's waves date their actions");
+        let f = drag_fragment(
+            &s,
+            &screen_view(&request(None), Lang::Fi),
+            &drag(phase.id.as_str(), 92, DragEdge::Move),
+        )
+        .unwrap();
+        assert_eq!(f.ids, along);
+        for id in &along {
+            assert!(
+                f.svg.contains(&format!("data-id=\"{id}\"")),
+                "{id} is redrawn"
+            );
+        }
+        // Its end dragged before its start: nothing moves.
+        let shrunk = dragged(s.clone(), &drag(phase.id.as_str(), -5000, DragEdge::Due));
+        assert_eq!(shrunk.phases, s.phases);
+    }
+
+    #[test]
+    fn dragging_a_milestone_moves_its_date_at_its_precision() {
+        let s = paimio();
+        let m = s.milestones.iter().find(|m| m.date.is_some()).unwrap();
+        let moved = dragged(s.clone(), &drag(m.id.as_str(), 40, DragEdge::Move));
+        let after = moved.milestones.iter().find(|x| x.id == m.id).unwrap();
+        assert_eq!(after.date, m.date.map(|d| d.shifted_by_days(40)));
+        assert_eq!(
+            after.date.map(|d| d.precision()),
+            m.date.map(|d| d.precision())
+        );
+        assert_eq!(moved.actions, s.actions);
     }
 
     #[test]

@@ -491,6 +491,56 @@ await test("dragging on an empty stretch of a lane creates an action there", asy
   });
 });
 
+await test("a phase band and a milestone are dragged to new dates, the actions dated by the phase go along, and undo puts them back", async () => {
+  const st = JSON.parse(readFileSync(PAIMIO, "utf8")).strategy;
+  const dated = (a, p) => (a.phases ?? []).includes(p.id) && !a.start && !a.due;
+  const phase = st.phases.find((p) => st.actions.some((a) => dated(a, p)));
+  const follower = st.actions.find((a) => dated(a, phase));
+  const kickoff = st.milestones.find((m) => m.kind === "kickOff");
+  const band = `[data-testid=roadmap] svg rect[data-kind="phase"][data-id="${phase.id}"]`;
+  const diamond = `[data-testid=roadmap] svg :not(text)[data-kind="milestone"][data-id="${kickoff.id}"]`;
+  const rectOf = (s, css) => s.exec(`const e = document.querySelector(arguments[0]); if (!e) return null; const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height };`, css);
+  const settled = async (s, css) => {
+    let last = null;
+    for (let i = 0; i < 40; i++, await sleep(250)) {
+      const r = await rectOf(s, css);
+      if (r && last && Math.abs(r.x - last.x) < 0.5 && Math.abs(r.width - last.width) < 0.5) return r;
+      last = r;
+    }
+    throw new Error(`${css} does not settle`);
+  };
+  const grab = async (s, css, dx) => {
+    const r = await settled(s, css);
+    const x = r.x + r.width / 2;
+    await s.drag(x, r.y + r.height / 2, x + dx, r.y + r.height / 2);
+  };
+  await withApp([PAIMIO], async (s) => {
+    await s.waitFor(band, 20000);
+    await grab(s, band, 0);
+    await s.waitFor("[data-testid=side-panel-phase]");
+    assert((await valueOf(s, "[data-testid=phase-panel-name]")) === phase.name, "the side panel shows the phase");
+    const start = await valueOf(s, "[data-testid=phase-panel-start]");
+    const before = await settled(s, `[data-testid=roadmap] svg rect[data-kind="action"][data-id="${follower.id}"]`);
+    await grab(s, band, 120);
+    await s.waitUntil(`return document.querySelector("[data-testid=phase-panel-start]").value !== arguments[0];`, "the phase's start moves", 10000, start);
+    const moved = await valueOf(s, "[data-testid=phase-panel-start]");
+    console.log(`     dragged ${phase.id}: ${start} → ${moved}`);
+    const after = await settled(s, `[data-testid=roadmap] svg rect[data-kind="action"][data-id="${follower.id}"]`);
+    assert(after.x > before.x + 50, `an action dated by the phase moved with it (${before.x} → ${after.x})`);
+    await s.exec("document.activeElement && document.activeElement.blur();");
+    await s.keys(Key.Control, "z");
+    await s.waitUntil(`return document.querySelector("[data-testid=phase-panel-start]").value === arguments[0];`, "undo puts the phase back", 10000, start);
+
+    await grab(s, diamond, 0);
+    await s.waitFor("[data-testid=side-panel-milestone]");
+    const date = await valueOf(s, "[data-testid=milestone-panel-date]");
+    await grab(s, diamond, 80);
+    await s.waitUntil(`return document.querySelector("[data-testid=milestone-panel-date]").value !== arguments[0];`, "the kick-off's date moves", 10000, date);
+    console.log(`     dragged ${kickoff.id}: ${date} → ${await valueOf(s, "[data-testid=milestone-panel-date]")}`);
+    await shot(s, "roadmap-phase");
+  });
+});
+
 await test("a plan's mark on the roadmap opens the plan in the side panel; a new due date moves the mark and undo moves it back", async () => {
   const KAARINA = join(ROOT, "seeds/kaarina.json");
   const doc = JSON.parse(readFileSync(KAARINA, "utf8")).strategy.documents.find((d) => d.due?.length === 7 && !d.period);

@@ -7,7 +7,7 @@ import type { Backend } from "./backend";
 import { History } from "./history.svelte";
 import { i18n, t } from "./i18n.svelte";
 import type { Command } from "./keys";
-import { addAction, deleteAction, moveAction, resizeAction } from "./edit";
+import { addAction, deleteAction, moveAction, moveMilestone, resizeAction, shiftPhase } from "./edit";
 import { PrintState } from "./print.svelte";
 import type { ConflictOut, HistoryLine, Incoming, Merged, Picture } from "./generated/commands";
 import { RoadmapState, daysFor, drawnPeriod, type Gesture } from "./roadmap.svelte";
@@ -365,12 +365,12 @@ export class App {
         const days: number = drag.days;
         const t0 = performance.now();
         const fragment = await this.#run(() =>
-          this.#backend.roadmapDrag(this.roadmap.request, { action: drag.id, days, edge: drag.mode }),
+          this.#backend.roadmapDrag(this.roadmap.request, { id: drag.id, days, edge: drag.mode }),
         );
         if (!fragment) break;
         const current = this.roadmap.gesture === drag;
         if (current) {
-          this.roadmap.fragment = { id: drag.id, svg: fragment.svg };
+          this.roadmap.fragment = { id: drag.id, ids: fragment.ids, svg: fragment.svg };
           await new Promise((r) => requestAnimationFrame(r));
         }
         this.roadmap.frames.push({ total: performance.now() - t0, core: fragment.micros / 1000 });
@@ -402,11 +402,17 @@ export class App {
       this.roadmap.focusEditor();
       return;
     }
-    const action = this.strategy.actions?.find((a) => a.id === g.id);
     const days = daysFor(g.dx, scale.pointsPerDay);
-    if (!action || days === 0) { void this.loadRoadmap(); return; }
-    if (g.mode === "move") this.edit(t("app-edit-move", { name: action.name }), (s) => moveAction(s, g.id, days));
-    else this.edit(t("app-edit-resize", { name: action.name }), (s) => resizeAction(s, g.id, days, g.mode === "start" ? "start" : "due"));
+    const action = this.strategy.actions?.find((a) => a.id === g.id);
+    const phase = this.strategy.phases?.find((p) => p.id === g.id);
+    const milestone = this.strategy.milestones?.find((m) => m.id === g.id);
+    const name = action?.name ?? phase?.name ?? milestone?.name;
+    if (name === undefined || days === 0) { void this.loadRoadmap(); return; }
+    const label = t(g.mode === "move" ? "app-edit-move" : "app-edit-resize", { name });
+    if (action && g.mode === "move") this.edit(label, (s) => moveAction(s, g.id, days));
+    else if (action) this.edit(label, (s) => resizeAction(s, g.id, days, g.mode === "start" ? "start" : "due"));
+    else if (phase) this.edit(label, (s) => shiftPhase(s, g.id, days, g.mode === "due" ? "end" : g.mode));
+    else this.edit(label, (s) => moveMilestone(s, g.id, days));
   }
 
   /** Problems about the entity `id`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Strategy } from "./generated/model";
 import { addBullet, addThemeItem, deleteAction, moveAction, moveThemeItem, removeBullet, removeThemeItem, resizeAction, setActual, setBulletText, setDocumentPeriod, setStatus, setStrategyField, updateThemeItem, updateValue, valuesTitle, withPeriodEnd } from "./edit";
-import { amendStatus, removeStatusChange, setStatusDate, setStatusNote } from "./edit";
+import { amendStatus, moveMilestone, removeStatusChange, setStatusDate, setStatusNote, shiftedEnds, shiftPhase } from "./edit";
 
 const base: Strategy = {
   id: "s", town: "Paimion kaupunki", name: "Strategia",
@@ -212,5 +212,26 @@ describe("an action's status history", () => {
     expect(earlier.actions?.[0].status).toBe("late");
     expect(history(earlier)?.[0][2]).toBe("notStarted");
     expect(amendStatus(s, "a1", "c3", "late")).toBe(s);
+  });
+});
+
+describe("phases and milestones on the roadmap", () => {
+  const base = {
+    id: "s", town: "T", name: "N", themeLabel: { singular: "a", plural: "b" },
+    phases: [{ id: "p1", name: "Aalto 1", start: "2027-07", end: "2028-12" }],
+    milestones: [{ id: "m1", name: "Kick-off", kind: "kickOff", date: "2027-06-11" }],
+  } as unknown as Strategy;
+
+  it("a phase moves with both ends at their precision, and an end never passes the other", () => {
+    const moved = shiftPhase(base, "p1", 62, "move").phases?.[0];
+    expect([moved?.start, moved?.end]).toEqual(["2027-09", "2029-02"]);
+    expect(shiftPhase(base, "p1", 31, "end").phases?.[0].end).toBe("2029-01");
+    expect(shiftPhase(base, "p1", -800, "end").phases?.[0]).toEqual(base.phases?.[0]);
+    expect(shiftedEnds("2027", null, 400, "start")).toEqual({ start: "2028", end: null });
+  });
+
+  it("a milestone's day moves by days", () => {
+    expect(moveMilestone(base, "m1", 7).milestones?.[0].date).toBe("2027-06-18");
+    expect(moveMilestone(base, "zz", 7)).toEqual(base);
   });
 });

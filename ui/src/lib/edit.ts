@@ -58,6 +58,32 @@ export function resizeAction(s: Strategy, id: string, days: number, edge: "start
   }) };
 }
 
+/**
+ * A start and an end shifted by `days`: both for a move, one for a resize,
+ * which never puts the end before the start. Each date keeps its precision.
+ */
+export function shiftedEnds(
+  start: string | null | undefined, end: string | null | undefined, days: number, edge: "move" | "start" | "end",
+): { start: string | null; end: string | null } {
+  const s0 = start ?? null;
+  const e0 = end ?? null;
+  const shift = (d: string | null) => (d ? shiftByDays(d, days) : d);
+  if (edge === "move") return { start: shift(s0), end: shift(e0) };
+  const [s1, e1] = edge === "start" ? [shift(s0), e0] : [s0, shift(e0)];
+  if (s1 && e1 && lastDay(e1) < firstDay(s1)) return { start: s0, end: e0 };
+  return { start: s1, end: e1 };
+}
+
+/** Moves a phase by `days`, or one of its ends; the actions dated by it follow it. */
+export function shiftPhase(s: Strategy, id: string, days: number, edge: "move" | "start" | "end"): Strategy {
+  return { ...s, phases: updateIn(s.phases ?? [], id, (p) => ({ ...p, ...shiftedEnds(p.start, p.end, days, edge) })) };
+}
+
+/** Moves a milestone's date by `days`, keeping its precision. */
+export function moveMilestone(s: Strategy, id: string, days: number): Strategy {
+  return { ...s, milestones: updateIn(s.milestones ?? [], id, (m) => ({ ...m, date: m.date ? shiftByDays(m.date, days) : m.date })) };
+}
+
 export function addAction(s: Strategy, action: Omit<Action, "id">): { strategy: Strategy; id: string } {
   const id = freshId("action");
   return { strategy: { ...s, actions: [...(s.actions ?? []), { ...action, id }] }, id };

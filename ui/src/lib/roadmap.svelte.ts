@@ -118,8 +118,8 @@ export class RoadmapState {
   revealRequest = $state(0);
   picture = $state.raw<Picture | null>(null);
   gesture = $state<Gesture | null>(null);
-  /** The dragged action re-laid out, put in place of its old elements. */
-  fragment = $state.raw<{ id: string; svg: string } | null>(null);
+  /** The dragged item re-laid out (with what a phase takes along), put in place of their old elements. */
+  fragment = $state.raw<{ id: string; ids: string[]; svg: string } | null>(null);
   /** The part of the picture drawn: a large roadmap is drawn a part at a time. */
   area = $state<Area | null>(
     typeof window === "undefined" ? null : areaAround({ x: 0, y: 0, w: window.innerWidth, h: window.innerHeight }),

@@ -182,9 +182,9 @@ export type DragEdge = "move" | "start" | "due";
 
 export type DragPreview = { 
 /**
- * The action's id.
+ * The dragged item's id.
  */
-action: string, 
+id: string, 
 /**
  * How many days the pointer has moved.
  */
@@ -318,6 +318,10 @@ truncated: number,
 micros: number, };
 
 export type Fragment = { 
+/**
+ * The items whose elements these are.
+ */
+ids: Array<string>, 
 /**
  * The elements, without the `<svg>` wrapper.
  */
