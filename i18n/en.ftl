@@ -550,3 +550,12 @@ cli-error-other = The command line has an error: { $detail }
 
 ## Roadmap phases and milestones
 app-surfaced-themes = Themes brought to the surface
+app-add-item = Add { $what }
+app-new-item = New { $what }
+app-owner-kind-person = Person
+app-owner-kind-unit = Unit
+app-owner-kind-board = Board
+app-owner-kind-organisation = Organisation
+app-owner-kind-group = Group
+app-date-placeholder = e.g. 9/2026
+app-date-formats = A day, a month or a year: 22.11.2026, 9/2026 or 2026

@@ -551,3 +551,12 @@ cli-error-other = Komentorivissä on virhe: { $detail }
 
 ## Tiekartan vaiheet ja virstanpylväät
 app-surfaced-themes = Pinnalle nostetut teemat
+app-add-item = Lisää { $what }
+app-new-item = Uusi { $what }
+app-owner-kind-person = Henkilö
+app-owner-kind-unit = Yksikkö
+app-owner-kind-board = Toimielin
+app-owner-kind-organisation = Organisaatio
+app-owner-kind-group = Ryhmä
+app-date-placeholder = esim. 9/2026
+app-date-formats = Päivä, kuukausi tai vuosi: 22.11.2026, 9/2026 tai 2026

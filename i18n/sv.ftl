@@ -550,3 +550,12 @@ cli-error-other = Fel på kommandoraden: { $detail }
 
 ## Färdplanens faser och milstolpar
 app-surfaced-themes = Teman som lyfts upp till ytan
+app-add-item = Lägg till { $what }
+app-new-item = Ny { $what }
+app-owner-kind-person = Person
+app-owner-kind-unit = Enhet
+app-owner-kind-board = Organ
+app-owner-kind-organisation = Organisation
+app-owner-kind-group = Grupp
+app-date-placeholder = t.ex. 9/2026
+app-date-formats = Dag, månad eller år: 22.11.2026, 9/2026 eller 2026

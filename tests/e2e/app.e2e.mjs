@@ -541,6 +541,46 @@ await test("a phase band and a milestone are dragged to new dates, the actions d
   });
 });
 
+await test("phases, milestones, owners and plans are added and removed in the strategy view, leaving nothing pointing at what is gone", async () => {
+  const st = JSON.parse(readFileSync(PAIMIO, "utf8")).strategy;
+  const used = st.phases.find((p) => st.actions.some((a) => (a.phases ?? []).includes(p.id)));
+  const count = (s, css) => s.exec("return document.querySelectorAll(arguments[0]).length;", css);
+  await withApp([PAIMIO], async (s) => {
+    await s.waitFor(ROADMAP_ACTION, 20000);
+    await s.clickCss("[data-testid=tab-strategy]");
+    await s.waitFor("[data-testid=phase-row]");
+    const phases = await count(s, "[data-testid=phase-row]");
+    await s.clickCss("[data-testid=add-phase]");
+    await s.waitUntil("return document.querySelectorAll('[data-testid=phase-row]').length === arguments[0] + 1;", "a phase is added", 10000, phases);
+    await typeInto(s, "[data-testid=phase-row]:last-of-type [data-testid=phase-name]", "Aalto 4: arviointi");
+    // A phase that actions and milestones name is removed: nothing is left dangling.
+    const row = await s.exec(`return [...document.querySelectorAll("[data-testid=phase-row]")].findIndex((r) => r.querySelector("[data-testid=phase-name]").value === arguments[0]);`, used.name);
+    assert(row >= 0, `the phase ${used.name} is listed`);
+    await s.clickCss(`[data-testid=phase-row]:nth-of-type(${row + 1}) [data-testid=phase-remove]`);
+    await s.waitUntil("return document.querySelectorAll('[data-testid=phase-row]').length === arguments[0];", "the phase is removed", 10000, phases);
+    await sleep(500);
+    const problems = await textOf(s, "[data-testid=problem-count]");
+    assert(problems.startsWith("Virheitä 0"), `no reference is left dangling (${problems})`);
+    // An owner, a milestone and a plan are added.
+    const owners = await count(s, "[data-testid=owner-row]");
+    await s.clickCss("[data-testid=add-owner]");
+    await s.waitUntil("return document.querySelectorAll('[data-testid=owner-row]').length === arguments[0] + 1;", "an owner is added", 10000, owners);
+    await chooseOption(s, "[data-testid=owner-row]:last-of-type [data-testid=owner-kind]", "person");
+    const milestones = await count(s, "[data-testid=milestone-row]");
+    await s.clickCss("[data-testid=add-milestone]");
+    await s.waitUntil("return document.querySelectorAll('[data-testid=milestone-row]').length === arguments[0] + 1;", "a milestone is added", 10000, milestones);
+    const docs = await count(s, "[data-testid=document]");
+    await s.clickCss("[data-testid=add-document]");
+    await s.waitUntil("return document.querySelectorAll('[data-testid=document]').length === arguments[0] + 1;", "a plan is added", 10000, docs);
+    await shot(s, "strategy-lists");
+    // Undo, step by step, back to before the removal: the phase is there again.
+    await s.exec("document.activeElement && document.activeElement.blur();");
+    // The plan, the milestone, the owner's kind, the owner, the removal.
+    for (let i = 0; i < 5; i++) await s.keys(Key.Control, "z");
+    await s.waitUntil("return [...document.querySelectorAll('[data-testid=phase-name]')].some((e) => e.value === arguments[0]);", "undo brings the phase back", 10000, used.name);
+  });
+});
+
 await test("a plan's mark on the roadmap opens the plan in the side panel; a new due date moves the mark and undo moves it back", async () => {
   const KAARINA = join(ROOT, "seeds/kaarina.json");
   const doc = JSON.parse(readFileSync(KAARINA, "utf8")).strategy.documents.find((d) => d.due?.length === 7 && !d.period);

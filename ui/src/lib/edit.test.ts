@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Strategy } from "./generated/model";
 import { addBullet, addThemeItem, deleteAction, moveAction, moveThemeItem, removeBullet, removeThemeItem, resizeAction, setActual, setBulletText, setDocumentPeriod, setStatus, setStrategyField, updateThemeItem, updateValue, valuesTitle, withPeriodEnd } from "./edit";
-import { amendStatus, moveMilestone, removeStatusChange, setStatusDate, setStatusNote, shiftedEnds, shiftPhase } from "./edit";
+import { addListItem, amendStatus, removeListItem, moveMilestone, removeStatusChange, setStatusDate, setStatusNote, shiftedEnds, shiftPhase } from "./edit";
 
 const base: Strategy = {
   id: "s", town: "Paimion kaupunki", name: "Strategia",
@@ -233,5 +233,47 @@ describe("phases and milestones on the roadmap", () => {
   it("a milestone's day moves by days", () => {
     expect(moveMilestone(base, "m1", 7).milestones?.[0].date).toBe("2027-06-18");
     expect(moveMilestone(base, "zz", 7)).toEqual(base);
+  });
+});
+
+describe("adding and removing phases, milestones, owners and plans", () => {
+  const s = {
+    id: "s", town: "T", name: "N", themeLabel: { singular: "a", plural: "b" },
+    owners: [{ id: "o1", name: "Hallitus", kind: "board" }, { id: "o2", name: "Tiimi", kind: "group", organisation: "o1" }],
+    phases: [{ id: "p1", name: "Aalto 1" }],
+    milestones: [{ id: "m1", name: "Kick-off", kind: "kickOff", phase: "p1", owners: ["o1"] }],
+    documents: [{ id: "d1", name: "Ohjelma", kind: "programme", owners: ["o1"] }, { id: "d2", name: "Osa", kind: "plan", parent: "d1" }],
+    actions: [{ id: "a1", theme: "t", name: "A", status: "notStarted", owners: ["o1", "o2"], phases: ["p1"] }],
+    indicators: [{ id: "i1", name: "I", direction: "increase", owners: ["o1"] }],
+    events: [{ id: "e1", name: "Työpaja", kind: "workshop", participants: ["o1"] }],
+  } as unknown as Strategy;
+
+  it("a new item has a fresh id, the name given and what its kind needs", () => {
+    const { strategy, id } = addListItem(s, "owners", "Sivistyslautakunta");
+    expect(strategy.owners?.at(-1)).toEqual({ id, name: "Sivistyslautakunta", kind: "unit" });
+    expect(addListItem(s, "milestones", "Arviointi").strategy.milestones?.at(-1)?.kind).toBe("other");
+    expect(addListItem(s, "documents", "Suunnitelma").strategy.documents?.at(-1)?.kind).toBe("plan");
+    expect(addListItem(s, "phases", "Aalto 2").strategy.phases?.map((p) => p.name)).toEqual(["Aalto 1", "Aalto 2"]);
+  });
+
+  it("removing an owner leaves nothing pointing at it", () => {
+    const out = removeListItem(s, "owners", "o1");
+    expect(out.owners?.map((o) => o.id)).toEqual(["o2"]);
+    expect(out.owners?.[0].organisation).toBeNull();
+    expect(out.actions?.[0].owners).toEqual(["o2"]);
+    expect(out.documents?.[0].owners).toEqual([]);
+    expect(out.milestones?.[0].owners).toEqual([]);
+    expect(out.indicators?.[0].owners).toEqual([]);
+    expect(out.events?.[0].participants).toEqual([]);
+  });
+
+  it("removing a phase or a plan leaves nothing pointing at it", () => {
+    const noPhase = removeListItem(s, "phases", "p1");
+    expect(noPhase.phases).toEqual([]);
+    expect(noPhase.actions?.[0].phases).toEqual([]);
+    expect(noPhase.milestones?.[0].phase).toBeNull();
+    const noPlan = removeListItem(s, "documents", "d1");
+    expect(noPlan.documents).toEqual([{ id: "d2", name: "Osa", kind: "plan", parent: null }]);
+    expect(removeListItem(s, "milestones", "m1").milestones).toEqual([]);
   });
 });

@@ -225,6 +225,51 @@ export function updateListItem<K extends ListKey>(s: Strategy, key: K, id: strin
   return { ...s, [key]: list.map((x) => (x.id === id ? { ...x, ...patch } : x)) };
 }
 
+/** A new item of one of the lists, named `name`, with what else it must have. */
+function newListItem<K extends ListKey>(key: K, id: string, name: string): ItemOf<K> {
+  switch (key) {
+    case "owners": return { id, name, kind: "unit" } as ItemOf<K>;
+    case "documents": return { id, name, kind: "plan" } as ItemOf<K>;
+    case "milestones": return { id, name, kind: "other" } as ItemOf<K>;
+    default: return { id, name } as ItemOf<K>;
+  }
+}
+
+/** Adds a phase, milestone, owner or document named `name` at the end of its list. */
+export function addListItem<K extends ListKey>(s: Strategy, key: K, name: string): { strategy: Strategy; id: string } {
+  const prefix = { phases: "phase", milestones: "milestone", owners: "owner", documents: "document" }[key];
+  const id = freshId(prefix);
+  const list = (s[key] ?? []) as ItemOf<K>[];
+  return { strategy: { ...s, [key]: [...list, newListItem(key, id, name)] }, id };
+}
+
+/**
+ * Removes a phase, milestone, owner or document, and every reference to it,
+ * so that nothing is left pointing at what is gone: an owner leaves the
+ * actions, plans, milestones, indicators and events it was named in; a
+ * phase leaves its actions and milestones; a plan stops being a parent.
+ */
+export function removeListItem(s: Strategy, key: ListKey, id: string): Strategy {
+  const without = (ids: string[] | undefined) => (ids?.includes(id) ? ids.filter((x) => x !== id) : ids);
+  const out: Strategy = { ...s, [key]: ((s[key] ?? []) as { id: string }[]).filter((x) => x.id !== id) };
+  if (key === "owners") {
+    out.owners = out.owners?.map((o) => (o.organisation === id ? { ...o, organisation: null } : o));
+    out.actions = s.actions?.map((a) => ({ ...a, owners: without(a.owners) }));
+    out.documents = s.documents?.map((d) => ({ ...d, owners: without(d.owners) }));
+    out.milestones = s.milestones?.map((m) => ({ ...m, owners: without(m.owners) }));
+    out.indicators = s.indicators?.map((i) => ({ ...i, owners: without(i.owners) }));
+    out.events = s.events?.map((e) => ({ ...e, participants: without(e.participants) }));
+  }
+  if (key === "phases") {
+    out.actions = s.actions?.map((a) => ({ ...a, phases: without(a.phases) }));
+    out.milestones = s.milestones?.map((m) => (m.phase === id ? { ...m, phase: null } : m));
+  }
+  if (key === "documents") {
+    out.documents = out.documents?.map((d) => (d.parent === id ? { ...d, parent: null } : d));
+  }
+  return out;
+}
+
 /** The lists of named items a theme holds: its goals and its success factors. */
 export type ThemeList = "goals" | "successFactors";
 
