@@ -686,38 +686,30 @@ fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Result<Plan> 
         .filter_map(|ms| ms.date.map(|d| (axis::milestone_day(d), ms)))
         .collect();
     dated.sort_by_key(|x| x.0);
-    let mut ms: Vec<Placed> = vec![];
-    for (day, mst) in dated {
-        if day < g.origin || day >= g.end_excl {
-            continue;
-        }
-        let x = g.x(day) + g.ppd / 2.0;
-        let p = point(
-            &mst.id,
-            EntityKind::Milestone,
-            x,
-            4.5,
-            &mst.name,
-            Some(mst.kind),
-        );
-        ms.push(place_label(
-            doc,
-            g,
-            p,
-            (FontFace::Regular, mt.label),
-            false,
-            report,
-        )?);
-    }
     // Dated events (meetings, workshops, decisions) share the milestones' rows.
-    for ev in &s.events {
-        let Some(date) = ev.date else { continue };
-        let day = axis::milestone_day(date);
+    let events = s.events.iter().filter_map(|ev| {
+        let day = axis::milestone_day(ev.date?);
+        Some((day, &ev.id, EntityKind::Event, 4.0, &ev.name, None))
+    });
+    let marks = dated
+        .into_iter()
+        .map(|(day, m)| {
+            (
+                day,
+                &m.id,
+                EntityKind::Milestone,
+                4.5,
+                &m.name,
+                Some(m.kind),
+            )
+        })
+        .chain(events);
+    let mut ms: Vec<Placed> = vec![];
+    for (day, id, kind, half, name, milestone) in marks {
         if day < g.origin || day >= g.end_excl {
             continue;
         }
-        let x = g.x(day) + g.ppd / 2.0;
-        let p = point(&ev.id, EntityKind::Event, x, 4.0, &ev.name, None);
+        let p = point(id, kind, g.x(day) + g.ppd / 2.0, half, name, milestone);
         ms.push(place_label(
             doc,
             g,
