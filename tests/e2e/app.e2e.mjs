@@ -329,6 +329,25 @@ await test("arrow keys move the selection, Enter edits, + and - zoom", async () 
   });
 });
 
+await test("a strategy whose years hold today opens with today in the middle of the view", async () => {
+  const env = JSON.parse(readFileSync(PAIMIO, "utf8"));
+  const year = new Date().getFullYear();
+  env.strategy.period = { start: String(year - 6), end: String(year + 6) };
+  const file = join(WORK, "pitka.json");
+  writeFileSync(file, JSON.stringify(env));
+  await withApp([file], async (s) => {
+    await s.waitFor(ROADMAP_ACTION, 20000);
+    await s.waitUntil(`return document.querySelector(".scroller").scrollLeft > 0;`, "the view is scrolled to today", 10000);
+    const seen = await s.exec(`const sc = document.querySelector(".scroller");
+      return { left: sc.scrollLeft, width: sc.clientWidth, svg: sc.querySelector("svg").getBoundingClientRect().width };`);
+    assert(seen.svg > 2 * seen.width, `thirteen years by quarters are wider than the window (${JSON.stringify(seen)})`);
+    // Today's quarter is on screen: the axis shows this year's label in view.
+    const years = await s.exec(`const sc = document.querySelector(".scroller").getBoundingClientRect();
+      return [...document.querySelectorAll("[data-testid=roadmap] svg text")].filter((t) => { const r = t.getBoundingClientRect(); return r.x > sc.x + 150 && r.right < sc.right; }).map((t) => t.textContent);`);
+    assert(years.includes(String(year)), `this year is in view (${years.slice(0, 12).join(" | ")})`);
+  });
+});
+
 await test("a status change is kept with its date and note in the follow-up", async () => {
   await withApp([PAIMIO], async (s) => {
     await s.clickCss("[data-testid=tab-followup]");

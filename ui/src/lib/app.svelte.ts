@@ -9,6 +9,7 @@ import { i18n, t } from "./i18n.svelte";
 import type { Command } from "./keys";
 import { addAction, deleteAction, moveAction, moveMilestone, resizeAction, shiftPhase } from "./edit";
 import { PrintState } from "./print.svelte";
+import { firstDay, today } from "./dates";
 import type { ConflictOut, HistoryLine, Incoming, Merged, Picture } from "./generated/commands";
 import { RoadmapState, daysFor, drawnPeriod, type Gesture } from "./roadmap.svelte";
 
@@ -83,6 +84,8 @@ export class App {
     this.incoming = [];
     this.conflicts = [];
     this.revision++;
+    // The roadmap opens at today when today is on it.
+    this.roadmap.keepDay = { day: firstDay(today()), zoom: this.roadmap.zoom, onlyInside: true };
     void this.#run(() => this.#backend.conflicts()).then((c) => { if (c) this.conflicts = c; });
   }
 

@@ -23,6 +23,7 @@ describe("closing a strategy", () => {
     const app = new App(backend);
     await app.start();
     expect(app.view).toBe("roadmap");
+    expect(app.roadmap.keepDay?.onlyInside).toBe(true);
 
     const closing = app.close();
     await new Promise((r) => setTimeout(r, 0));

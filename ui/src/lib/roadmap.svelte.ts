@@ -94,6 +94,12 @@ export function centerDay(scale: Scale, visible: Area): number {
   return dayAt(scale, visible.x + visible.w / 2);
 }
 
+/** Whether `day` (ms) is on a picture `width` wide drawn at `scale`. */
+export function onPicture(scale: Scale, width: number, day: number): boolean {
+  const from = firstDay(scale.origin);
+  return day >= from && day < from + ((width - scale.x0) / scale.pointsPerDay) * DAY;
+}
+
 /** The scroll position that puts `day` (ms) in the middle of a view `w` wide. */
 export function scrollLeftFor(scale: Scale, day: number, w: number): number {
   const x = scale.x0 + ((day - firstDay(scale.origin)) / DAY) * scale.pointsPerDay;
@@ -152,7 +158,7 @@ export class RoadmapState {
   /** The part of the picture in view, as last seen (not reactive: it changes with every scroll). */
   visible: Area | null = null;
   /** The day (ms) to put in the middle of the view when the picture at `zoom` comes. */
-  keepDay = $state<{ day: number; zoom: Zoom } | null>(null);
+  keepDay = $state<{ day: number; zoom: Zoom; onlyInside?: boolean } | null>(null);
   /** The request the picture shown answers. */
   shown = $state.raw<RoadmapRequest | null>(null);
 

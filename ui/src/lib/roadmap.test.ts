@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Strategy } from "./generated/model";
-import { RoadmapState, areaAround, centerDay, covers, scrollFor, scrollLeftFor } from "./roadmap.svelte";
+import { RoadmapState, areaAround, centerDay, covers, onPicture, scrollFor, scrollLeftFor } from "./roadmap.svelte";
 
 const s = {
   id: "s", town: "T", name: "N", themeLabel: { singular: "a", plural: "b" },
@@ -119,5 +119,16 @@ describe("zooming keeps the day in the middle of the view", () => {
     expect(r.zoom).toBe("month");
     expect(r.keepDay?.zoom).toBe("month");
     expect(new Date(r.keepDay?.day ?? 0).toISOString().slice(0, 10)).toBe("2030-01-05");
+  });
+});
+
+describe("opening at today", () => {
+  it("knows whether a day is on the picture", () => {
+    const scale = { origin: "2027-01-01", x0: 150, pointsPerDay: 0.5, lanes: [], bars: [] };
+    // 2 000 points of chart: 4 000 days from 1.1.2027.
+    expect(onPicture(scale, 2150, Date.UTC(2026, 10, 25))).toBe(false);
+    expect(onPicture(scale, 2150, Date.UTC(2027, 0, 1))).toBe(true);
+    expect(onPicture(scale, 2150, Date.UTC(2037, 0, 1))).toBe(true);
+    expect(onPicture(scale, 2150, Date.UTC(2038, 0, 1))).toBe(false);
   });
 });
