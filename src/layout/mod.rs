@@ -648,6 +648,29 @@ mod tests {
     }
 
     #[test]
+    fn no_text_of_the_screen_roadmap_leaves_the_picture_at_any_window_width() {
+        let s = crate::interchange::from_json(include_str!("../../seeds/paimio.json")).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let mut over = vec![];
+        for width in (600..=1400).step_by(10) {
+            let view = View::screen(width as f32, Lang::Fi, today);
+            let page = layout(&s, &view).unwrap().pages.remove(0);
+            for item in &page.items {
+                if let Shape::Text(t) = &item.shape
+                    && t.x + t.width > page.width + 0.5
+                {
+                    over.push(format!(
+                        "{width}: {:?} ends at {:.1}",
+                        t.text,
+                        t.x + t.width
+                    ));
+                }
+            }
+        }
+        assert!(over.is_empty(), "{}", over.join("\n"));
+    }
+
+    #[test]
     fn an_empty_strategy_still_makes_every_handout() {
         let s = Strategy::default();
         let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
