@@ -867,38 +867,25 @@ fn lay_out_slice(
                 let cy = top + mt.row_h / 2.0;
                 let cx = (p.x1 + p.x2) / 2.0;
                 let e = ent(p.kind, &p.id);
-                if p.kind == EntityKind::Event {
-                    let fill = Some(style::tint(MUTED, 0.2));
-                    let stroke = Some(Stroke {
-                        color: WHITE,
-                        width: 0.75,
-                        dash: None,
-                    });
-                    doc.push(
-                        Shape::Circle {
-                            cx,
-                            cy,
-                            r: 4.0,
-                            fill,
-                            stroke,
-                        },
-                        e.clone(),
-                    );
-                    doc.text(
-                        p.label_x,
-                        cy + 0.36 * mt.label,
-                        &p.label,
-                        FontFace::Regular,
-                        mt.label,
-                        MUTED,
-                        Align::Left,
-                        e,
-                    )?;
-                    continue;
-                }
-                let color = style::milestone_color(p.milestone.unwrap_or_default());
-                doc.push(
-                    Shape::Polygon {
+                let outline = Some(Stroke {
+                    color: WHITE,
+                    width: 0.75,
+                    dash: None,
+                });
+                // An event is a grey dot with a muted label; a milestone a
+                // diamond in its kind's colour.
+                let (mark, ink) = if p.kind == EntityKind::Event {
+                    let shape = Shape::Circle {
+                        cx,
+                        cy,
+                        r: 4.0,
+                        fill: Some(style::tint(MUTED, 0.2)),
+                        stroke: outline,
+                    };
+                    (shape, MUTED)
+                } else {
+                    let color = style::milestone_color(p.milestone.unwrap_or_default());
+                    let shape = Shape::Polygon {
                         points: vec![
                             (cx, cy - 5.0),
                             (cx + 5.0, cy),
@@ -906,21 +893,18 @@ fn lay_out_slice(
                             (cx - 5.0, cy),
                         ],
                         fill: Some(color),
-                        stroke: Some(Stroke {
-                            color: WHITE,
-                            width: 0.75,
-                            dash: None,
-                        }),
-                    },
-                    e.clone(),
-                );
+                        stroke: outline,
+                    };
+                    (shape, INK)
+                };
+                doc.push(mark, e.clone());
                 doc.text(
                     p.label_x,
                     cy + 0.36 * mt.label,
                     &p.label,
                     FontFace::Regular,
                     mt.label,
-                    INK,
+                    ink,
                     Align::Left,
                     e,
                 )?;
