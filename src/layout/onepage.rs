@@ -16,6 +16,30 @@ fn lines_in(h: f32, size: f32) -> usize {
 }
 
 /// The first sentence of a text (a value's one-line meaning).
+/// A column's small capitals heading ("TAVOITTEET", "TOIMENPITEET") at the
+/// top `y`; returns the y below it.
+fn small_heading(
+    doc: &mut Doc,
+    x: f32,
+    y: f32,
+    text: &str,
+    color: super::Color,
+    max_w: f32,
+) -> Result<f32> {
+    doc.text_fit(
+        x,
+        y + 7.0,
+        &text.to_uppercase(),
+        FontFace::Bold,
+        6.5,
+        color,
+        max_w,
+        Align::Left,
+        None,
+    )?;
+    Ok(y + 11.0)
+}
+
 fn first_sentence(s: &str) -> &str {
     let t = s.trim();
     match t.find(". ") {
@@ -325,18 +349,7 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                     )
                 };
             if !heading.is_empty() && cy + 10.0 < body_bottom {
-                doc.text_fit(
-                    x + 10.0,
-                    cy + 7.0,
-                    &heading.to_uppercase(),
-                    FontFace::Bold,
-                    6.5,
-                    color,
-                    pw - 20.0,
-                    Align::Left,
-                    None,
-                )?;
-                cy += 11.0;
+                cy = small_heading(doc, x + 10.0, cy, &heading, color, pw - 20.0)?;
             }
             // Then the theme's actions, as far as there is room.
             let actions: Vec<_> = s
@@ -352,20 +365,8 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
             );
             for (k, (kind, id, name)) in items.iter().enumerate() {
                 if k == action_start && cy + 24.0 < body_bottom {
-                    cy += 6.0;
-                    let heading = doc.tr("handout-actions-heading").to_uppercase();
-                    doc.text_fit(
-                        x + 10.0,
-                        cy + 7.0,
-                        &heading,
-                        FontFace::Bold,
-                        6.5,
-                        color,
-                        pw - 20.0,
-                        Align::Left,
-                        None,
-                    )?;
-                    cy += 11.0;
+                    let heading = doc.tr("handout-actions-heading");
+                    cy = small_heading(doc, x + 10.0, cy + 6.0, &heading, color, pw - 20.0)?;
                 }
                 let left = lines_in(body_bottom - cy, 8.5);
                 let ge = ent(*kind, id);
