@@ -4,7 +4,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::interchange::from_json;
-use tiekartta::store::{Author, Project};
+use tiekartta::store::Project;
 use tiekartta::validate::{Severity, validate};
 
 use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, output_arg, path, read_text, say};
@@ -47,12 +47,7 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         say(ctx, Message::new("cli-exists").arg("file", out.display()));
         return Ok(EXIT_PROBLEM);
     }
-    let mut project = Project::create(
-        strategy,
-        &Author {
-            name: ctx.author.clone(),
-        },
-    )?;
+    let mut project = Project::create(strategy, &ctx.by())?;
     project.save(out)?;
     say(
         ctx,

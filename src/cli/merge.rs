@@ -13,8 +13,8 @@ use serde_json::Value as Json;
 use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::merge::{Conflict, ConflictKind, MergeError, merge_all};
+use tiekartta::store::Project;
 use tiekartta::store::history::entity_message;
-use tiekartta::store::{Author, Project};
 
 use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, output_arg, path, say};
 
@@ -174,13 +174,7 @@ fn resolve_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     let id = m.get_one::<String>("conflict").cloned().unwrap_or_default();
     let take = m.get_one::<String>("take").cloned().unwrap_or_default();
     let mut project = Project::open(file)?;
-    project.resolve(
-        &id,
-        &take,
-        &Author {
-            name: ctx.author.clone(),
-        },
-    )?;
+    project.resolve(&id, &take, &ctx.by())?;
     project.save(file)?;
     say(
         ctx,

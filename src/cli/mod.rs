@@ -38,6 +38,15 @@ pub struct Ctx {
     pub author: String,
 }
 
+impl Ctx {
+    /// The author of this command's edits, for the history.
+    pub fn by(&self) -> tiekartta::store::Author {
+        tiekartta::store::Author {
+            name: self.author.clone(),
+        }
+    }
+}
+
 /// One subcommand: its localized clap command and what it does.
 pub struct Subcommand {
     /// The name typed on the command line.

@@ -5,7 +5,7 @@ use clap::{Arg, ArgMatches, Command};
 use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::interchange::from_json;
-use tiekartta::store::{Author, Project};
+use tiekartta::store::Project;
 use tiekartta::validate::{Severity, validate};
 
 use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, path, read_text, say};
@@ -46,12 +46,7 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         return Ok(EXIT_PROBLEM);
     }
     let mut project = Project::open(file)?;
-    let summary = project.apply(
-        edited,
-        &Author {
-            name: ctx.author.clone(),
-        },
-    )?;
+    let summary = project.apply(edited, &ctx.by())?;
     project.save(file)?;
     say(
         ctx,

@@ -98,6 +98,20 @@ struct Place {
     field: Vec<Prop>,
 }
 
+impl Place {
+    /// The entity's id: from the path, else the `id` of its live value.
+    fn id_in(&self, live: &Json) -> String {
+        if self.entity_id.is_empty() {
+            live.get("id")
+                .and_then(Json::as_str)
+                .unwrap_or_default()
+                .to_owned()
+        } else {
+            self.entity_id.clone()
+        }
+    }
+}
+
 fn place_of(path: &[Prop]) -> Place {
     let mut at = 0;
     let mut kind = "strategy".to_owned();
@@ -286,14 +300,7 @@ fn conflict_at(
         .as_ref()
         .map(doc::name_of)
         .unwrap_or_else(|| doc::name_of(live));
-    let entity_id = if place.entity_id.is_empty() {
-        live.get("id")
-            .and_then(Json::as_str)
-            .unwrap_or_default()
-            .to_owned()
-    } else {
-        place.entity_id.clone()
-    };
+    let entity_id = place.id_in(live);
 
     if is_touch {
         let mut keep: Vec<Who> = vec![];
@@ -464,14 +471,7 @@ fn text_conflict(
             .map(|h| doc::name_of(&plain(&h)))
             .unwrap_or_default()
     };
-    let entity_id = if place.entity_id.is_empty() {
-        live.get("id")
-            .and_then(Json::as_str)
-            .unwrap_or_default()
-            .to_owned()
-    } else {
-        place.entity_id.clone()
-    };
+    let entity_id = place.id_in(live);
     let mut values = Vec::with_capacity(sides.len());
     let mut default = String::new();
     for (i, (_, op, t)) in sides.iter().enumerate() {
