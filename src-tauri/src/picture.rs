@@ -84,20 +84,19 @@ fn shifted(
 /// (the actions dated by it go along, as they will when it is dropped) or a
 /// milestone.
 pub fn dragged(mut strategy: Strategy, drag: &DragPreview) -> Strategy {
-    let phases = strategy.phases.clone();
+    // An action without dates of its own is drawn over its phases.
+    let from_phases = strategy
+        .actions
+        .iter()
+        .find(|a| a.id.as_str() == drag.id)
+        .and_then(|a| strategy.phase_dates(a));
     if let Some(a) = strategy
         .actions
         .iter_mut()
         .find(|a| a.id.as_str() == drag.id)
     {
-        // An action without dates of its own is drawn over its phases.
-        if a.start.is_none() && a.due.is_none() {
-            let mine = phases.iter().filter(|p| a.phases.contains(&p.id));
-            a.start = mine
-                .clone()
-                .filter_map(|p| p.start)
-                .min_by_key(|d| d.first_day());
-            a.due = mine.filter_map(|p| p.end).max_by_key(|d| d.last_day());
+        if let Some((first, last)) = from_phases {
+            (a.start, a.due) = (Some(first), Some(last));
         }
         (a.start, a.due) = shifted((a.start, a.due), drag.edge, drag.days);
     } else if let Some(p) = strategy

@@ -44,17 +44,7 @@ fn date(d: Option<PlanDate>) -> String {
 /// each end at its own precision ("7/2027–12/2028", "2029"); `None` when the
 /// action has a date or no dated phase.
 fn phase_period(s: &Strategy, a: &Action) -> Option<String> {
-    if a.start.is_some() || a.due.is_some() {
-        return None;
-    }
-    let mine = s.phases.iter().filter(|p| a.phases.contains(&p.id));
-    let first = mine
-        .clone()
-        .filter_map(|p| p.start.or(p.end))
-        .min_by_key(|d| d.first_day())?;
-    let last = mine
-        .filter_map(|p| p.end.or(p.start))
-        .max_by_key(|d| d.last_day())?;
+    let (first, last) = s.phase_dates(a)?;
     Some(if first == last {
         first.to_finnish()
     } else {

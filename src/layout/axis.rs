@@ -118,15 +118,8 @@ pub fn action_span(s: &Strategy, a: &Action) -> Option<(NaiveDate, NaiveDate)> {
         }
         (Some(d), None) | (None, Some(d)) => Some((d.first_day(), d.last_day())),
         (None, None) => {
-            let spans: Vec<_> = s
-                .phases
-                .iter()
-                .filter(|p| a.phases.contains(&p.id))
-                .filter_map(|p| phase_span(p.start, p.end))
-                .collect();
-            let first = spans.iter().map(|s| s.0).min()?;
-            let last = spans.iter().map(|s| s.1).max()?;
-            Some((first, last))
+            let (first, last) = s.phase_dates(a)?;
+            Some((first.first_day(), last.last_day().max(first.first_day())))
         }
     }
 }

@@ -716,4 +716,59 @@ impl Strategy {
     pub fn goal_count(&self) -> usize {
         self.themes.iter().map(|t| t.goals.len()).sum()
     }
+
+    /// When an action without dates of its own takes place: from the
+    /// earliest start to the latest end of the phases it belongs to (a phase
+    /// with one date stands for it at both ends), each at the precision it
+    /// was given. `None` for an action with a date of its own, or with no
+    /// dated phase.
+    pub fn phase_dates(&self, a: &Action) -> Option<(PlanDate, PlanDate)> {
+        if a.start.is_some() || a.due.is_some() {
+            return None;
+        }
+        let mine = self.phases.iter().filter(|p| a.phases.contains(&p.id));
+        let first = mine
+            .clone()
+            .filter_map(|p| p.start.or(p.end))
+            .min_by_key(|d| d.first_day())?;
+        let last = mine
+            .filter_map(|p| p.end.or(p.start))
+            .max_by_key(|d| d.last_day())?;
+        Some((first, last))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_action_without_dates_takes_place_over_its_phases_at_their_precision() {
+        let date = |s: &str| PlanDate::parse(s).unwrap();
+        let phase = |id: &str, start: Option<&str>, end: Option<&str>| Phase {
+            id: id.into(),
+            name: id.into(),
+            start: start.map(date),
+            end: end.map(date),
+            ..Default::default()
+        };
+        let s = Strategy {
+            phases: vec![
+                phase("p1", Some("9/2027"), Some("2028")),
+                phase("p2", Some("16.5.2029"), None),
+                phase("p3", None, None),
+            ],
+            ..Default::default()
+        };
+        let mut a = Action {
+            phases: vec!["p1".into(), "p2".into(), "p3".into()],
+            ..Default::default()
+        };
+        assert_eq!(s.phase_dates(&a), Some((date("9/2027"), date("16.5.2029"))));
+        a.phases = vec!["p3".into()];
+        assert_eq!(s.phase_dates(&a), None, "no dated phase");
+        a.phases = vec!["p1".into()];
+        a.due = Some(date("2030"));
+        assert_eq!(s.phase_dates(&a), None, "a date of its own wins");
+    }
 }
