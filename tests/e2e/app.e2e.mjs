@@ -861,13 +861,7 @@ function appPid() {
 /** Resident memory of the app and its WebKit processes, MB, with each process's share. */
 function residentMb() {
   const app = String(appPid());
-  const pids = [app];
-  for (let i = 0; i < pids.length; i++) {
-    for (const t of execFileSync("ls", [`/proc/${pids[i]}/task`], { encoding: "utf8" }).split(/\s+/).filter(Boolean)) {
-      const kids = readFileSync(`/proc/${pids[i]}/task/${t}/children`, "utf8").split(/\s+/).filter(Boolean);
-      pids.push(...kids);
-    }
-  }
+  const pids = [app, ...descendants(app)];
   let kb = 0;
   let pssKb = 0;
   const parts = [];

@@ -216,7 +216,8 @@ export function addIndicator(s: Strategy, name: string, theme?: string): { strat
   return { strategy: { ...s, indicators: [...(s.indicators ?? []), ind] }, id };
 }
 
-type ListKey = "phases" | "milestones" | "owners" | "documents";
+/** The strategy's lists of named items edited alike. */
+export type ListKey = "phases" | "milestones" | "owners" | "documents";
 type ItemOf<K extends ListKey> = NonNullable<Strategy[K]>[number];
 
 /** Changes fields of one phase, milestone, owner or document. */
