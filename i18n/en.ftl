@@ -72,7 +72,6 @@ cli-arg-lang = Language: fi (Finnish), sv (Swedish) or en (English)
 cli-arg-author = Who makes the edits, for the history (default: TIEKARTTA_AUTHOR or the user name)
 cli-arg-force = Replace an existing file (the previous one is kept as a .bak backup)
 cli-usage-error = The command is not right. See the help: tiekartta --help
-cli-unknown-author = unknown
 cli-exists = The file { $file } already exists. Choose another name or use --force.
 cli-check-about = Check a project file (.tiekartta) or a JSON file
 cli-check-file = The .tiekartta or .json file to check
@@ -373,6 +372,18 @@ store-content = The strategy in the history does not have the expected shape: { 
 store-too-large = The file { $path } is too large ({ $size } bytes; at most { $max }).
 store-duplicate-id = The id “{ $id }” is used twice in the list { $list }. Ids must be unique so that copies can be merged.
 store-io = Handling the file { $path } failed: { $detail }
+store-read-only = The file { $path } is read-only, so it is not replaced. Save under another name or change the file's permissions.
+store-replaced-unreadable = Since it was opened, the file { $path } has been replaced by a file that cannot be read ({ $detail }). Nothing was written over it; save your changes under another name.
+store-replaced-by-other = Since it was opened, the file { $path } has been replaced by another strategy. Nothing was written over it; save your changes under another name.
+store-repaired-snapshot = The stored summary in the file { $path } did not match its edit history. The strategy was read from the history; the next save repairs the file.
+cli-save-merged = { $count ->
+    [one] One edit had
+   *[other] { $count } edits had
+} been saved to { $file } since it was opened; { $count ->
+    [one] it was
+   *[other] they were
+} merged in before saving.
+cli-save-merged-conflicts = { $count } conflicts remain: see tiekartta conflicts { $file }
 store-unknown-author = (unknown)
 history-create = { $time } { $author } created the strategy (copy { $copy })
 history-edit = { $time } { $author } edited (copy { $copy })

@@ -73,7 +73,6 @@ cli-arg-lang = Kieli: fi (suomi), sv (ruotsi) tai en (englanti)
 cli-arg-author = Muutosten tekijä historiaan (oletus: TIEKARTTA_AUTHOR tai käyttäjätunnus)
 cli-arg-force = Korvaa olemassa oleva tiedosto (edellinen jää .bak-varmuuskopioksi)
 cli-usage-error = Komento on virheellinen. Katso ohje: tiekartta --help
-cli-unknown-author = tuntematon
 cli-exists = Tiedosto { $file } on jo olemassa. Valitse toinen nimi tai käytä valitsinta --force.
 cli-check-about = Tarkista projektitiedosto (.tiekartta) tai JSON-tiedosto
 cli-check-file = Tarkistettava .tiekartta- tai .json-tiedosto
@@ -374,6 +373,18 @@ store-content = Historian strategia ei ole odotetun muotoinen: { $detail }
 store-too-large = Tiedosto { $path } on liian suuri ({ $size } tavua; enintään { $max }).
 store-duplicate-id = Tunnus ”{ $id }” on käytössä kahdesti luettelossa { $list }. Tunnusten on oltava yksilöllisiä, jotta kopiot voidaan yhdistää.
 store-io = Tiedoston { $path } käsittely epäonnistui: { $detail }
+store-read-only = Tiedosto { $path } on vain luettavissa, joten sitä ei korvata. Tallenna toisella nimellä tai muuta tiedoston oikeuksia.
+store-replaced-unreadable = Tiedoston { $path } tilalle on sen avaamisen jälkeen tullut tiedosto, jota ei voi lukea ({ $detail }). Mitään ei kirjoitettu sen päälle; tallenna muutoksesi toisella nimellä.
+store-replaced-by-other = Tiedoston { $path } tilalle on sen avaamisen jälkeen tullut toinen strategia. Mitään ei kirjoitettu sen päälle; tallenna muutoksesi toisella nimellä.
+store-repaired-snapshot = Tiedoston { $path } tallennettu tiivistelmä ei vastannut sen muutoshistoriaa. Strategia luettiin historiasta; seuraava tallennus korjaa tiedoston.
+cli-save-merged = Tiedostoon { $file } oli tallennettu sen avaamisen jälkeen { $count ->
+    [one] yksi muutos
+   *[other] { $count } muutosta
+}; { $count ->
+    [one] se yhdistettiin
+   *[other] ne yhdistettiin
+} ennen tallennusta.
+cli-save-merged-conflicts = Ristiriitoja jäi { $count }: katso tiekartta conflicts { $file }
 store-unknown-author = (tuntematon)
 history-create = { $time } { $author } loi strategian (kopio { $copy })
 history-edit = { $time } { $author } muokkasi (kopio { $copy })

@@ -72,7 +72,6 @@ cli-arg-lang = Språk: fi (finska), sv (svenska) eller en (engelska)
 cli-arg-author = Den som gör ändringarna, för historiken (standard: TIEKARTTA_AUTHOR eller användarnamnet)
 cli-arg-force = Ersätt en befintlig fil (den föregående blir kvar som .bak-säkerhetskopia)
 cli-usage-error = Kommandot är felaktigt. Se hjälpen: tiekartta --help
-cli-unknown-author = okänd
 cli-exists = Filen { $file } finns redan. Välj ett annat namn eller använd --force.
 cli-check-about = Kontrollera en projektfil (.tiekartta) eller en JSON-fil
 cli-check-file = .tiekartta- eller .json-fil att kontrollera
@@ -373,6 +372,18 @@ store-content = Strategin i historiken har inte den väntade formen: { $detail }
 store-too-large = Filen { $path } är för stor ({ $size } byte; högst { $max }).
 store-duplicate-id = Id ”{ $id }” används två gånger i listan { $list }. Id:n måste vara unika för att kopior ska kunna slås samman.
 store-io = Hanteringen av filen { $path } misslyckades: { $detail }
+store-read-only = Filen { $path } är skrivskyddad och ersätts inte. Spara under ett annat namn eller ändra filens behörigheter.
+store-replaced-unreadable = Filen { $path } har efter att den öppnades ersatts av en fil som inte kan läsas ({ $detail }). Inget skrevs över den; spara dina ändringar under ett annat namn.
+store-replaced-by-other = Filen { $path } har efter att den öppnades ersatts av en annan strategi. Inget skrevs över den; spara dina ändringar under ett annat namn.
+store-repaired-snapshot = Den sparade sammanfattningen i filen { $path } stämde inte med dess ändringshistorik. Strategin lästes från historiken; nästa sparning reparerar filen.
+cli-save-merged = I filen { $file } hade { $count ->
+    [one] en ändring
+   *[other] { $count } ändringar
+} sparats efter att den öppnades; { $count ->
+    [one] den slogs
+   *[other] de slogs
+} samman före sparningen.
+cli-save-merged-conflicts = { $count } konflikter kvar: se tiekartta conflicts { $file }
 store-unknown-author = (okänd)
 history-create = { $time } { $author } skapade strategin (kopia { $copy })
 history-edit = { $time } { $author } redigerade (kopia { $copy })

@@ -5,7 +5,9 @@ use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::validate::{Severity, validate};
 
-use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, load_strategy, path, say};
+use tiekartta::store::Project;
+
+use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, is_json, load_strategy, path, say};
 
 pub const CMD: Subcommand = Subcommand {
     name: "check",
@@ -21,7 +23,18 @@ fn command(lang: Lang) -> Command {
 
 fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     let file = path(m, "file");
-    let strategy = load_strategy(file)?;
+    // A project file is read whole from its history and compared with its
+    // snapshot: a file that only opens fast is not yet a sound file.
+    let (strategy, repaired) = if is_json(file) {
+        (load_strategy(file, ctx)?, None)
+    } else {
+        let mut project = Project::open(file)?;
+        let repair = project.verify_deep()?;
+        (project.strategy().clone(), repair)
+    };
+    if let Some(r) = &repaired {
+        println!("{}", ctx.lang.tr(&r.message()));
+    }
     let problems = validate(&strategy);
     for p in &problems {
         println!("{}", p.to_line(ctx.lang));
@@ -31,6 +44,7 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         .filter(|p| p.severity == Severity::Error)
         .count();
     let warnings = problems.len() - errors;
+    let errors = errors + usize::from(repaired.is_some());
     if errors == 0 {
         say(
             ctx,

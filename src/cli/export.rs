@@ -23,7 +23,7 @@ fn command(lang: Lang) -> Command {
 }
 
 fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
-    let strategy = load_strategy(path(m, "file"))?;
+    let strategy = load_strategy(path(m, "file"), ctx)?;
     let out = path(m, "output");
     write_atomically(out, to_json(&strategy).as_bytes())?;
     say(

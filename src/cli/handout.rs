@@ -164,7 +164,7 @@ fn lay_out(m: &ArgMatches, ctx: &Ctx) -> Result<Result<(Layout, View, String), u
         Ok(v) => v,
         Err(code) => return Ok(Err(code)),
     };
-    let s = load_strategy(path(m, "file"))?;
+    let s = load_strategy(path(m, "file"), ctx)?;
     let l = layout::layout(&s, &v)?;
     for t in &l.truncated {
         eprintln!(

@@ -23,7 +23,7 @@ fn command(lang: Lang) -> Command {
 }
 
 fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
-    let s = load_strategy(path(m, "file"))?;
+    let s = load_strategy(path(m, "file"), ctx)?;
     let today = chrono::Local::now().date_naive();
     say(
         ctx,

@@ -16,7 +16,10 @@ use tiekartta::merge::{Conflict, ConflictKind, MergeError, merge_all};
 use tiekartta::store::Project;
 use tiekartta::store::history::entity_message;
 
-use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, output_arg, path, say};
+use super::{
+    Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, open_project, output_arg, path, save_project,
+    say,
+};
 
 /// Exit code: the result has conflicts nobody has chosen yet.
 pub const EXIT_CONFLICTS: u8 = 3;
@@ -117,7 +120,7 @@ fn merge_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     }
     let projects = inputs
         .iter()
-        .map(|p| Project::open(p))
+        .map(|p| open_project(p, ctx))
         .collect::<Result<Vec<_>, _>>()?;
     let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
     let copies: Vec<(&str, &Project)> = names
@@ -126,7 +129,7 @@ fn merge_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         .zip(projects.iter())
         .collect();
     let (mut merged, report) = merge_all(&copies)?;
-    merged.save(out)?;
+    save_project(&mut merged, out, ctx)?;
     for (name, entries) in names.iter().zip(&report.incoming) {
         say(
             ctx,
@@ -160,7 +163,7 @@ fn merge_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
 }
 
 fn conflicts_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
-    let project = Project::open(path(m, "file"))?;
+    let project = open_project(path(m, "file"), ctx)?;
     if project.conflicts().is_empty() {
         say(ctx, Message::new("cli-conflicts-none"));
         return Ok(EXIT_OK);
@@ -173,9 +176,9 @@ fn resolve_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     let file = path(m, "file");
     let id = m.get_one::<String>("conflict").cloned().unwrap_or_default();
     let take = m.get_one::<String>("take").cloned().unwrap_or_default();
-    let mut project = Project::open(file)?;
+    let mut project = open_project(file, ctx)?;
     project.resolve(&id, &take, &ctx.by())?;
-    project.save(file)?;
+    save_project(&mut project, file, ctx)?;
     say(
         ctx,
         Message::new("cli-resolve-done")
@@ -198,7 +201,7 @@ fn resolve_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
 }
 
 fn log_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
-    let project = Project::open(path(m, "file"))?;
+    let project = open_project(path(m, "file"), ctx)?;
     for entry in project.history()? {
         for line in entry.lines(ctx.lang) {
             println!("{line}");

@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::model::Strategy;
+use tiekartta::store::Project;
 use tiekartta::{Error, interchange};
 
 /// Exit code: everything went well.
@@ -170,8 +171,14 @@ pub fn run(args: Vec<OsString>) -> u8 {
                 .ok()
                 .filter(|s| !s.trim().is_empty())
         })
-        .or_else(|| std::env::var("USER").ok().filter(|s| !s.trim().is_empty()))
-        .unwrap_or_else(|| lang.text("cli-unknown-author"));
+        // The login name, as each platform keeps it; else no name (shown
+        // as "unknown" in the reader's language, never stored as a word).
+        .or_else(|| {
+            ["USER", "LOGNAME", "USERNAME"]
+                .iter()
+                .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        })
+        .unwrap_or_default();
     let ctx = Ctx { lang, author };
     let Some((name, sub)) = matches.subcommand() else {
         let _ = command(lang).print_help();
@@ -320,13 +327,52 @@ pub fn read_text(path: &Path) -> Result<String, Error> {
     })
 }
 
-/// Loads a strategy from interchange JSON or a project file.
-pub fn load_strategy(path: &Path) -> Result<Strategy, Error> {
+/// Loads a strategy from interchange JSON or a project file (its history
+/// checked, as [`open_project`] does).
+pub fn load_strategy(path: &Path, ctx: &Ctx) -> Result<Strategy, Error> {
     if is_json(path) {
         Ok(interchange::from_json(&read_text(path)?)?)
     } else {
-        Ok(tiekartta::store::Project::open(path)?.strategy().clone())
+        Ok(open_project(path, ctx)?.strategy().clone())
     }
+}
+
+/// Opens a project file with its history loaded and the strategy checked
+/// against it: what had to be mended (the history wins) is said on
+/// standard error, and the command goes on with the history's strategy.
+pub fn open_project(path: &Path, ctx: &Ctx) -> Result<Project, Error> {
+    let mut project = Project::open(path)?;
+    if let Some(repair) = project.verify()? {
+        eprintln!("{}", ctx.lang.tr(&repair.message()));
+    }
+    Ok(project)
+}
+
+/// Saves a project and says what another program's save brought in first.
+pub fn save_project(project: &mut Project, path: &Path, ctx: &Ctx) -> Result<(), Error> {
+    let report = project.save(path)?;
+    if !report.incoming.is_empty() {
+        say(
+            ctx,
+            Message::new("cli-save-merged")
+                .arg("file", path.display())
+                .num("count", report.incoming.len() as f64),
+        );
+        for e in &report.incoming {
+            for line in e.lines(ctx.lang) {
+                println!("  {line}");
+            }
+        }
+        if report.conflicts > 0 {
+            say(
+                ctx,
+                Message::new("cli-save-merged-conflicts")
+                    .arg("file", path.display())
+                    .num("count", report.conflicts as f64),
+            );
+        }
+    }
+    Ok(())
 }
 
 /// Writes a file atomically: a temporary file beside it, then a rename.

@@ -5,10 +5,12 @@ use clap::{Arg, ArgMatches, Command};
 use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::interchange::from_json;
-use tiekartta::store::Project;
 use tiekartta::validate::{Severity, validate};
 
-use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, path, read_text, say};
+use super::{
+    Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, open_project, path, read_text, save_project,
+    say,
+};
 
 pub const CMD: Subcommand = Subcommand {
     name: "update",
@@ -45,9 +47,9 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         );
         return Ok(EXIT_PROBLEM);
     }
-    let mut project = Project::open(file)?;
+    let mut project = open_project(file, ctx)?;
     let summary = project.apply(edited, &ctx.by())?;
-    project.save(file)?;
+    save_project(&mut project, file, ctx)?;
     say(
         ctx,
         Message::new("cli-update-done")

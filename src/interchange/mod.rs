@@ -45,6 +45,8 @@ pub fn from_json(text: &str) -> Result<Strategy> {
             max: MAX_JSON_BYTES,
         });
     }
+    // Notepad and Excel's "UTF-8" save start the text with a byte order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // First as loose JSON, to tell "not JSON" from "not ours" from "newer".
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| InterchangeError::NotJson {

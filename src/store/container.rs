@@ -15,9 +15,18 @@
 //! schema must be exactly ours, with nothing else in it, before any row is
 //! read; `PRAGMA quick_check` must pass.
 //!
+//! The snapshot carries a SHA-256 checksum in `meta` (`snapshot_sha256`, of
+//! its heads, strategy and conflicts), so that a flipped bit in it is caught
+//! when the file is read: a damaged snapshot is not used, and the strategy
+//! is read from the history instead. Reading also gives the SHA-256 of the
+//! whole file ([`Digest`]), by which a save sees that another program wrote
+//! the file since it was read.
+//!
 //! Writing builds the whole new file beside the target, syncs it, keeps the
 //! previous file as `NAME.bak` (a hard link) and renames the new file over
-//! the target, so a crash at any moment leaves the old or the new file.
+//! the target, so a crash at any moment leaves the old or the new file. The
+//! new file keeps the old one's permissions; a read-only file is never
+//! replaced.
 
 use std::collections::HashMap;
 use std::fs;
@@ -26,6 +35,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, params};
+use sha2::{Digest as _, Sha256};
 
 use super::error::{Result, StoreError};
 
@@ -85,6 +95,72 @@ pub struct Snapshot {
     pub strategy: String,
     /// The conflicts found, as JSON.
     pub conflicts: String,
+}
+
+/// The SHA-256 of a whole file's bytes.
+pub type Digest = [u8; 32];
+
+/// What reading a file found out about its snapshot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SnapshotCheck {
+    /// The snapshot's checksum matches.
+    Verified,
+    /// The file has no snapshot.
+    Missing,
+    /// The file was written before snapshots had checksums.
+    Unchecked,
+    /// The snapshot does not match its checksum (or cannot be read): it was
+    /// left out of the contents.
+    Damaged,
+}
+
+/// What reading a file found out besides its contents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadInfo {
+    /// The SHA-256 of the file as it was read.
+    pub digest: Digest,
+    /// Whether the snapshot could be trusted.
+    pub snapshot: SnapshotCheck,
+}
+
+/// The checksum of a snapshot, as kept in `meta`.
+fn snapshot_sum(s: &Snapshot) -> String {
+    let mut h = Sha256::new();
+    for part in [&s.heads, &s.strategy, &s.conflicts] {
+        h.update((part.len() as u64).to_le_bytes());
+        h.update(part.as_bytes());
+    }
+    hex(&h.finalize())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The SHA-256 of the file at `path`.
+pub fn digest(path: &Path) -> Result<Digest> {
+    let mut f = fs::File::open(path).map_err(|e| io_err(path, e))?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = f.read(&mut buf).map_err(|e| io_err(path, e))?;
+        if n == 0 {
+            break;
+        }
+        h.update(&buf[..n]);
+    }
+    Ok(h.finalize().into())
+}
+
+/// What identifies one version of a file cheaply: its size, modification
+/// time and (where there is one) inode.
+fn identity(path: &Path) -> Option<(u64, Option<std::time::SystemTime>, u64)> {
+    let m = fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    let ino = std::os::unix::fs::MetadataExt::ino(&m);
+    #[cfg(not(unix))]
+    let ino = 0;
+    Some((m.len(), m.modified().ok(), ino))
 }
 
 /// Everything a project file holds.
@@ -236,6 +312,32 @@ fn open_defensively(path: &Path) -> Result<Connection> {
 
 /// Reads a project file.
 pub fn read(path: &Path) -> Result<Contents> {
+    read_checked(path).map(|(c, _)| c)
+}
+
+/// Reads a project file, with the digest of the bytes read and whether the
+/// snapshot could be trusted. A file that another program replaces while
+/// it is read is read again.
+pub fn read_checked(path: &Path) -> Result<(Contents, ReadInfo)> {
+    for _ in 0..5 {
+        let before = identity(path);
+        let read = read_once(path);
+        let digest = digest(path);
+        if identity(path) == before {
+            let (contents, check) = read?;
+            return Ok((
+                contents,
+                ReadInfo {
+                    digest: digest?,
+                    snapshot: check,
+                },
+            ));
+        }
+    }
+    Err(io_err(path, "the file kept changing while it was read"))
+}
+
+fn read_once(path: &Path) -> Result<(Contents, SnapshotCheck)> {
     check_header(path)?;
     let p = shown(path);
     let corrupt = |e: rusqlite::Error| StoreError::Corrupt {
@@ -378,7 +480,13 @@ pub fn read(path: &Path) -> Result<Contents> {
             | rusqlite::Error::FromSqlConversionFailure(..) => Ok(None),
             e => Err(corrupt(e)),
         })?;
-    Ok(Contents { chunks, snapshot })
+    let (snapshot, check) = match (snapshot, meta.get("snapshot_sha256")) {
+        (None, _) => (None, SnapshotCheck::Missing),
+        (Some(s), None) => (Some(s), SnapshotCheck::Unchecked),
+        (Some(s), Some(sum)) if *sum == snapshot_sum(&s) => (Some(s), SnapshotCheck::Verified),
+        (Some(_), Some(_)) => (None, SnapshotCheck::Damaged),
+    };
+    Ok((Contents { chunks, snapshot }, check))
 }
 
 /// A step of an atomic save, for fault-injection tests.
@@ -404,9 +512,15 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// Writes a project file atomically, keeping the previous one as `.bak`.
-pub fn write(path: &Path, contents: &Contents) -> Result<()> {
+/// Writes a project file atomically, keeping the previous one as `.bak`;
+/// returns the digest of the file written.
+pub fn write(path: &Path, contents: &Contents) -> Result<Digest> {
     write_with(path, contents, &mut |_| Ok(()))
+}
+
+/// Whether `path` is a file that must not be replaced (read-only).
+pub fn is_read_only(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
 }
 
 /// [`write`], calling `hook` after each step; an error from the hook stops
@@ -415,7 +529,10 @@ pub fn write_with(
     path: &Path,
     contents: &Contents,
     hook: &mut dyn FnMut(Step) -> std::io::Result<()>,
-) -> Result<()> {
+) -> Result<Digest> {
+    if is_read_only(path) {
+        return Err(StoreError::ReadOnly { path: shown(path) });
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -488,12 +605,14 @@ fn write_steps(
     tmp: &Path,
     contents: &Contents,
     hook: &mut dyn FnMut(Step) -> std::io::Result<()>,
-) -> Result<()> {
+) -> Result<Digest> {
     write_database(tmp, contents).map_err(|e| io_err(path, e))?;
+    keep_permissions(path, tmp);
     hook(Step::Written).map_err(|e| io_err(path, e))?;
     fs::File::open(tmp)
         .and_then(|f| f.sync_all())
         .map_err(|e| io_err(path, e))?;
+    let written = digest(tmp)?;
     hook(Step::Synced).map_err(|e| io_err(path, e))?;
     if path.exists() {
         let bak = backup_path(path);
@@ -512,7 +631,22 @@ fn write_steps(
         // Makes the rename itself durable; not possible on every platform.
         let _ = fs::File::open(dir).and_then(|d| d.sync_all());
     }
-    Ok(())
+    Ok(written)
+}
+
+/// Gives the new file `tmp` the permissions (and, where allowed, the owner)
+/// of the file it replaces, so a save on a shared folder keeps the file
+/// writable for the group it was shared with.
+fn keep_permissions(path: &Path, tmp: &Path) {
+    let Ok(old) = fs::metadata(path) else {
+        return;
+    };
+    let _ = fs::set_permissions(tmp, old.permissions());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let _ = std::os::unix::fs::chown(tmp, Some(old.uid()), Some(old.gid()));
+    }
 }
 
 fn write_database(tmp: &Path, contents: &Contents) -> rusqlite::Result<()> {
@@ -526,7 +660,14 @@ fn write_database(tmp: &Path, contents: &Contents) -> rusqlite::Result<()> {
         ("format", FORMAT_TAG.to_owned()),
         ("format_version", FORMAT_VERSION.to_string()),
         ("app_version", env!("CARGO_PKG_VERSION").to_owned()),
-    ] {
+    ]
+    .into_iter()
+    .chain(
+        contents
+            .snapshot
+            .as_ref()
+            .map(|s| ("snapshot_sha256", snapshot_sum(s))),
+    ) {
         tx.execute(
             "INSERT INTO meta (key, value) VALUES (?1, ?2)",
             params![k, v],

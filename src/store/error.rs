@@ -51,6 +51,15 @@ pub enum StoreError {
     /// Reading or writing the file failed.
     #[error("{path}: {detail}")]
     Io { path: String, detail: String },
+    /// The file is read-only: a save never replaces it.
+    #[error("{path}: the file is read-only")]
+    ReadOnly { path: String },
+    /// Since it was read, the file was replaced by one that cannot be read.
+    #[error("{path}: replaced on disk by a file that cannot be read: {detail}")]
+    ReplacedUnreadable { path: String, detail: String },
+    /// Since it was read, the file was replaced by another strategy.
+    #[error("{path}: replaced on disk by another strategy")]
+    ReplacedByOther { path: String },
 }
 
 /// Results of store operations.
@@ -106,6 +115,15 @@ impl StoreError {
             StoreError::Io { path, detail } => Message::new("store-io")
                 .arg("path", path)
                 .arg("detail", detail),
+            StoreError::ReadOnly { path } => Message::new("store-read-only").arg("path", path),
+            StoreError::ReplacedUnreadable { path, detail } => {
+                Message::new("store-replaced-unreadable")
+                    .arg("path", path)
+                    .arg("detail", detail)
+            }
+            StoreError::ReplacedByOther { path } => {
+                Message::new("store-replaced-by-other").arg("path", path)
+            }
         }
     }
 }

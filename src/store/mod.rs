@@ -16,18 +16,21 @@
 //! `history`; `conflicts` and `resolve` come with merging.
 
 pub mod container;
+pub mod copies;
 pub mod doc;
 mod error;
 pub mod history;
 mod lazy;
+mod lock;
 pub mod position;
 pub mod shape;
 
 pub use error::{Result, StoreError};
 pub use history::{ChangeKind, EditNote, EditSummary, HistoryEntry, NoteOp};
 
+use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use automerge::transaction::CommitOptions;
 use automerge::{ActorId, Automerge, ChangeHash};
@@ -37,7 +40,7 @@ use serde_json::Value as Json;
 use crate::interchange;
 use crate::merge::Conflict;
 use crate::model::Strategy;
-use container::{Chunk, ChunkKind, Contents, Snapshot};
+use container::{Chunk, ChunkKind, Contents, Digest, Snapshot, SnapshotCheck};
 use history::ChangeRecord;
 use lazy::LazyDoc;
 
@@ -53,6 +56,50 @@ impl Author {
     pub fn new(name: impl Into<String>) -> Self {
         Author { name: name.into() }
     }
+}
+
+/// What opening a file found wrong in it and mended; said to the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Repair {
+    /// The stored snapshot did not match the history: the strategy was read
+    /// from the history, and the next save writes a correct snapshot.
+    Snapshot {
+        /// The file, as given.
+        path: String,
+    },
+}
+
+impl Repair {
+    /// The message to show a person.
+    pub fn message(&self) -> crate::i18n::Message {
+        match self {
+            Repair::Snapshot { path } => {
+                crate::i18n::Message::new("store-repaired-snapshot").arg("path", path)
+            }
+        }
+    }
+}
+
+/// What a save did besides writing.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SaveReport {
+    /// The edits that another program had saved to the file since it was
+    /// read (or last saved here): merged in before writing, oldest first.
+    pub incoming: Vec<HistoryEntry>,
+    /// How many conflicts the project has after the save.
+    pub conflicts: usize,
+}
+
+/// The file a project was read from or last saved to, as it was then.
+#[derive(Debug, Clone)]
+struct OnDisk {
+    path: PathBuf,
+    digest: Digest,
+}
+
+/// The path in the form used to tell whether two paths name one file.
+fn file_key(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// A strategy with its history, as one project file holds it.
@@ -73,6 +120,12 @@ pub struct Project {
     /// The heads the snapshot the strategy was read from was made at; the
     /// history is checked against them before the first edit.
     snapshot_heads: Option<String>,
+    /// The file as last read or written, to see another program's save.
+    disk: Option<OnDisk>,
+    /// What was found wrong in the file and mended.
+    repair: Option<Repair>,
+    /// The file's path as given, for messages.
+    shown_path: String,
 }
 
 impl Clone for Project {
@@ -93,6 +146,9 @@ impl Clone for Project {
             stored: self.stored.clone(),
             stored_heads: self.stored_heads.clone(),
             snapshot_heads: self.snapshot_heads.clone(),
+            disk: self.disk.clone(),
+            repair: self.repair.clone(),
+            shown_path: self.shown_path.clone(),
         }
     }
 }
@@ -145,6 +201,9 @@ impl Project {
             stored: vec![],
             stored_heads: vec![],
             snapshot_heads: None,
+            disk: None,
+            repair: None,
+            shown_path: String::new(),
         })
     }
 
@@ -154,13 +213,21 @@ impl Project {
     /// background (checked against the snapshot before the first edit);
     /// otherwise the strategy is read from the history itself.
     pub fn open(path: &Path) -> Result<Project> {
-        let contents = container::read(path)?;
+        let (contents, info) = container::read_checked(path)?;
         check_history_chunks(path, &contents.chunks)?;
-        let snapshot = contents.snapshot.as_ref().and_then(|s| {
-            let strategy = interchange::from_json(&s.strategy).ok()?;
-            let conflicts: Vec<Conflict> = serde_json::from_str(&s.conflicts).ok()?;
-            Some((strategy, conflicts, s.heads.clone()))
+        let disk = Some(OnDisk {
+            path: file_key(path),
+            digest: info.digest,
         });
+        let shown_path = path.display().to_string();
+        let snapshot = match info.snapshot {
+            SnapshotCheck::Verified => contents.snapshot.as_ref().and_then(|s| {
+                let strategy = interchange::from_json(&s.strategy).ok()?;
+                let conflicts: Vec<Conflict> = serde_json::from_str(&s.conflicts).ok()?;
+                Some((strategy, conflicts, s.heads.clone()))
+            }),
+            _ => None,
+        };
         if let Some((strategy, conflicts, heads)) = snapshot {
             let (p, chunks) = (path.to_path_buf(), contents.chunks.clone());
             let doc = LazyDoc::background(move || {
@@ -176,11 +243,24 @@ impl Project {
                 stored: contents.chunks,
                 stored_heads: vec![],
                 snapshot_heads: Some(heads),
+                disk,
+                repair: None,
+                shown_path,
             });
         }
         let mut doc = load_history(path, &contents.chunks)?;
         doc.set_actor(ActorId::random());
         let (strategy, conflicts, json) = read_doc(&doc)?;
+        // A snapshot that was not used is still compared, so that damage is
+        // said rather than mended silently.
+        let disagrees = match (&contents.snapshot, info.snapshot) {
+            (_, SnapshotCheck::Damaged) => true,
+            (Some(s), SnapshotCheck::Unchecked | SnapshotCheck::Verified) => {
+                s.heads != heads_text(&doc.get_heads())
+                    || s.strategy != interchange::to_json(&strategy)
+            }
+            _ => false,
+        };
         Ok(Project {
             stored_heads: doc.get_heads(),
             doc: LazyDoc::ready(doc),
@@ -189,7 +269,42 @@ impl Project {
             conflicts,
             stored: contents.chunks,
             snapshot_heads: None,
+            disk,
+            repair: disagrees.then(|| Repair::Snapshot {
+                path: shown_path.clone(),
+            }),
+            shown_path,
         })
+    }
+
+    /// Waits for the history and checks the strategy shown against it;
+    /// returns what had to be mended (the history wins), if anything.
+    pub fn verify(&mut self) -> Result<Option<Repair>> {
+        self.doc_mut()?;
+        Ok(self.repair.clone())
+    }
+
+    /// [`verify`](Self::verify), and then the whole strategy read again from
+    /// the history and compared with the one shown (for `check`: slower,
+    /// but independent of the snapshot and of every shortcut).
+    pub fn verify_deep(&mut self) -> Result<Option<Repair>> {
+        self.doc_mut()?;
+        let (strategy, conflicts, json) = read_doc(self.doc.get()?)?;
+        if strategy != self.strategy || conflicts != self.conflicts {
+            self.strategy = strategy;
+            self.conflicts = conflicts;
+            self.json = Some(json);
+            self.repair = Some(Repair::Snapshot {
+                path: self.shown_path.clone(),
+            });
+        }
+        Ok(self.repair.clone())
+    }
+
+    /// What opening the file found wrong and mended, if anything (known for
+    /// certain after [`verify`](Self::verify)).
+    pub fn repair(&self) -> Option<&Repair> {
+        self.repair.as_ref()
     }
 
     /// The history, loaded and checked against the snapshot the strategy was
@@ -200,6 +315,9 @@ impl Project {
             self.stored_heads = heads.clone();
             if heads_text(&heads) != snap {
                 self.refresh()?;
+                self.repair = Some(Repair::Snapshot {
+                    path: self.shown_path.clone(),
+                });
             }
         }
         self.doc.get_mut()
@@ -220,7 +338,30 @@ impl Project {
     }
 
     /// Saves to `path` atomically, keeping the previous file as `.bak`.
-    pub fn save(&mut self, path: &Path) -> Result<()> {
+    ///
+    /// When `path` is the file this project was read from (or last saved
+    /// to) and another program saved it since, what that save holds is
+    /// merged in first and reported; nothing on disk is ever overwritten
+    /// unseen. A file replaced by one that is not a copy of this strategy,
+    /// or a read-only file, is not written at all.
+    pub fn save(&mut self, path: &Path) -> Result<SaveReport> {
+        let _lock = lock::lock(path)?;
+        if container::is_read_only(path) {
+            return Err(StoreError::ReadOnly {
+                path: path.display().to_string(),
+            });
+        }
+        let key = file_key(path);
+        let mut report = SaveReport::default();
+        let ours = self.disk.as_ref().is_some_and(|d| d.path == key);
+        let mut merged = false;
+        if ours && path.exists() {
+            let now = container::digest(path)?;
+            if self.disk.as_ref().is_some_and(|d| d.digest != now) {
+                report.incoming = self.merge_from_disk(path)?;
+                merged = true;
+            }
+        }
         let heads = self.doc_mut()?.get_heads();
         let changes_bytes: usize = self
             .stored
@@ -234,7 +375,8 @@ impl Project {
             .filter(|c| c.kind == ChunkKind::Doc)
             .map(|c| c.bytes.len())
             .sum();
-        let compact = self.stored.is_empty()
+        let compact = merged
+            || self.stored.is_empty()
             || self.stored.first().map(|c| c.kind) != Some(ChunkKind::Doc)
             || self.stored.len() >= MAX_CHUNKS
             || changes_bytes > doc_bytes / 2;
@@ -275,10 +417,85 @@ impl Project {
             chunks,
             snapshot: Some(snapshot),
         };
-        container::write(path, &contents)?;
+        let digest = container::write(path, &contents)?;
         self.stored = contents.chunks;
         self.stored_heads = heads;
-        Ok(())
+        self.disk = Some(OnDisk { path: key, digest });
+        self.shown_path = path.display().to_string();
+        self.repair = None;
+        report.conflicts = self.conflicts.len();
+        Ok(report)
+    }
+
+    /// Merges in the file at `path`, which another program saved since this
+    /// project read it; returns the edits that came in.
+    fn merge_from_disk(&mut self, path: &Path) -> Result<Vec<HistoryEntry>> {
+        let shown = path.display().to_string();
+        let unreadable = |e: StoreError| StoreError::ReplacedUnreadable {
+            path: shown.clone(),
+            detail: e.to_string(),
+        };
+        let mut theirs = Project::open(path).map_err(unreadable)?;
+        theirs.verify().map_err(unreadable)?;
+        if !self.shares_history(&theirs) {
+            return Err(StoreError::ReplacedByOther { path: shown });
+        }
+        self.merge_copy(&theirs).map_err(unreadable)
+    }
+
+    /// Whether `other` is a copy of this project (their histories share
+    /// their start). Waits for both histories.
+    pub fn shares_history(&self, other: &Project) -> bool {
+        let roots = |p: &Project| -> Vec<ChangeHash> {
+            p.doc()
+                .map(|d| {
+                    d.get_changes_meta(&[])
+                        .into_iter()
+                        .filter(|m| m.deps.is_empty())
+                        .map(|m| m.hash)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let theirs = roots(other);
+        roots(self).iter().any(|r| theirs.contains(r))
+    }
+
+    /// Merges a copy of this project in (a conflict copy a sync client left,
+    /// another program's save); returns the edits it brought, oldest first.
+    /// Conflicts are kept in the project, as a merge keeps them.
+    pub fn merge_copy(&mut self, copy: &Project) -> Result<Vec<HistoryEntry>> {
+        let their_doc = copy.doc()?;
+        let before = self.doc_mut()?.get_heads();
+        let order: HashMap<ChangeHash, usize> = their_doc
+            .get_changes_meta(&[])
+            .iter()
+            .enumerate()
+            .map(|(k, m)| (m.hash, k))
+            .collect();
+        let mut missing: Vec<automerge::Change> = self
+            .doc()?
+            .get_changes_added(their_doc)
+            .into_iter()
+            .collect();
+        if missing.is_empty() {
+            return Ok(vec![]);
+        }
+        missing.sort_by_key(|c| order.get(&c.hash()).copied().unwrap_or(usize::MAX));
+        let hashes: std::collections::HashSet<String> =
+            missing.iter().map(|c| c.hash().to_string()).collect();
+        self.doc_mut()?
+            .apply_changes(missing)
+            .map_err(|e| StoreError::History {
+                path: self.shown_path.clone(),
+                detail: e.to_string(),
+            })?;
+        self.refresh_since(&before)?;
+        Ok(copy
+            .history()?
+            .into_iter()
+            .filter(|e| hashes.contains(&e.hash))
+            .collect())
     }
 
     /// The current strategy (where copies conflict, the default value).
@@ -447,6 +664,9 @@ impl Project {
             stored: base.stored.clone(),
             stored_heads: base.saved_heads()?,
             snapshot_heads: None,
+            disk: base.disk.clone(),
+            repair: base.repair.clone(),
+            shown_path: base.shown_path.clone(),
         };
         if trusted {
             merged.refresh_since(&before)?;
