@@ -516,17 +516,29 @@ fn word_edits(texts: &[Paragraphs]) -> Vec<WordEdit> {
     out
 }
 
-/// Whether an edit is clear of every other copy's: no other edit in its
-/// paragraph within one word of it (closer, a character diff may see them
-/// as one place).
-fn clear(e: &WordEdit, others: &[&WordEdit]) -> bool {
-    others.iter().all(|o| {
-        o.text != e.text
-            || o.para != e.para
-            || e.touches
-                .iter()
-                .all(|a| o.touches.iter().all(|b| a.abs_diff(*b) >= 2))
-    })
+/// Whether an edit is clear of every other copy's: no other copy's edit in
+/// its paragraph within one word of it, or of the copy's own edits next to
+/// it (edits of one copy next to each other are one edit to a diff; and
+/// closer, a character diff may see two copies' edits as one place).
+fn clear(e: &WordEdit, mine: &[WordEdit], others: &[&WordEdit]) -> bool {
+    let same_para = |o: &WordEdit| o.text == e.text && o.para == e.para;
+    let near = |x: &[usize], y: &[usize]| x.iter().any(|a| y.iter().any(|b| a.abs_diff(*b) < 2));
+    let mut reach: Vec<usize> = e.touches.clone();
+    loop {
+        let more: Vec<usize> = mine
+            .iter()
+            .filter(|o| same_para(o) && near(&o.touches, &reach))
+            .flat_map(|o| o.touches.iter().copied())
+            .filter(|w| !reach.contains(w))
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        reach.extend(more);
+    }
+    others
+        .iter()
+        .all(|o| !same_para(o) || !near(&o.touches, &reach))
 }
 
 /// The texts a person may end with: every value of a text conflict, else the text.
@@ -608,7 +620,7 @@ fn text_script(
             .filter(|(d, _)| *d != c)
             .flat_map(|(_, e)| e)
             .collect();
-        for e in mine.iter().filter(|e| clear(e, &theirs)) {
+        for e in mine.iter().filter(|e| clear(e, mine, &theirs)) {
             tally.edits_checked += 1;
             for value in offered(&m, e.text) {
                 let has = value.split_whitespace().any(|w| w == e.token);

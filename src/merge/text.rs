@@ -82,7 +82,7 @@ fn grouped(base: &[char], raw: Vec<Edit>) -> Vec<Group> {
             Some(run)
                 if run
                     .last()
-                    .is_some_and(|l| base[l.end..e.start].iter().all(|c| is_word(*c))) =>
+                    .is_some_and(|l| inside_one_word(base, l.end, e.start)) =>
             {
                 run.push(e)
             }
@@ -108,6 +108,16 @@ fn grouped(base: &[char], raw: Vec<Edit>) -> Vec<Group> {
         .collect()
 }
 
+/// Whether the base characters `from..to` between two pieces of a diff are
+/// letters inside one word that both pieces cut into (not a whole word, nor
+/// the start or end of one).
+fn inside_one_word(base: &[char], from: usize, to: usize) -> bool {
+    from > 0
+        && is_word(base[from - 1])
+        && base.get(to).is_some_and(|c| is_word(*c))
+        && base[from..to].iter().all(|c| is_word(*c))
+}
+
 /// A base range widened to the whole words it cuts into.
 fn widened(base: &[char], mut start: usize, mut end: usize) -> (usize, usize) {
     while start > 0 && start < base.len() && is_word(base[start - 1]) && is_word(base[start]) {
@@ -121,7 +131,8 @@ fn widened(base: &[char], mut start: usize, mut end: usize) -> (usize, usize) {
 
 /// Whether two copies' edits meet: two deletions whose widened ranges
 /// share a character, or an insertion inside or at the edge of the other's
-/// widened deletion.
+/// widened deletion. (Even the same deletion in both: the two diffs may
+/// cut it differently, and Automerge would delete both cuts.)
 fn meet(x: &Group, y: &Group) -> bool {
     let inside = |ins: &Group, del: &Group| {
         ins.pieces
@@ -300,5 +311,28 @@ mod tests {
             "Paimio on paras paikka asua.\n\nKaikki palvelut."
         );
         assert_eq!(merge(base, a, b, false), b);
+    }
+
+    #[test]
+    fn a_whole_word_kept_between_two_deletions_keeps_them_two_edits() {
+        let base = "silta tori koulu puisto ranta";
+        let b = "tori puisto ranta";
+        assert!(!overlap(base, "silta tori koulu puisto", b));
+        assert_eq!(
+            merge(base, "silta tori koulu puisto", b, true),
+            "tori puisto"
+        );
+        // Both deleted the same word: a clash, but the other deletion stays.
+        assert!(overlap(base, "silta tori puisto ranta", b));
+        assert_eq!(merge(base, "silta tori puisto ranta", b, true), b);
+    }
+
+    #[test]
+    fn a_deletion_that_cuts_into_a_word_is_not_joined_to_one_before_that_word() {
+        let base = "lähde saari tunturi laakso kallio";
+        let a = "lähde saari uusi laakso kallio";
+        let b = "lähde saari laakso";
+        assert!(overlap(base, a, b));
+        assert_eq!(merge(base, a, b, true), "lähde saari uusi laakso");
     }
 }
