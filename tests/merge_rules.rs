@@ -535,3 +535,218 @@ fn a_text_edited_before_copying_then_rewritten_in_two_copies_is_a_conflict() {
     assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
     assert_eq!(report.conflicts[0].kind, ConflictKind::Text);
 }
+
+/// The vision of three paragraphs that the three-copy text tests start from.
+const THREE_PARAGRAPHS: &str =
+    "Paimio on hyvä paikka elää.\n\nPalvelut ovat lähellä.\n\nLuonto on kaunis.";
+
+/// Three copies of a file whose vision has three paragraphs: Anna and Ville
+/// rewrite the first paragraph, Sari edits only the third.
+fn a_b_rewrite_paragraph_one_c_edits_paragraph_three() -> Copies {
+    let c = copies(1);
+    edit(&c.paths[0], "Anna", |s| s.vision = THREE_PARAGRAPHS.into());
+    for i in 1..3 {
+        let p = c.paths[0].with_file_name(format!("copy{i}.tiekartta"));
+        std::fs::copy(&c.paths[0], &p).unwrap();
+    }
+    let paths: Vec<PathBuf> = (0..3)
+        .map(|i| c.paths[0].with_file_name(format!("copy{i}.tiekartta")))
+        .collect();
+    edit(&paths[0], "Anna", |s| {
+        s.vision = s.vision.replace("hyvä paikka elää", "paras paikka asua")
+    });
+    edit(&paths[1], "Ville", |s| {
+        s.vision = s
+            .vision
+            .replace("hyvä paikka elää", "turvallinen kotikunta")
+    });
+    edit(&paths[2], "Sari", |s| {
+        s.vision = s
+            .vision
+            .replace("Luonto on kaunis", "Luonto on kaunis ja puhdas")
+    });
+    Copies {
+        _dir: c._dir,
+        paths,
+    }
+}
+
+const ANNA_WITH_SARI: &str =
+    "Paimio on paras paikka asua.\n\nPalvelut ovat lähellä.\n\nLuonto on kaunis ja puhdas.";
+const VILLE_WITH_SARI: &str =
+    "Paimio on turvallinen kotikunta.\n\nPalvelut ovat lähellä.\n\nLuonto on kaunis ja puhdas.";
+
+#[test]
+fn a_third_copy_that_edited_another_paragraph_keeps_its_edit_in_every_value_of_a_text_conflict() {
+    let c = a_b_rewrite_paragraph_one_c_edits_paragraph_three();
+    let p: Vec<Project> = c.paths.iter().map(|x| open(x)).collect();
+    let (m, report) = merge_all(&[("A", &p[0]), ("B", &p[1]), ("C", &p[2])]).unwrap();
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+    let k = &report.conflicts[0];
+    assert_eq!((k.id.as_str(), k.kind), ("vision", ConflictKind::Text));
+    let mut texts: Vec<&str> = k.values.iter().map(|v| v.value.as_str().unwrap()).collect();
+    texts.sort();
+    assert_eq!(texts, vec![ANNA_WITH_SARI, VILLE_WITH_SARI]);
+    let anna = k.values.iter().find(|v| v.value == ANNA_WITH_SARI).unwrap();
+    assert_eq!(anna.authors, ["Anna"]);
+    assert!(texts.contains(&m.strategy().vision.as_str()));
+    // The same in every order of the copies: strategy, conflicts and values.
+    for o in [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
+        let (mo, ro) = merge_all(&[("x", &p[o[0]]), ("y", &p[o[1]]), ("z", &p[o[2]])]).unwrap();
+        assert_eq!(mo.strategy(), m.strategy(), "order {o:?}");
+        assert_eq!(ro.conflicts, report.conflicts, "order {o:?}");
+    }
+    // Choosing either value keeps Sari's edit.
+    for v in &k.values {
+        let mut chosen = m.clone();
+        chosen
+            .resolve(&k.id, &v.id, &Author::new("Strategiajohtaja"))
+            .unwrap();
+        assert!(chosen.conflicts().is_empty());
+        assert!(
+            chosen
+                .strategy()
+                .vision
+                .ends_with("Luonto on kaunis ja puhdas.")
+        );
+    }
+}
+
+#[test]
+fn a_copy_that_is_itself_a_merge_keeps_every_edit_that_did_not_overlap() {
+    let c = a_b_rewrite_paragraph_one_c_edits_paragraph_three();
+    let p: Vec<Project> = c.paths.iter().map(|x| open(x)).collect();
+    // Anna's and Sari's edits merged cleanly first, then Ville's copy.
+    let (ac, r) = merge(&p[0], &p[2]).unwrap();
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+    let (m, report) = merge(&p[1], &ac).unwrap();
+    let texts: Vec<&str> = report.conflicts[0]
+        .values
+        .iter()
+        .map(|v| v.value.as_str().unwrap())
+        .collect();
+    assert_eq!(report.conflicts.len(), 1);
+    assert!(
+        texts.contains(&ANNA_WITH_SARI) && texts.contains(&VILLE_WITH_SARI),
+        "{texts:?}"
+    );
+    assert_eq!(texts.len(), 2);
+    // An unresolved merge of Anna and Ville, merged with Sari's copy.
+    let (ab, _) = merge(&p[0], &p[1]).unwrap();
+    let (m2, report2) = merge(&ab, &p[2]).unwrap();
+    assert_eq!(report2.conflicts, report.conflicts);
+    assert_eq!(m2.strategy(), m.strategy());
+}
+
+#[test]
+fn four_copies_rewriting_two_paragraphs_in_pairs_keep_every_edit_that_did_not_overlap() {
+    let c = copies(1);
+    edit(&c.paths[0], "Anna", |s| s.vision = THREE_PARAGRAPHS.into());
+    let paths: Vec<PathBuf> = (0..4)
+        .map(|i| c.paths[0].with_file_name(format!("four{i}.tiekartta")))
+        .collect();
+    for p in &paths {
+        std::fs::copy(&c.paths[0], p).unwrap();
+    }
+    // Anna and Ville rewrite paragraph 1, Sari and Olli paragraph 3; Olli
+    // also edits paragraph 2, which nobody else touched.
+    let rewrite = |from: &'static str, to: &'static str| {
+        move |s: &mut Strategy| s.vision = s.vision.replace(from, to)
+    };
+    edit(
+        &paths[0],
+        "Anna",
+        rewrite("hyvä paikka elää", "paras paikka asua"),
+    );
+    edit(
+        &paths[1],
+        "Ville",
+        rewrite("hyvä paikka elää", "turvallinen kotikunta"),
+    );
+    edit(&paths[2], "Sari", rewrite("kaunis", "puhdas"));
+    edit(&paths[3], "Olli", |s| {
+        s.vision = s
+            .vision
+            .replace("kaunis", "vihreä")
+            .replace("Palvelut ovat", "Kaikki palvelut ovat")
+    });
+    let p: Vec<Project> = paths.iter().map(|x| open(x)).collect();
+    let (m, report) = merge_all(&[("A", &p[0]), ("B", &p[1]), ("C", &p[2]), ("D", &p[3])]).unwrap();
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+    let k = &report.conflicts[0];
+    assert!(k.values.len() >= 2, "{:?}", k.values);
+    for v in &k.values {
+        let t = v.value.as_str().unwrap();
+        assert!(t.contains("Kaikki palvelut ovat lähellä."), "{t}");
+        assert!(
+            t.contains("paras paikka asua") != t.contains("turvallinen kotikunta"),
+            "{t}"
+        );
+        assert!(t.contains("puhdas") != t.contains("vihreä"), "{t}");
+    }
+    // Each copy's own rewrite is offered.
+    for word in ["paras", "turvallinen", "puhdas", "vihreä"] {
+        assert!(
+            k.values
+                .iter()
+                .any(|v| v.value.as_str().unwrap().contains(word)),
+            "{word}: {:?}",
+            k.values
+        );
+    }
+    let (m2, r2) = merge_all(&[("D", &p[3]), ("B", &p[1]), ("A", &p[0]), ("C", &p[2])]).unwrap();
+    assert_eq!(m2.strategy(), m.strategy());
+    assert_eq!(r2.conflicts, report.conflicts);
+}
+
+fn cli(args: &[&str]) -> (i32, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tiekartta"))
+        .args(args)
+        .env_remove("TIEKARTTA_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code().unwrap_or(-1), text)
+}
+
+#[test]
+fn the_cli_offers_a_third_copys_edit_in_every_value_of_a_text_conflict_and_keeps_it_when_resolving()
+{
+    let c = a_b_rewrite_paragraph_one_c_edits_paragraph_three();
+    let s = |p: &Path| p.to_str().unwrap().to_owned();
+    let out = c.paths[0].with_file_name("merged.tiekartta");
+    let (a, b, cc, o) = (s(&c.paths[0]), s(&c.paths[1]), s(&c.paths[2]), s(&out));
+    let (code, said) = cli(&["merge", &a, &b, &cc, "-o", &o, "--lang", "en"]);
+    assert_eq!(code, 3, "{said}");
+    assert!(said.contains("vision"), "{said}");
+    let (code, listed) = cli(&["conflicts", &o, "--lang", "en"]);
+    assert_eq!(code, 3, "{listed}");
+    assert!(
+        listed.contains("paras paikka asua") && listed.contains("turvallinen kotikunta"),
+        "{listed}"
+    );
+    // Every value listed carries Sari's edit; no value lacks it.
+    assert_eq!(listed.matches("kaunis ja puhdas").count(), 2, "{listed}");
+    assert!(!listed.contains("kaunis."), "{listed}");
+    let ville = open(&out).conflicts()[0]
+        .values
+        .iter()
+        .find(|v| v.authors == ["Ville"])
+        .unwrap()
+        .id
+        .clone();
+    let (code, said) = cli(&[
+        "resolve", &o, "vision", "--take", &ville, "--author", "Johtaja",
+    ]);
+    assert_eq!(code, 0, "{said}");
+    let resolved = open(&out);
+    assert!(resolved.conflicts().is_empty());
+    assert_eq!(resolved.strategy().vision, VILLE_WITH_SARI);
+}

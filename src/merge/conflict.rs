@@ -12,8 +12,10 @@
 //! - an entity **added in two copies with the same id** and different content;
 //! - a long **text** edited in two copies at overlapping places (edits at
 //!   different places merge character by character; see [`super::text`]):
-//!   each value is one copy's whole text, the default is shown until someone
-//!   chooses.
+//!   each copy whose edits overlap another's offers a value, its own edits
+//!   where they overlap and every copy's edits elsewhere (so that choosing
+//!   never drops an edit that overlapped nothing); the default is shown
+//!   until someone chooses.
 //!
 //! A choice ([`resolve`]) writes the chosen value once more as a new edit,
 //! which supersedes all the concurrent ones: it is in the history, can be
@@ -407,24 +409,32 @@ impl Ancestry {
         seen
     }
 
-    /// The heads of the history two changes share.
-    fn common_heads(&self, a: ChangeHash, b: ChangeHash) -> Vec<ChangeHash> {
-        let (x, y) = (self.ancestors(a), self.ancestors(b));
-        let common: HashSet<ChangeHash> = x.intersection(&y).copied().collect();
-        let covered: HashSet<ChangeHash> = common
+    /// The heads of a set of changes closed under dependencies.
+    fn heads_of(&self, set: &HashSet<ChangeHash>) -> Vec<ChangeHash> {
+        let covered: HashSet<ChangeHash> = set
             .iter()
             .flat_map(|c| self.deps.get(c).into_iter().flatten().copied())
             .collect();
-        let mut heads: Vec<ChangeHash> = common.difference(&covered).copied().collect();
+        let mut heads: Vec<ChangeHash> = set.difference(&covered).copied().collect();
         heads.sort();
         heads
     }
 }
 
+/// One copy's last edit of a long text: its change, the change's ancestry,
+/// its edit register op and the text it left.
+struct TextSide<'a> {
+    ancestors: HashSet<ChangeHash>,
+    op: &'a ObjId,
+    text: String,
+}
+
 /// A text conflict at `path` (the text field), found from the concurrent
 /// values of its edit register (`all`): each value's change is one copy's
-/// last edit of the text; the copies' texts are compared with the text
-/// they started from.
+/// last edit of the text; each two copies' texts are compared with the text
+/// they started from. Each copy whose edits overlap another's offers a
+/// value: every copy's edits merged ([`combined`]), its own where edits
+/// overlap, so that no value drops an edit that overlapped nothing.
 fn text_conflict(
     doc: &Automerge,
     graph: &Ancestry,
@@ -439,28 +449,75 @@ fn text_conflict(
         (AmValue::Object(ObjType::Text), id) => id,
         _ => return None,
     };
-    let sides: Vec<(ChangeHash, &ObjId, String)> = all
+    // In the register's order (by operation id): the same in every copy.
+    let sides: Vec<TextSide<'_>> = all
         .iter()
         .filter_map(|(_, op)| {
             let h = doc.hash_for_opid(op)?;
-            let t = doc.text_at(&text, &[h]).ok()?;
-            Some((h, op, t))
+            let text = doc.text_at(&text, &[h]).ok()?;
+            Some(TextSide {
+                ancestors: graph.ancestors(h),
+                op,
+                text,
+            })
         })
         .collect();
-    let mut clash = false;
+    let base_of = |x: &HashSet<ChangeHash>, y: &HashSet<ChangeHash>| {
+        let common: HashSet<ChangeHash> = x.intersection(y).copied().collect();
+        doc.text_at(&text, &graph.heads_of(&common))
+            .unwrap_or_default()
+    };
+    let mut clashing = vec![false; sides.len()];
     for (i, a) in sides.iter().enumerate() {
-        for b in &sides[i + 1..] {
-            if a.2 == b.2 {
-                continue;
+        for (j, b) in sides.iter().enumerate().skip(i + 1) {
+            if a.text != b.text
+                && super::text::overlap(&base_of(&a.ancestors, &b.ancestors), &a.text, &b.text)
+            {
+                clashing[i] = true;
+                clashing[j] = true;
             }
-            let base = doc
-                .text_at(&text, &graph.common_heads(a.0, b.0))
-                .unwrap_or_default();
-            clash |= super::text::overlap(&base, &a.2, &b.2);
         }
     }
-    if !clash {
-        return None;
+    let last_clashing = clashing.iter().rposition(|c| *c)?;
+    // The text each side is merged into the ones before it from.
+    let mut bases = Vec::with_capacity(sides.len());
+    let mut seen: HashSet<ChangeHash> = HashSet::new();
+    for side in &sides {
+        bases.push(base_of(&seen, &side.ancestors));
+        seen.extend(side.ancestors.iter().copied());
+    }
+    let shown = sides
+        .iter()
+        .position(|s| Some(s.op) == winner)
+        .filter(|w| clashing[*w])
+        .unwrap_or(last_clashing);
+    let mut values: Vec<ConflictValue> = Vec::new();
+    let mut default = String::new();
+    for (i, side) in sides.iter().enumerate().filter(|(i, _)| clashing[*i]) {
+        let value = Json::String(combined(&sides, &bases, i));
+        let w = who(doc, side.op);
+        let at = match values.iter().position(|v| v.value == value) {
+            Some(at) => {
+                let v = &mut values[at];
+                v.authors = dedup(v.authors.drain(..).chain([w.author]));
+                v.copies = dedup(v.copies.drain(..).chain([w.copy]));
+                v.time = v.time.max(w.time);
+                at
+            }
+            None => {
+                values.push(ConflictValue {
+                    id: (values.len() + 1).to_string(),
+                    value,
+                    authors: vec![w.author],
+                    copies: vec![w.copy],
+                    time: w.time,
+                });
+                values.len() - 1
+            }
+        };
+        if i == shown {
+            default = values[at].id.clone();
+        }
     }
     let place = place_of(path);
     let name = if place.entity_path.is_empty() {
@@ -471,33 +528,30 @@ fn text_conflict(
             .map(|h| doc::name_of(&plain(&h)))
             .unwrap_or_default()
     };
-    let entity_id = place.id_in(live);
-    let mut values = Vec::with_capacity(sides.len());
-    let mut default = String::new();
-    for (i, (_, op, t)) in sides.iter().enumerate() {
-        let w = who(doc, op);
-        let id = (i + 1).to_string();
-        if winner == Some(*op) {
-            default = id.clone();
-        }
-        values.push(ConflictValue {
-            id,
-            value: Json::String(t.clone()),
-            authors: vec![w.author],
-            copies: vec![w.copy],
-            time: w.time,
-        });
-    }
     Some(Conflict {
         id: path_text(path),
         kind: ConflictKind::Text,
+        entity_id: place.id_in(live),
         entity: place.entity,
-        entity_id,
         name,
         field: path_text(&place.field),
         values,
         default,
     })
+}
+
+/// Every side's edits merged, one after another in the register's order,
+/// each against the text it shares with the ones before it (`bases`);
+/// where edits overlap, side `keep`'s are kept, else the later side's.
+fn combined(sides: &[TextSide<'_>], bases: &[String], keep: usize) -> String {
+    let Some(first) = sides.first() else {
+        return String::new();
+    };
+    let mut acc = first.text.clone();
+    for (j, (side, base)) in sides.iter().zip(bases).enumerate().skip(1) {
+        acc = super::text::merge(base, &acc, &side.text, keep < j);
+    }
+    acc
 }
 
 /// The strategy JSON with the default value of every text conflict shown
