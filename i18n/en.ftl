@@ -436,6 +436,18 @@ cli-resolve-left = { $count ->
     [one] One conflict is still unresolved
    *[other] { $count } conflicts are still unresolved
 }: tiekartta conflicts { $file }
+cli-copies-about = Find the conflict copies a sync client (OneDrive, Dropbox, Nextcloud, Syncthing) left beside the file, and merge them
+cli-copies-file = Project file (.tiekartta)
+cli-copies-merge = Merge the copies into the file, then set them aside (as NAME.merged)
+cli-copies-trash = Move merged copies to the trash instead of renaming them
+cli-copies-none = There are no conflict copies beside { $file }.
+cli-copies-found = Beside { $file } there { $count ->
+    [one] is one conflict copy
+   *[other] are { $count } conflict copies
+}:
+cli-copies-hint = Merge them with: tiekartta copies { $file } --merge
+cli-copies-renamed = The copy { $file } was merged and renamed: { $to }
+cli-copies-trashed = The copy { $file } was merged and moved to the trash.
 cli-log-about = Show the history of edits: who changed what, and when
 cli-log-file = The project file (.tiekartta)
 

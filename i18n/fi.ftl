@@ -437,6 +437,18 @@ cli-resolve-left = { $count ->
     [one] Yksi ristiriita on vielä ratkaisematta
    *[other] { $count } ristiriitaa on vielä ratkaisematta
 }: tiekartta conflicts { $file }
+cli-copies-about = Etsi synkronointipalvelun (OneDrive, Dropbox, Nextcloud, Syncthing) tiedoston viereen jättämät ristiriitakopiot ja yhdistä ne
+cli-copies-file = Projektitiedosto (.tiekartta)
+cli-copies-merge = Yhdistä kopiot tiedostoon ja siirrä ne sitten sivuun (nimeksi NIMI.merged)
+cli-copies-trash = Siirrä yhdistetyt kopiot roskakoriin uudelleennimeämisen sijaan
+cli-copies-none = Tiedoston { $file } vieressä ei ole sen ristiriitakopioita.
+cli-copies-found = Tiedoston { $file } vieressä on { $count ->
+    [one] yksi ristiriitakopio
+   *[other] { $count } ristiriitakopiota
+}:
+cli-copies-hint = Yhdistä ne komennolla: tiekartta copies { $file } --merge
+cli-copies-renamed = Kopio { $file } yhdistettiin ja nimettiin: { $to }
+cli-copies-trashed = Kopio { $file } yhdistettiin ja siirrettiin roskakoriin.
 cli-log-about = Näytä muutoshistoria: kuka muutti mitä ja milloin
 cli-log-file = Projektitiedosto (.tiekartta)
 

@@ -436,6 +436,18 @@ cli-resolve-left = { $count ->
     [one] En konflikt är ännu olöst
    *[other] { $count } konflikter är ännu olösta
 }: tiekartta conflicts { $file }
+cli-copies-about = Hitta konfliktkopior som en synktjänst (OneDrive, Dropbox, Nextcloud, Syncthing) lämnat bredvid filen och slå samman dem
+cli-copies-file = Projektfil (.tiekartta)
+cli-copies-merge = Slå samman kopiorna med filen och lägg dem sedan åt sidan (som NAMN.merged)
+cli-copies-trash = Flytta sammanslagna kopior till papperskorgen i stället för att byta namn
+cli-copies-none = Bredvid filen { $file } finns inga konfliktkopior av den.
+cli-copies-found = Bredvid filen { $file } finns { $count ->
+    [one] en konfliktkopia
+   *[other] { $count } konfliktkopior
+}:
+cli-copies-hint = Slå samman dem med: tiekartta copies { $file } --merge
+cli-copies-renamed = Kopian { $file } slogs samman och döptes om: { $to }
+cli-copies-trashed = Kopian { $file } slogs samman och flyttades till papperskorgen.
 cli-log-about = Visa ändringshistoriken: vem ändrade vad och när
 cli-log-file = Projektfilen (.tiekartta)
 

@@ -485,3 +485,97 @@ fn without_an_author_the_history_stores_no_word_and_each_language_says_unknown()
     assert!(text(&run(&["log", s(&out), "--lang", "en"])).contains("(unknown)"));
     assert!(text(&run(&["log", s(&out), "--lang", "sv"])).contains("(okänd)"));
 }
+
+/// OneDrive and Dropbox leave their clashes as copies beside the file; each
+/// holds its side's edits, and merging them in keeps every side's.
+#[test]
+fn conflict_copies_beside_a_file_are_found_merged_and_set_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("Strategia.tiekartta");
+    Project::create(small(), &Author::new("M"))
+        .unwrap()
+        .save(&path)
+        .unwrap();
+    let side = |name: &str, id: &str| {
+        let mut p = Project::open(&path).unwrap();
+        let mut st = p.strategy().clone();
+        st.actions.push(action(id));
+        p.apply(st, &Author::new(id)).unwrap();
+        let to = dir.path().join(name);
+        p.save(&to).unwrap();
+        to
+    };
+    let onedrive = side("Strategia-LAPTOP-7.tiekartta", "kannettava");
+    let dropbox = side(
+        "Strategia (Maija's conflicted copy 2026-10-14).tiekartta",
+        "maija",
+    );
+    // Not copies: another strategy with a copy's name, and a lookalike name.
+    Project::create(small(), &Author::new("X"))
+        .unwrap()
+        .save(&dir.path().join("Strategia (1).tiekartta"))
+        .unwrap();
+    std::fs::copy(&path, dir.path().join("Strategia-2027.tiekartta")).unwrap();
+    // The file itself moved on too.
+    let mut p = Project::open(&path).unwrap();
+    let mut st = p.strategy().clone();
+    st.actions.push(action("oma"));
+    p.apply(st, &Author::new("oma")).unwrap();
+    p.save(&path).unwrap();
+
+    let found: Vec<_> = tiekartta::store::copies::find(&path, &p)
+        .into_iter()
+        .map(|c| c.path)
+        .collect();
+    assert_eq!(found, vec![dropbox.clone(), onedrive.clone()]);
+
+    let list = tiekartta(&["copies", s(&path)]);
+    assert_eq!(list.status.code(), Some(0), "{}", text(&list));
+    assert!(
+        text(&list).contains("2 ristiriitakopiota"),
+        "{}",
+        text(&list)
+    );
+    assert!(onedrive.exists(), "listing changes nothing");
+
+    let o = tiekartta(&["copies", s(&path), "--merge"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(
+        action_ids(&path),
+        ["kannettava", "maija", "oma"].map(String::from).into()
+    );
+    assert!(!onedrive.exists() && !dropbox.exists());
+    let mut merged_name = onedrive.file_name().unwrap().to_os_string();
+    merged_name.push(".merged");
+    assert!(dir.path().join(merged_name).exists());
+    assert!(dir.path().join("Strategia (1).tiekartta").exists());
+}
+
+#[test]
+fn merged_conflict_copies_can_go_to_the_trash() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("S.tiekartta");
+    Project::create(small(), &Author::new("M"))
+        .unwrap()
+        .save(&path)
+        .unwrap();
+    let copy = dir
+        .path()
+        .join("S.sync-conflict-20261014-101500-ABC1234.tiekartta");
+    let mut p = Project::open(&path).unwrap();
+    let mut st = p.strategy().clone();
+    st.actions.push(action("syncthing"));
+    p.apply(st, &Author::new("S")).unwrap();
+    p.save(&copy).unwrap();
+    let data = dir.path().join("data");
+    let o = Command::new(env!("CARGO_BIN_EXE_tiekartta"))
+        .args(["copies", s(&path), "--merge", "--trash", "--lang", "en"])
+        .env("XDG_DATA_HOME", &data)
+        .env("HOME", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(text(&o).contains("moved to the trash"), "{}", text(&o));
+    assert!(!copy.exists());
+    assert_eq!(action_ids(&path), ["syncthing".to_string()].into());
+}

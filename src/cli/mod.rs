@@ -8,6 +8,7 @@
 //! 3 for a merge that left conflicts.
 
 mod check;
+mod copies;
 mod export;
 mod handout;
 mod import;
@@ -71,6 +72,7 @@ const SUBCOMMANDS: &[Subcommand] = &[
     merge::CONFLICTS,
     merge::RESOLVE,
     merge::LOG,
+    copies::CMD,
 ];
 
 /// Runs the CLI with `args` (the program name first) and returns the exit code.
