@@ -19,9 +19,9 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
+use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::model::Strategy;
-use tiekartta::{Error, interchange};
 
 /// Exit code: everything went well.
 pub const EXIT_OK: u8 = 0;
@@ -293,40 +293,15 @@ pub fn path<'a>(m: &'a ArgMatches, id: &str) -> &'a Path {
         .unwrap_or(Path::new(""))
 }
 
-/// Whether `path` names interchange JSON (by extension).
-pub fn is_json(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-}
-
-/// Reads a text file, with the I/O error said for the path.
+/// Reads a text file as interchange JSON may be (the session's open rule).
 pub fn read_text(path: &Path) -> Result<String, Error> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-    if meta.len() > interchange::MAX_JSON_BYTES {
-        return Err(interchange::InterchangeError::TooLarge {
-            size: meta.len(),
-            max: interchange::MAX_JSON_BYTES,
-        }
-        .into());
-    }
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    String::from_utf8(bytes).map_err(|_| {
-        interchange::InterchangeError::NotJson {
-            line: 1,
-            column: 1,
-            detail: "not UTF-8 text".into(),
-        }
-        .into()
-    })
+    tiekartta::session::open::read_text(path)
 }
 
-/// Loads a strategy from interchange JSON or a project file.
+/// Loads a strategy from interchange JSON or a project file, by the same
+/// rule as the app.
 pub fn load_strategy(path: &Path) -> Result<Strategy, Error> {
-    if is_json(path) {
-        Ok(interchange::from_json(&read_text(path)?)?)
-    } else {
-        Ok(tiekartta::store::Project::open(path)?.strategy().clone())
-    }
+    Ok(tiekartta::session::open::load(path)?.strategy)
 }
 
 /// Writes a file atomically: a temporary file beside it, then a rename.

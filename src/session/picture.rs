@@ -1,0 +1,521 @@
+//! Pictures of the strategy from the core's layout: the roadmap on screen
+//! (a part at a time, from a kept layout), the elements of a dragged item,
+//! and the handouts for print preview and PDF.
+
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::i18n::Lang;
+use crate::layout::{self, EntityKind, Kind, Layout, Medium, Page, Paper, Shape, View, Zoom};
+use crate::model::{Id, Status, Strategy};
+
+use super::drag::{self, Drag};
+
+/// The roadmap as the screen asks for it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoadmapRequest {
+    /// The width available, in CSS pixels.
+    pub width: f32,
+    /// The time unit.
+    pub zoom: Zoom,
+    /// Only these themes (empty: all).
+    pub themes: Vec<String>,
+    /// Only actions of these owners (empty: all).
+    pub owners: Vec<String>,
+    /// Only actions with these statuses (empty: all).
+    pub statuses: Vec<Status>,
+    /// The first year shown.
+    pub from: Option<i32>,
+    /// The last year shown.
+    pub to: Option<i32>,
+    /// Only the items reaching into this part of the picture are drawn (a
+    /// large roadmap is drawn a part at a time); all of them when absent.
+    pub area: Option<Area>,
+}
+
+/// A part of a picture, in its points (CSS pixels on screen).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Area {
+    /// Left.
+    pub x: f32,
+    /// Top.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
+}
+
+/// A handout to preview or print.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PrintRequest {
+    /// Which handout.
+    pub kind: Kind,
+    /// The paper.
+    pub paper: Paper,
+    /// Landscape (else portrait).
+    pub landscape: bool,
+    /// The first year shown.
+    pub from: Option<i32>,
+    /// The last year shown.
+    pub to: Option<i32>,
+    /// The language of the handout.
+    pub lang: Lang,
+}
+
+/// A swimlane's box on the roadmap.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LaneBox {
+    /// The theme's id.
+    pub theme: String,
+    /// Left.
+    pub x: f32,
+    /// Top.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
+}
+
+/// How the roadmap's x axis maps to days: `x = x0 + days × pointsPerDay`.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Scale {
+    /// The day at `x0` (ISO).
+    pub origin: String,
+    /// The x of the start of `origin`.
+    pub x0: f32,
+    /// Points (CSS pixels on screen) per day.
+    pub points_per_day: f32,
+    /// The swimlanes.
+    pub lanes: Vec<LaneBox>,
+    /// Where each action's bar is, drawn or not: the screen scrolls to a
+    /// selected action before its part of the picture is drawn.
+    pub bars: Vec<BarBox>,
+}
+
+/// An action's bar on the roadmap.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BarBox {
+    /// The action's id.
+    pub id: String,
+    /// Left.
+    pub x: f32,
+    /// Top.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
+}
+
+/// The core's picture: SVG pages and, for the roadmap, its time scale.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Picture {
+    /// Every page as SVG.
+    pub pages: Vec<String>,
+    /// Width of the first page, points.
+    pub width: f32,
+    /// Height of the first page, points.
+    pub height: f32,
+    /// The roadmap's time scale.
+    pub scale: Option<Scale>,
+    /// How many texts were shortened to fit.
+    pub truncated: u32,
+    /// Layout and SVG time, microseconds.
+    pub micros: u32,
+}
+
+/// SVG elements of a dragged item (and of the actions dated by a dragged
+/// phase), to replace the old elements of `ids`.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Fragment {
+    /// The items whose elements these are.
+    pub ids: Vec<String>,
+    /// The elements, without the `<svg>` wrapper.
+    pub svg: String,
+    /// Layout and SVG time, microseconds.
+    pub micros: u32,
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn micros(t0: Instant) -> u32 {
+    u32::try_from(t0.elapsed().as_micros()).unwrap_or(u32::MAX)
+}
+
+/// The layout view of the roadmap on screen.
+pub fn screen_view(req: &RoadmapRequest, lang: Lang) -> View {
+    let mut view = View::screen(req.width.max(400.0), lang, today());
+    view.zoom = Some(req.zoom);
+    view.themes = req.themes.iter().map(|t| Id(t.clone())).collect();
+    view.owners = req.owners.iter().map(|t| Id(t.clone())).collect();
+    view.statuses = req.statuses.clone();
+    view.from = req.from;
+    view.to = req.to;
+    view
+}
+
+/// The layout view of a handout on paper.
+pub fn print_view(req: &PrintRequest) -> View {
+    let mut view = View::new(req.kind, req.lang, today());
+    view.medium = Medium::Paper {
+        paper: req.paper,
+        landscape: req.landscape,
+    };
+    view.from = req.from;
+    view.to = req.to;
+    view
+}
+
+/// The last screen layout of the roadmap, kept so that scrolling draws
+/// another part of it without laying the whole strategy out again.
+#[derive(Debug, Default)]
+pub struct LayoutCache(Mutex<Option<Cached>>);
+
+#[derive(Debug)]
+struct Cached {
+    strategy: Strategy,
+    view: View,
+    layout: Arc<Layout>,
+}
+
+impl LayoutCache {
+    /// `strategy` laid out as `view`: the kept layout when both are the
+    /// same as last time, else a new one (which is then kept).
+    pub fn layout(&self, strategy: &Strategy, view: &View) -> crate::Result<Arc<Layout>> {
+        let mut slot = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(c) = slot.as_ref()
+            && c.view == *view
+            && c.strategy == *strategy
+        {
+            return Ok(Arc::clone(&c.layout));
+        }
+        let layout = Arc::new(layout::layout(strategy, view)?);
+        *slot = Some(Cached {
+            strategy: strategy.clone(),
+            view: view.clone(),
+            layout: Arc::clone(&layout),
+        });
+        Ok(layout)
+    }
+}
+
+/// The roadmap on screen, only the part `req.area` asks for drawn.
+pub fn roadmap(
+    cache: &LayoutCache,
+    strategy: &Strategy,
+    req: &RoadmapRequest,
+    lang: Lang,
+) -> crate::Result<Picture> {
+    let t0 = Instant::now();
+    let layout = cache.layout(strategy, &screen_view(req, lang))?;
+    Ok(picture_of(&layout, req.area, t0))
+}
+
+/// Lays out `strategy` as `view` and renders every page as SVG.
+pub fn picture(strategy: &Strategy, view: &View) -> crate::Result<Picture> {
+    let t0 = Instant::now();
+    let layout = layout::layout(strategy, view)?;
+    Ok(picture_of(&layout, None, t0))
+}
+
+fn picture_of(layout: &Layout, area: Option<Area>, t0: Instant) -> Picture {
+    let pages: Vec<String> = (0..layout.pages.len())
+        .map(|i| {
+            let column = layout.pages[i].time_scale.as_ref().map(|ts| ts.x0);
+            match (area, column) {
+                // The roadmap on screen: lane names kept in view sideways.
+                (Some(a), Some(x0)) => {
+                    crate::svg::render_scrolling(layout, i, (a.x, a.y, a.w, a.h), x0)
+                }
+                (Some(a), None) => crate::svg::render_area(layout, i, (a.x, a.y, a.w, a.h)),
+                (None, _) => crate::svg::render(layout, i),
+            }
+        })
+        .collect();
+    let first = layout.pages.first();
+    let scale = first
+        .and_then(|p| p.time_scale.as_ref().map(|ts| (p, ts)))
+        .map(|(p, ts)| Scale {
+            origin: ts.origin.format("%Y-%m-%d").to_string(),
+            x0: ts.x0,
+            points_per_day: ts.points_per_day,
+            lanes: ts
+                .lanes
+                .iter()
+                .map(|l| LaneBox {
+                    theme: l.theme.0.clone(),
+                    x: l.rect.0,
+                    y: l.rect.1,
+                    w: l.rect.2,
+                    h: l.rect.3,
+                })
+                .collect(),
+            bars: bars(p),
+        });
+    Picture {
+        width: first.map(|p| p.width).unwrap_or(0.0),
+        height: first.map(|p| p.height).unwrap_or(0.0),
+        pages,
+        scale,
+        truncated: layout.truncated.len() as u32,
+        micros: micros(t0),
+    }
+}
+
+/// The box of each action's bar (its first rectangle) on `page`.
+fn bars(page: &Page) -> Vec<BarBox> {
+    let mut seen = std::collections::HashSet::new();
+    page.items
+        .iter()
+        .filter_map(|item| match (&item.entity, &item.shape) {
+            (Some(e), Shape::Rect { x, y, w, h, .. })
+                if e.kind == EntityKind::Action && seen.insert(e.id.as_str()) =>
+            {
+                Some(BarBox {
+                    id: e.id.0.clone(),
+                    x: *x,
+                    y: *y,
+                    w: *w,
+                    h: *h,
+                })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The dragged item alone (with the actions a dragged phase takes along),
+/// laid out again with the whole strategy as the drop will leave it (so it
+/// lands exactly where the full picture will put it) and rendered as SVG
+/// elements to put in place of its old ones.
+pub fn drag_fragment(strategy: &Strategy, view: &View, drag: &Drag) -> crate::Result<Fragment> {
+    let t0 = Instant::now();
+    let layout = layout::layout(&drag::dragged(strategy.clone(), drag), view)?;
+    let ids = drag::moved_by(strategy, &drag.id);
+    let svg = crate::svg::elements(&layout, 0, |i| {
+        i.entity
+            .as_ref()
+            .is_some_and(|e| ids.iter().any(|id| id == e.id.as_str()))
+    });
+    Ok(Fragment {
+        ids,
+        svg,
+        micros: micros(t0),
+    })
+}
+
+/// The handout as PDF bytes.
+pub fn pdf(strategy: &Strategy, req: &PrintRequest, author: &str) -> crate::Result<Vec<u8>> {
+    let layout = layout::layout(strategy, &print_view(req))?;
+    let meta = crate::pdf::PdfMeta {
+        author: if author.is_empty() {
+            strategy.town.clone()
+        } else {
+            author.to_owned()
+        },
+        subject: layout.title.clone(),
+        created: chrono::Local::now().naive_local(),
+    };
+    Ok(crate::pdf::render(&layout, &meta)?)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::model::PlanDate;
+    use crate::session::drag::{DragEdge, dragged, moved_by};
+
+    fn paimio() -> Strategy {
+        crate::interchange::from_json(include_str!("../../seeds/paimio.json")).unwrap()
+    }
+
+    fn drag(action: &str, days: i32, edge: DragEdge) -> Drag {
+        Drag {
+            id: action.into(),
+            days,
+            edge,
+        }
+    }
+
+    #[test]
+    fn dragging_an_action_dated_by_its_phase_gives_it_the_phase_dates_moved() {
+        let s = paimio();
+        let a = s
+            .actions
+            .iter()
+            .find(|a| a.start.is_none() && a.due.is_none() && !a.phases.is_empty())
+            .unwrap();
+        let phase = s.phases.iter().find(|p| p.id == a.phases[0]).unwrap();
+        let moved = dragged(s.clone(), &drag(a.id.as_str(), 62, DragEdge::Move));
+        let m = moved.actions.iter().find(|x| x.id == a.id).unwrap();
+        assert_eq!(m.start, phase.start.map(|d| d.shifted_by_days(62)));
+        assert_eq!(m.due, phase.end.map(|d| d.shifted_by_days(62)));
+    }
+
+    #[test]
+    fn dragging_a_phase_moves_it_and_takes_the_actions_dated_by_it_along() {
+        let s = paimio();
+        let phase = s
+            .phases
+            .iter()
+            .find(|p| p.start.is_some() && s.actions.iter().any(|a| a.phases.contains(&p.id)))
+            .unwrap();
+        let moved = dragged(s.clone(), &drag(phase.id.as_str(), 92, DragEdge::Move));
+        let p = moved.phases.iter().find(|x| x.id == phase.id).unwrap();
+        assert_eq!(p.start, phase.start.map(|d| d.shifted_by_days(92)));
+        assert_eq!(p.end, phase.end.map(|d| d.shifted_by_days(92)));
+        let along = moved_by(&s, phase.id.as_str());
+        assert!(along.len() > 1, "Paimio's waves date their actions");
+        let f = drag_fragment(
+            &s,
+            &screen_view(&request(None), Lang::Fi),
+            &drag(phase.id.as_str(), 92, DragEdge::Move),
+        )
+        .unwrap();
+        assert_eq!(f.ids, along);
+        for id in &along {
+            assert!(
+                f.svg.contains(&format!("data-id=\"{id}\"")),
+                "{id} is redrawn"
+            );
+        }
+        // Its end dragged before its start: nothing moves.
+        let shrunk = dragged(s.clone(), &drag(phase.id.as_str(), -5000, DragEdge::Due));
+        assert_eq!(shrunk.phases, s.phases);
+    }
+
+    #[test]
+    fn dragging_a_milestone_moves_its_date_at_its_precision() {
+        let s = paimio();
+        let m = s.milestones.iter().find(|m| m.date.is_some()).unwrap();
+        let moved = dragged(s.clone(), &drag(m.id.as_str(), 40, DragEdge::Move));
+        let after = moved.milestones.iter().find(|x| x.id == m.id).unwrap();
+        assert_eq!(after.date, m.date.map(|d| d.shifted_by_days(40)));
+        assert_eq!(
+            after.date.map(|d| d.precision()),
+            m.date.map(|d| d.precision())
+        );
+        assert_eq!(moved.actions, s.actions);
+    }
+
+    #[test]
+    fn resizing_never_puts_the_end_before_the_start() {
+        let mut s = paimio();
+        s.actions[0].start = Some(PlanDate::month(2028, 3).unwrap());
+        s.actions[0].due = Some(PlanDate::month(2028, 6).unwrap());
+        let id = s.actions[0].id.0.clone();
+        let shrunk = dragged(s.clone(), &drag(&id, -400, DragEdge::Due));
+        assert_eq!(shrunk.actions[0].due, s.actions[0].due);
+        let grown = dragged(s.clone(), &drag(&id, 31, DragEdge::Due));
+        assert_eq!(
+            grown.actions[0].due,
+            Some(PlanDate::month(2028, 7).unwrap())
+        );
+    }
+
+    #[test]
+    fn the_screen_roadmap_has_a_time_scale_and_tagged_bars() {
+        let s = paimio();
+        let req = request(None);
+        let p = picture(&s, &screen_view(&req, Lang::Fi)).unwrap();
+        let scale = p.scale.unwrap();
+        assert!(scale.points_per_day > 0.0);
+        assert_eq!(scale.lanes.len(), s.themes.len());
+        assert!(p.pages[0].contains(&format!("data-id=\"{}\"", s.actions[0].id)));
+    }
+
+    #[test]
+    fn a_drag_frame_holds_only_the_dragged_action() {
+        let s = paimio();
+        let req = request(None);
+        let id = s.actions[0].id.0.clone();
+        let f = drag_fragment(
+            &s,
+            &screen_view(&req, Lang::Fi),
+            &drag(&id, 40, DragEdge::Move),
+        )
+        .unwrap();
+        assert!(f.svg.contains(&format!("data-id=\"{id}\"")));
+        assert!(!f.svg.contains("<svg") && !f.svg.contains("</svg>"));
+        assert!(!f.svg.contains(&format!("data-id=\"{}\"", s.actions[1].id)));
+    }
+
+    fn request(area: Option<Area>) -> RoadmapRequest {
+        RoadmapRequest {
+            width: 1000.0,
+            zoom: Zoom::Quarter,
+            themes: vec![],
+            owners: vec![],
+            statuses: vec![],
+            from: None,
+            to: None,
+            area,
+        }
+    }
+
+    #[test]
+    fn scrolling_draws_another_part_of_the_same_layout_and_an_edit_lays_out_again() {
+        let cache = LayoutCache::default();
+        let s = paimio();
+        let view = screen_view(&request(None), Lang::Fi);
+        let first = cache.layout(&s, &view).unwrap();
+        let again = cache.layout(&s, &view).unwrap();
+        assert!(Arc::ptr_eq(&first, &again), "same strategy and view: kept");
+        let mut edited = s.clone();
+        edited.actions[0].name = "Uusi nimi".into();
+        let after_edit = cache.layout(&edited, &view).unwrap();
+        assert!(!Arc::ptr_eq(&first, &after_edit), "an edit lays out again");
+        let mut weeks = view.clone();
+        weeks.zoom = Some(Zoom::Week);
+        assert!(!Arc::ptr_eq(
+            &after_edit,
+            &cache.layout(&s, &weeks).unwrap()
+        ));
+    }
+
+    #[test]
+    fn a_part_of_the_roadmap_keeps_the_full_size_and_every_bar_box() {
+        let cache = LayoutCache::default();
+        let s = paimio();
+        let whole = roadmap(&cache, &s, &request(None), Lang::Fi).unwrap();
+        let area = Area {
+            x: 0.0,
+            y: 0.0,
+            w: 1000.0,
+            h: 150.0,
+        };
+        let part = roadmap(&cache, &s, &request(Some(area)), Lang::Fi).unwrap();
+        assert_eq!((part.width, part.height), (whole.width, whole.height));
+        assert!(part.pages[0].len() < whole.pages[0].len());
+        let bars = &part.scale.as_ref().unwrap().bars;
+        for a in s.actions.iter().filter(|a| {
+            whole.pages[0].contains(&format!("data-id=\"{}\" data-kind=\"action\"", a.id))
+        }) {
+            let bar = bars.iter().find(|b| b.id == a.id.as_str());
+            let bar = bar.unwrap_or_else(|| panic!("a box for {}", a.id));
+            let drawn = part.pages[0].contains(&format!("data-id=\"{}\"", a.id));
+            assert_eq!(
+                drawn,
+                bar.y <= area.y + area.h,
+                "{} drawn iff in the area",
+                a.id
+            );
+        }
+    }
+}
