@@ -283,6 +283,14 @@ impl Session {
         })
     }
 
+    /// The undo stacks of the open document (empty when none is open).
+    pub fn undo_state(&self) -> undo::UndoState {
+        let inner = self.lock();
+        let doc = inner.doc.as_ref();
+        doc.map(Document::undo_state)
+            .unwrap_or_else(|| undo::Undo::new().state())
+    }
+
     /// The current strategy, if one is open.
     pub fn strategy(&self) -> Option<Strategy> {
         self.lock().doc.as_ref().map(|d| d.strategy().clone())
