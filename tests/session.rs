@@ -243,3 +243,14 @@ fn an_action_dated_by_a_phase_with_a_start_and_no_end_is_saved_where_the_preview
         .unwrap();
     assert_eq!((saved.start, saved.due), (moved, moved));
 }
+
+#[test]
+fn dates_are_read_as_finns_write_them_and_nonsense_is_not_a_date() {
+    use tiekartta::session::parse_date;
+    assert_eq!(parse_date("22.11.2026").as_deref(), Some("2026-11-22"));
+    assert_eq!(parse_date("9/2018").as_deref(), Some("2018-09"));
+    assert_eq!(parse_date(" 2030 ").as_deref(), Some("2030"));
+    assert_eq!(parse_date("31.2.2027"), None);
+    assert_eq!(parse_date("13/2027"), None);
+    assert_eq!(parse_date("huomenna"), None);
+}

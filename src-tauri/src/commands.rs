@@ -170,6 +170,12 @@ pub async fn problems(session: State<'_, Session>) -> Res<Vec<ProblemLine>> {
     Ok(session.problems())
 }
 
+/// `text` read as a date (ISO at its precision), or none.
+#[tauri::command]
+pub async fn parse_date(text: String) -> Res<Option<String>> {
+    Ok(tiekartta::session::parse_date(&text))
+}
+
 /// The roadmap of the current strategy.
 #[tauri::command]
 pub async fn roadmap(session: State<'_, Session>, request: RoadmapRequest) -> Res<Picture> {

@@ -81,6 +81,7 @@ fn main() {
             commands::recover,
             commands::discard_recovery,
             commands::problems,
+            commands::parse_date,
             commands::roadmap,
             commands::roadmap_drag,
             commands::drop_drag,

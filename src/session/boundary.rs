@@ -87,6 +87,8 @@ pub struct Opened {
     pub problems: Vec<ProblemLine>,
     /// The undo stacks (empty; dirty for new, imported or recovered work).
     pub undo: UndoState,
+    /// The dates actions take from their phases.
+    pub phase_dates: Vec<PhaseDates>,
 }
 
 /// The document after an edit, an undo, a redo or a drag.
@@ -99,8 +101,23 @@ pub struct Changed {
     pub problems: Vec<ProblemLine>,
     /// The undo stacks.
     pub undo: UndoState,
+    /// The dates actions take from their phases.
+    pub phase_dates: Vec<PhaseDates>,
     /// The item the change made (a drawn action), if any.
     pub created: Option<String>,
+}
+
+/// The dates an action without dates of its own takes from its phases
+/// (`Strategy::phase_dates`), for the lists that show them.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PhaseDates {
+    /// The action's id.
+    pub id: String,
+    /// The earliest start (ISO, at its precision).
+    pub start: String,
+    /// The latest end.
+    pub due: String,
 }
 
 /// A validation problem as the forms show it.
@@ -207,6 +224,8 @@ pub struct Merged {
     pub conflicts: Vec<ConflictOut>,
     /// The undo stacks (the merge or the choice is one step).
     pub undo: UndoState,
+    /// The dates actions take from their phases.
+    pub phase_dates: Vec<PhaseDates>,
 }
 
 /// Every zoom, coarsest first.
@@ -240,6 +259,7 @@ pub fn typescript() -> String {
         Opened::decl(&cfg),
         Changed::decl(&cfg),
         UndoState::decl(&cfg),
+        PhaseDates::decl(&cfg),
         ProblemLine::decl(&cfg),
         Saved::decl(&cfg),
         SettingsPatch::decl(&cfg),

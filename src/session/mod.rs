@@ -56,6 +56,27 @@ pub fn problems(strategy: &Strategy, lang: Lang) -> Vec<ProblemLine> {
         .collect()
 }
 
+/// The dates each action without its own takes from its phases.
+pub fn phase_dates(s: &Strategy) -> Vec<PhaseDates> {
+    s.actions
+        .iter()
+        .filter_map(|a| {
+            let (start, due) = s.phase_dates(a)?;
+            Some(PhaseDates {
+                id: a.id.0.clone(),
+                start: start.to_iso(),
+                due: due.to_iso(),
+            })
+        })
+        .collect()
+}
+
+/// `text` read as a date (ISO or as Finns write it), in ISO form at its
+/// precision; `None` when it is not a date.
+pub fn parse_date(text: &str) -> Option<String> {
+    crate::model::PlanDate::parse(text).ok().map(|d| d.to_iso())
+}
+
 fn history_line(e: &crate::store::HistoryEntry, lang: Lang) -> HistoryLine {
     let mut lines = e.lines(lang).into_iter();
     HistoryLine {
@@ -178,6 +199,7 @@ impl Session {
                 .map(file_name)
                 .unwrap_or_else(|| lang.text("app-untitled")),
             problems: problems(doc.strategy(), lang),
+            phase_dates: phase_dates(doc.strategy()),
             strategy: doc.strategy().clone(),
             undo: doc.undo_state(),
         };
@@ -201,6 +223,7 @@ impl Session {
         Changed {
             strategy: doc.strategy().clone(),
             problems: problems(doc.strategy(), lang),
+            phase_dates: phase_dates(doc.strategy()),
             undo: doc.undo_state(),
             created,
         }
@@ -357,6 +380,7 @@ impl Session {
             conflicts: doc.conflicts().iter().map(conflict_out).collect(),
             strategy: doc.strategy().clone(),
             incoming,
+            phase_dates: phase_dates(doc.strategy()),
             undo: doc.undo_state(),
         }
     }

@@ -91,7 +91,11 @@ problems: Array<ProblemLine>,
 /**
  * The undo stacks (empty; dirty for new, imported or recovered work).
  */
-undo: UndoState, };
+undo: UndoState, 
+/**
+ * The dates actions take from their phases.
+ */
+phaseDates: Array<PhaseDates>, };
 
 export type Changed = { 
 /**
@@ -106,6 +110,10 @@ problems: Array<ProblemLine>,
  * The undo stacks.
  */
 undo: UndoState, 
+/**
+ * The dates actions take from their phases.
+ */
+phaseDates: Array<PhaseDates>, 
 /**
  * The item the change made (a drawn action), if any.
  */
@@ -132,6 +140,20 @@ redoLabel: string,
  * Whether the document differs from its file.
  */
 dirty: boolean, };
+
+export type PhaseDates = { 
+/**
+ * The action's id.
+ */
+id: string, 
+/**
+ * The earliest start (ISO, at its precision).
+ */
+start: string, 
+/**
+ * The latest end.
+ */
+due: string, };
 
 export type ProblemLine = { 
 /**
@@ -487,7 +509,11 @@ conflicts: Array<ConflictOut>,
 /**
  * The undo stacks (the merge or the choice is one step).
  */
-undo: UndoState, };
+undo: UndoState, 
+/**
+ * The dates actions take from their phases.
+ */
+phaseDates: Array<PhaseDates>, };
 
 export const STATUSES: readonly Status[] = ["notStarted","onTrack","atRisk","late","done"];
 
