@@ -145,6 +145,13 @@ app-recovery-found = Unsaved work was found: “{ $name }” ({ $time }). Recove
 app-recover = Recover
 app-unsaved-question = “{ $name }” has unsaved changes. Save them?
 app-saved = Saved: { $name }
+app-saved-merged = Saved: { $name }. Meanwhile { $count ->
+    [one] one edit had
+   *[other] { $count } edits had
+} been saved to the file; { $count ->
+    [one] it is
+   *[other] they are
+} now included.
 app-edit-field = Edit: { $field }
 app-edit-meaning = Edit a value's meaning
 app-edit-delete = Delete “{ $name }”
@@ -232,6 +239,7 @@ app-merge-unknown-author = unknown
 app-merge-take = Take this
 app-merge-no-conflicts = No conflicts.
 app-merge-needs-project = Save the strategy as a Tiekartta file first; only copies of one file can be merged.
+app-edit-came-in = Edits saved to the file
 app-edit-merge = Merge a copy
 app-edit-resolve = Resolve a conflict
 app-history-empty = No history yet (it starts when the strategy is saved).

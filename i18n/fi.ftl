@@ -146,6 +146,13 @@ app-recovery-found = Tallentamatonta työtä löytyi: ”{ $name }” ({ $time }
 app-recover = Palauta
 app-unsaved-question = Strategiassa ”{ $name }” on tallentamattomia muutoksia. Tallennetaanko ne?
 app-saved = Tallennettu: { $name }
+app-saved-merged = Tallennettu: { $name }. Tiedostoon oli sillä välin tallennettu { $count ->
+    [one] yksi muutos
+   *[other] { $count } muutosta
+}; { $count ->
+    [one] se on nyt mukana
+   *[other] ne ovat nyt mukana
+}.
 app-edit-field = Muokkaa: { $field }
 app-edit-meaning = Muokkaa arvon merkitystä
 app-edit-delete = Poista ”{ $name }”
@@ -233,6 +240,7 @@ app-merge-unknown-author = tuntematon
 app-merge-take = Valitse tämä
 app-merge-no-conflicts = Ei ristiriitoja.
 app-merge-needs-project = Tallenna strategia ensin Tiekartta-tiedostoksi; vain saman tiedoston kopiot voi yhdistää.
+app-edit-came-in = Tiedostoon tallennetut muutokset
 app-edit-merge = Yhdistä kopio
 app-edit-resolve = Ratkaise ristiriita
 app-history-empty = Ei muutoshistoriaa vielä (historia alkaa, kun strategia tallennetaan).

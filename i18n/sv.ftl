@@ -145,6 +145,13 @@ app-recovery-found = Osparat arbete hittades: ”{ $name }” ({ $time }). Åter
 app-recover = Återställ
 app-unsaved-question = Strategin ”{ $name }” har osparade ändringar. Spara dem?
 app-saved = Sparat: { $name }
+app-saved-merged = Sparat: { $name }. Under tiden hade { $count ->
+    [one] en ändring
+   *[other] { $count } ändringar
+} sparats i filen; { $count ->
+    [one] den är nu med
+   *[other] de är nu med
+}.
 app-edit-field = Ändra: { $field }
 app-edit-meaning = Ändra värdets innebörd
 app-edit-delete = Radera ”{ $name }”
@@ -232,6 +239,7 @@ app-merge-unknown-author = okänd
 app-merge-take = Välj denna
 app-merge-no-conflicts = Inga konflikter.
 app-merge-needs-project = Spara strategin först som Tiekartta-fil; bara kopior av samma fil kan sammanfogas.
+app-edit-came-in = Ändringar sparade i filen
 app-edit-merge = Sammanfoga kopia
 app-edit-resolve = Lös en konflikt
 app-history-empty = Ingen historik ännu (den börjar när strategin sparas).

@@ -29,6 +29,9 @@ pub enum Error {
     /// A handout could not be written as PDF.
     #[error(transparent)]
     Pdf(#[from] crate::pdf::PdfError),
+    /// The editing session cannot do this now.
+    #[error(transparent)]
+    Session(#[from] crate::session::SessionError),
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
     Io {
@@ -68,6 +71,7 @@ impl Error {
             Error::Pdf(e) => e.message(),
             Error::Store(e) => e.message(),
             Error::Merge(e) => e.message(),
+            Error::Session(e) => e.message(),
             Error::Io { path, source } => {
                 let id = match source.kind() {
                     std::io::ErrorKind::NotFound => "io-not-found",

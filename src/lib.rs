@@ -11,6 +11,7 @@
 //! - [`text`]: shaping and measuring with the real fonts, Finnish hyphenation;
 //! - [`layout`]: the handouts and the screen roadmap as one display list;
 //! - [`pdf`], [`svg`]: the two renderers of that display list;
+//! - [`session`]: the open document, its undo, recovery and roadmap drags, without Tauri;
 //! - [`i18n`]: every sentence in Finnish, Swedish and English;
 //! - [`error`]: every module's error with a code and a translated message.
 //!
@@ -23,6 +24,7 @@ pub mod layout;
 pub mod merge;
 pub mod model;
 pub mod pdf;
+pub mod session;
 pub mod store;
 pub mod svg;
 pub mod text;

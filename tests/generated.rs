@@ -36,3 +36,10 @@ fn the_json_schema_of_the_interchange_format_is_generated_from_the_rust_types() 
         &tiekartta::interchange::json_schema(),
     );
 }
+
+#[test]
+fn the_typescript_of_the_sessions_contract_with_the_ui_is_generated_from_the_rust_types() {
+    let ts = tiekartta::session::typescript();
+    assert!(ts.contains("export const STATUSES"));
+    check("ui/src/lib/generated/commands.ts", &ts);
+}

@@ -1,140 +1,147 @@
-//! The commands the UI invokes: each unpacks the state, calls the session or
-//! the core, and maps errors to `{code, message}` in the user's language.
+//! The commands the UI invokes: each unpacks the state, calls the core's
+//! session (`tiekartta::session`) and maps errors to `{code, message}` in the
+//! user's language. Dialogs stay here; nothing else does.
 
 use std::path::PathBuf;
 
 use tauri::{AppHandle, State};
 use tiekartta::error::UserError;
-use tiekartta::i18n::Message;
 use tiekartta::model::Strategy;
-
-use crate::boundary::{
-    Boot, ConflictOut, DragPreview, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest,
-    ProblemLine, RoadmapRequest, Saved, SettingsPatch,
+use tiekartta::session::{
+    Boot, Changed, ConflictOut, Drag, Drawn, Fragment, HistoryLine, Merged, Opened, Picture,
+    PrintRequest, ProblemLine, RoadmapRequest, Saved, Session, SettingsPatch,
 };
+
 use crate::picker::{self, Purpose};
-use crate::session::{Session, user_error};
-use crate::{StartupFile, picture, samples};
+use crate::{StartupFile, samples};
 
 type Res<T> = Result<T, UserError>;
+
+/// The core's error in the user's language.
+fn user(session: &Session) -> impl Fn(tiekartta::Error) -> UserError {
+    let lang = session.lang();
+    move |e| e.to_user(lang)
+}
+
+/// A native dialog's title in the user's language.
+fn pick(
+    app: &AppHandle,
+    session: &Session,
+    purpose: Purpose,
+    title: &'static str,
+    name: &str,
+) -> Option<PathBuf> {
+    picker::pick(app, purpose, &session.lang().text(title), name)
+}
 
 /// Settings, recent files, samples, recovery and the command-line file.
 #[tauri::command]
 pub async fn boot(session: State<'_, Session>, startup: State<'_, StartupFile>) -> Res<Boot> {
     let settings = session.settings();
     let recovery = session.recovery();
-    let (mut opened, mut startup_error) = (None, None);
     // The command-line file is opened once; a recovery offer is shown beside it.
-    if let Some(path) = startup.take() {
-        match session.open(&path) {
-            Ok(o) => opened = Some(o),
-            Err(e) => startup_error = Some(e),
-        }
-    }
+    let opened = startup
+        .take()
+        .map(|path| session.open(&path).map_err(user(&session)));
     Ok(Boot {
         lang: settings.lang,
         author: settings.author,
         recent: session.recent(),
         samples: samples::list(),
         recovery,
-        startup: opened,
-        startup_error,
+        startup: opened.clone().and_then(Result::ok),
+        startup_error: opened.and_then(Result::err),
     })
 }
 
 /// Changes the language or the author name.
 #[tauri::command]
 pub async fn set_settings(session: State<'_, Session>, patch: SettingsPatch) -> Res<()> {
-    session.update_settings(patch.lang, patch.author);
+    session.update_settings(patch);
     Ok(())
 }
 
 /// Shows the open dialog and opens the picked file.
 #[tauri::command]
 pub async fn open_dialog(app: AppHandle, session: State<'_, Session>) -> Res<Option<Opened>> {
-    let title = session.lang().text("app-open-title");
-    match picker::pick(&app, Purpose::OpenProject, &title, "") {
-        Some(path) => session.open(&path).map(Some),
-        None => Ok(None),
-    }
+    let path = pick(&app, &session, Purpose::OpenProject, "app-open-title", "");
+    path.map(|p| session.open(&p))
+        .transpose()
+        .map_err(user(&session))
 }
 
 /// Opens a file from the recent list.
 #[tauri::command]
 pub async fn open_recent(session: State<'_, Session>, path: String) -> Res<Opened> {
-    let path = PathBuf::from(path);
-    if !session.is_recent(&path) {
-        return Err(user_error(session.lang(), Message::new("app-not-recent")));
-    }
-    session.open(&path)
+    session
+        .open_recent(&PathBuf::from(path))
+        .map_err(user(&session))
 }
 
 /// Shows the import dialog and reads the picked interchange JSON as a new strategy.
 #[tauri::command]
 pub async fn import_dialog(app: AppHandle, session: State<'_, Session>) -> Res<Option<Opened>> {
-    let lang = session.lang();
-    let Some(path) = picker::pick(
-        &app,
-        Purpose::ImportJson,
-        &lang.text("app-import-title"),
-        "",
-    ) else {
-        return Ok(None);
-    };
-    let text =
-        std::fs::read_to_string(&path).map_err(|e| tiekartta::Error::io(&path, e).to_user(lang))?;
-    let strategy = tiekartta::interchange::from_json(&text)
-        .map_err(|e| tiekartta::Error::from(e).to_user(lang))?;
-    Ok(Some(session.adopt(strategy, lang.text("app-untitled"))))
+    let path = pick(&app, &session, Purpose::ImportJson, "app-import-title", "");
+    path.map(|p| session.import(&p))
+        .transpose()
+        .map_err(user(&session))
 }
 
 /// Starts a new strategy from a bundled sample.
 #[tauri::command]
 pub async fn new_from_sample(session: State<'_, Session>, key: String) -> Res<Opened> {
-    let lang = session.lang();
-    let strategy = samples::load(&key).map_err(|e| e.to_user(lang))?;
-    Ok(session.adopt(strategy, lang.text("app-untitled")))
+    let strategy = samples::load(&key).map_err(user(&session))?;
+    Ok(session.adopt(strategy))
 }
 
-/// Takes the edited strategy; returns its validation problems.
+/// Takes the edited strategy as one undoable step.
 #[tauri::command]
-pub async fn update(session: State<'_, Session>, strategy: Strategy) -> Res<Vec<ProblemLine>> {
-    Ok(session.update(strategy))
+pub async fn edit(
+    session: State<'_, Session>,
+    strategy: Strategy,
+    label: String,
+    key: Option<String>,
+) -> Res<Changed> {
+    session
+        .edit(strategy, &label, key.as_deref())
+        .map_err(user(&session))
 }
 
-/// Saves to the current file, or asks for one.
+/// Takes back the last step.
+#[tauri::command]
+pub async fn undo(session: State<'_, Session>) -> Res<Changed> {
+    session.undo().map_err(user(&session))
+}
+
+/// Does the last undone step again.
+#[tauri::command]
+pub async fn redo(session: State<'_, Session>) -> Res<Changed> {
+    session.redo().map_err(user(&session))
+}
+
+/// Saves to the current project file, or asks for one.
 #[tauri::command]
 pub async fn save(app: AppHandle, session: State<'_, Session>) -> Res<Option<Saved>> {
-    match session.path() {
-        Some(path) if path.extension().is_some_and(|e| e == "tiekartta") => {
-            session.save_to(&path).map(Some)
-        }
-        _ => save_as(app, session).await,
+    match session.project_path() {
+        Some(path) => session.save_to(&path).map(Some).map_err(user(&session)),
+        None => save_as(app, session).await,
     }
 }
 
 /// Asks for a file and saves there.
 #[tauri::command]
 pub async fn save_as(app: AppHandle, session: State<'_, Session>) -> Res<Option<Saved>> {
-    let lang = session.lang();
-    let suggested = session
-        .strategy()
-        .map(|s| format!("{}.tiekartta", s.name))
-        .unwrap_or_default();
-    match picker::pick(
+    let name = session.suggested_name("tiekartta");
+    let path = pick(
         &app,
+        &session,
         Purpose::SaveProject,
-        &lang.text("app-save-title"),
-        &suggested,
-    ) {
-        Some(mut path) => {
-            if path.extension().is_none_or(|e| e != "tiekartta") {
-                path.set_extension("tiekartta");
-            }
-            session.save_to(&path).map(Some)
-        }
-        None => Ok(None),
-    }
+        "app-save-title",
+        &name,
+    );
+    path.map(|p| session.save_to(&p))
+        .transpose()
+        .map_err(user(&session))
 }
 
 /// Closes the current document.
@@ -147,62 +154,68 @@ pub async fn close_document(session: State<'_, Session>) -> Res<()> {
 /// Opens the work found in the recovery file.
 #[tauri::command]
 pub async fn recover(session: State<'_, Session>) -> Res<Opened> {
-    session.recover()
+    session.recover().map_err(user(&session))
 }
 
 /// Throws the recovery file away.
 #[tauri::command]
 pub async fn discard_recovery(session: State<'_, Session>) -> Res<()> {
-    session.discard_offered();
+    session.discard_recovery();
     Ok(())
 }
 
 /// Validation problems of the current strategy, in the current language.
 #[tauri::command]
 pub async fn problems(session: State<'_, Session>) -> Res<Vec<ProblemLine>> {
-    Ok(session
-        .strategy()
-        .map(|s| crate::session::problems(&s, session.lang()))
-        .unwrap_or_default())
+    Ok(session.problems())
 }
 
-/// The roadmap of the current strategy, from the core's layout.
+/// `text` read as a date (ISO at its precision), or none.
 #[tauri::command]
-pub async fn roadmap(
-    session: State<'_, Session>,
-    cache: State<'_, picture::LayoutCache>,
-    request: RoadmapRequest,
-) -> Res<Picture> {
-    let lang = session.lang();
-    let strategy = session
-        .strategy()
-        .ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
-    picture::roadmap(&cache, strategy, &request, lang).map_err(|e| e.to_user(lang))
+pub async fn parse_date(text: String) -> Res<Option<String>> {
+    Ok(tiekartta::session::parse_date(&text))
 }
 
-/// The roadmap laid out again with an action dragged but not yet dropped.
+/// The roadmap of the current strategy.
+#[tauri::command]
+pub async fn roadmap(session: State<'_, Session>, request: RoadmapRequest) -> Res<Picture> {
+    session.roadmap(&request).map_err(user(&session))
+}
+
+/// The dragged item as the drop will leave it.
 #[tauri::command]
 pub async fn roadmap_drag(
     session: State<'_, Session>,
     request: RoadmapRequest,
-    drag: DragPreview,
+    drag: Drag,
 ) -> Res<Fragment> {
-    let lang = session.lang();
-    let strategy = session
-        .strategy()
-        .ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
-    picture::drag_fragment(&strategy, &picture::screen_view(&request, lang), &drag)
-        .map_err(|e| e.to_user(lang))
+    session
+        .drag_preview(&request, &drag)
+        .map_err(user(&session))
+}
+
+/// The dragged item dropped: one undoable step.
+#[tauri::command]
+pub async fn drop_drag(session: State<'_, Session>, drag: Drag) -> Res<Changed> {
+    session.drop_drag(&drag).map_err(user(&session))
+}
+
+/// A new action drawn on a lane.
+#[tauri::command]
+pub async fn draw_action(
+    session: State<'_, Session>,
+    request: RoadmapRequest,
+    drawn: Drawn,
+) -> Res<Changed> {
+    session
+        .draw_action(&request, &drawn)
+        .map_err(user(&session))
 }
 
 /// A handout's pages for the print preview.
 #[tauri::command]
 pub async fn handout(session: State<'_, Session>, request: PrintRequest) -> Res<Picture> {
-    let lang = session.lang();
-    let strategy = session
-        .strategy()
-        .ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
-    picture::picture(&strategy, &picture::print_view(&request)).map_err(|e| e.to_user(lang))
+    session.handout(&request).map_err(user(&session))
 }
 
 /// Asks where to save the handout's PDF and writes it there.
@@ -212,49 +225,35 @@ pub async fn export_pdf(
     session: State<'_, Session>,
     request: PrintRequest,
 ) -> Res<Option<Saved>> {
-    let lang = session.lang();
-    let strategy = session
-        .strategy()
-        .ok_or_else(|| user_error(lang, Message::new("app-no-document")))?;
-    let bytes = picture::pdf(&strategy, &request, &session.settings().author)
-        .map_err(|e| e.to_user(lang))?;
-    let suggested = format!("{}.pdf", strategy.name);
-    let Some(mut path) = picker::pick(
-        &app,
-        Purpose::SavePdf,
-        &lang.text("app-pdf-title"),
-        &suggested,
-    ) else {
+    let name = session.suggested_name("pdf");
+    let Some(path) = pick(&app, &session, Purpose::SavePdf, "app-pdf-title", &name) else {
         return Ok(None);
     };
-    if path.extension().is_none_or(|e| e != "pdf") {
-        path.set_extension("pdf");
-    }
-    std::fs::write(&path, bytes).map_err(|e| tiekartta::Error::io(&path, e).to_user(lang))?;
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let file_name = session
+        .export_pdf(&request, &path)
+        .map_err(user(&session))?;
+    let undo = session.undo_state();
     Ok(Some(Saved {
         path: path.display().to_string(),
         file_name,
+        undo,
+        came_in: None,
     }))
 }
 
 /// Asks for a copy of the project and merges it in.
 #[tauri::command]
 pub async fn merge_dialog(app: AppHandle, session: State<'_, Session>) -> Res<Option<Merged>> {
-    let title = session.lang().text("app-merge-title");
-    match picker::pick(&app, Purpose::OpenCopy, &title, "") {
-        Some(path) => session.merge_copy(&path).map(Some),
-        None => Ok(None),
-    }
+    let path = pick(&app, &session, Purpose::OpenCopy, "app-merge-title", "");
+    path.map(|p| session.merge_copy(&p))
+        .transpose()
+        .map_err(user(&session))
 }
 
 /// Chooses one value of a conflict.
 #[tauri::command]
 pub async fn resolve(session: State<'_, Session>, conflict: String, value: String) -> Res<Merged> {
-    session.resolve(&conflict, &value)
+    session.resolve(&conflict, &value).map_err(user(&session))
 }
 
 /// The open conflicts.
@@ -266,5 +265,5 @@ pub async fn conflicts(session: State<'_, Session>) -> Res<Vec<ConflictOut>> {
 /// Who changed what, when; newest first.
 #[tauri::command]
 pub async fn history(session: State<'_, Session>) -> Res<Vec<HistoryLine>> {
-    session.history()
+    session.history().map_err(user(&session))
 }

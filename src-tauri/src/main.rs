@@ -5,13 +5,9 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-mod boundary;
 mod commands;
-mod document;
 mod picker;
-mod picture;
 mod samples;
-mod session;
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -60,14 +56,13 @@ fn main() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(StartupFile(Mutex::new(startup_path())))
-        .manage(picture::LayoutCache::default())
         .setup(|app| {
             let dir = app
                 .path()
                 .app_config_dir()
                 .unwrap_or_else(|_| std::env::temp_dir().join("tiekartta"));
             move_old_settings(&dir);
-            app.manage(session::Session::load(dir));
+            app.manage(tiekartta::session::Session::load(dir));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -77,15 +72,20 @@ fn main() {
             commands::open_recent,
             commands::import_dialog,
             commands::new_from_sample,
-            commands::update,
+            commands::edit,
+            commands::undo,
+            commands::redo,
             commands::save,
             commands::save_as,
             commands::close_document,
             commands::recover,
             commands::discard_recovery,
             commands::problems,
+            commands::parse_date,
             commands::roadmap,
             commands::roadmap_drag,
+            commands::drop_drag,
+            commands::draw_action,
             commands::handout,
             commands::export_pdf,
             commands::merge_dialog,

@@ -2,7 +2,7 @@
 
 use tiekartta::model::Strategy;
 
-use crate::boundary::Sample;
+use tiekartta::session::Sample;
 
 include!(concat!(env!("OUT_DIR"), "/samples.rs"));
 

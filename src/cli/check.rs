@@ -7,7 +7,9 @@ use tiekartta::validate::{Severity, validate};
 
 use tiekartta::store::Project;
 
-use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, is_json, load_strategy, path, say};
+use tiekartta::session::open::is_json;
+
+use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, load_strategy, path, say};
 
 pub const CMD: Subcommand = Subcommand {
     name: "check",

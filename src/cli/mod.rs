@@ -20,10 +20,10 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
+use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::model::Strategy;
 use tiekartta::store::Project;
-use tiekartta::{Error, interchange};
 
 /// Exit code: everything went well.
 pub const EXIT_OK: u8 = 0;
@@ -302,40 +302,22 @@ pub fn path<'a>(m: &'a ArgMatches, id: &str) -> &'a Path {
         .unwrap_or(Path::new(""))
 }
 
-/// Whether `path` names interchange JSON (by extension).
-pub fn is_json(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-}
-
-/// Reads a text file, with the I/O error said for the path.
+/// Reads a text file as interchange JSON may be (the session's open rule).
 pub fn read_text(path: &Path) -> Result<String, Error> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-    if meta.len() > interchange::MAX_JSON_BYTES {
-        return Err(interchange::InterchangeError::TooLarge {
-            size: meta.len(),
-            max: interchange::MAX_JSON_BYTES,
-        }
-        .into());
-    }
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    String::from_utf8(bytes).map_err(|_| {
-        interchange::InterchangeError::NotJson {
-            line: 1,
-            column: 1,
-            detail: "not UTF-8 text".into(),
-        }
-        .into()
-    })
+    tiekartta::session::open::read_text(path)
 }
 
-/// Loads a strategy from interchange JSON or a project file (its history
-/// checked, as [`open_project`] does).
+/// Loads a strategy from interchange JSON or a project file, by the same
+/// rule as the app; a project's history is checked as [`open_project`]
+/// does.
 pub fn load_strategy(path: &Path, ctx: &Ctx) -> Result<Strategy, Error> {
-    if is_json(path) {
-        Ok(interchange::from_json(&read_text(path)?)?)
-    } else {
-        Ok(open_project(path, ctx)?.strategy().clone())
+    let loaded = tiekartta::session::open::load(path)?;
+    match loaded.project {
+        Some(mut project) => {
+            warn_repaired(&mut project, ctx)?;
+            Ok(project.strategy().clone())
+        }
+        None => Ok(loaded.strategy),
     }
 }
 
@@ -344,10 +326,16 @@ pub fn load_strategy(path: &Path, ctx: &Ctx) -> Result<Strategy, Error> {
 /// standard error, and the command goes on with the history's strategy.
 pub fn open_project(path: &Path, ctx: &Ctx) -> Result<Project, Error> {
     let mut project = Project::open(path)?;
+    warn_repaired(&mut project, ctx)?;
+    Ok(project)
+}
+
+/// Waits for the history and says on standard error what had to be mended.
+fn warn_repaired(project: &mut Project, ctx: &Ctx) -> Result<(), Error> {
     if let Some(repair) = project.verify()? {
         eprintln!("{}", ctx.lang.tr(&repair.message()));
     }
-    Ok(project)
+    Ok(())
 }
 
 /// Saves a project and says what another program's save brought in first.

@@ -22,15 +22,16 @@ mod style;
 pub use error::{LayoutError, Result};
 
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 use crate::model::{Id, Status, Strategy};
 use crate::text::FontFace;
 
 /// Which handout (or screen) to lay out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(rename = "HandoutKind")]
 pub enum Kind {
     /// The roadmap: time axis, a swimlane per theme, bars, milestones, phases.
     Roadmap,
@@ -43,8 +44,9 @@ pub enum Kind {
 }
 
 /// A paper size.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(rename = "PaperSize")]
 pub enum Paper {
     /// ISO A4, 210 × 297 mm.
     A4,
@@ -63,7 +65,9 @@ pub enum Medium {
 }
 
 /// The unit of the roadmap's time axis.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Zoom {
     /// Years.

@@ -560,6 +560,36 @@ await test("a phase band and a milestone are dragged to new dates, the actions d
   });
 });
 
+await test("an action dated by a phase with a start and no end is dropped where the drag preview drew it, with both dates", async () => {
+  const doc = JSON.parse(readFileSync(PAIMIO, "utf8"));
+  const st = doc.strategy;
+  const dated = (a, p) => (a.phases ?? []).includes(p.id) && !a.start && !a.due;
+  const phase = st.phases.find((p) => p.start && st.actions.some((a) => dated(a, p)));
+  delete phase.end;
+  const follower = st.actions.find((a) => dated(a, phase));
+  // The follower belongs to this phase alone, so its dates come from its start.
+  follower.phases = [phase.id];
+  mkdirSync(WORK, { recursive: true });
+  const file = join(WORK, "open-phase.json");
+  writeFileSync(file, JSON.stringify(doc));
+  const bar = `[data-testid=roadmap] svg rect[data-kind="action"][data-id="${follower.id}"]`;
+  await withApp([file], async (s) => {
+    await s.waitFor(bar, 20000);
+    await dragBar(s, follower.id, 0);
+    await s.waitFor("[data-testid=side-panel]");
+    assert((await valueOf(s, "[data-testid=action-start]")) === "", "dated by its phase, no start of its own");
+    const before = await settledBar(s, follower.id);
+    await dragBar(s, follower.id, 150);
+    await s.waitUntil(`return document.querySelector("[data-testid=action-start]").value !== "";`, "the drop gives it a start", 10000);
+    const start = await valueOf(s, "[data-testid=action-start]");
+    const due = await valueOf(s, "[data-testid=action-due]");
+    console.log(`     dragged ${follower.id} (phase ${phase.id} from ${phase.start}, no end): → ${start}–${due}`);
+    assert(due === start, `the saved due is what the preview drew, not empty (${start}–${due})`);
+    const after = await settledBar(s, follower.id);
+    assert(after.x > before.x + 50 && after.width > 0, `the bar stays where the preview put it (${before.x} → ${after.x})`);
+  });
+});
+
 await test("phases, milestones, owners and plans are added and removed in the strategy view, leaving nothing pointing at what is gone", async () => {
   const st = JSON.parse(readFileSync(PAIMIO, "utf8")).strategy;
   const used = st.phases.find((p) => st.actions.some((a) => (a.phases ?? []).includes(p.id)));

@@ -2,16 +2,16 @@
 // problems, the current view and selection, dialogs. Components read it and
 // call its methods; it talks to the shell only through `backend`.
 import type { Lang, Strategy, UserError } from "./generated/model";
-import type { Boot, Opened, ProblemLine } from "./generated/commands";
+import type { Boot, Changed, Opened, PhaseDates, ProblemLine } from "./generated/commands";
 import type { Backend } from "./backend";
-import { History } from "./history.svelte";
+import { CLEAN, History } from "./history.svelte";
 import { i18n, t } from "./i18n.svelte";
 import type { Command } from "./keys";
-import { addAction, deleteAction, moveAction, moveMilestone, resizeAction, shiftPhase } from "./edit";
+import { deleteAction } from "./edit";
 import { PrintState } from "./print.svelte";
 import { firstDay, today } from "./dates";
 import type { ConflictOut, HistoryLine, Incoming, Merged, Picture } from "./generated/commands";
-import { RoadmapState, daysFor, drawnPeriod, type Gesture } from "./roadmap.svelte";
+import { RoadmapState, daysFor, type Gesture } from "./roadmap.svelte";
 
 export type View = "start" | "roadmap" | "strategy" | "followup" | "print" | "merge";
 
@@ -29,6 +29,8 @@ export class App {
   path = $state<string | null>(null);
   fileName = $state("");
   problems = $state.raw<ProblemLine[]>([]);
+  /** The dates actions without their own take from their phases (the core's rule). */
+  phaseDates = $state.raw<PhaseDates[]>([]);
   view = $state<View>("start");
   selected = $state<string | null>(null);
   error = $state<UserError | null>(null);
@@ -38,7 +40,7 @@ export class App {
   settingsOpen = $state(false);
   /** Bumped whenever the shell holds a new strategy (the roadmap redraws). */
   revision = $state(0);
-  history = new History<Strategy>();
+  history = new History();
   roadmap = new RoadmapState();
   print = new PrintState();
   preview = $state.raw<Picture | null>(null);
@@ -71,14 +73,14 @@ export class App {
     if (boot.startupError) this.error = boot.startupError;
   }
 
-  #show(opened: Opened, unsaved = false): void {
+  #show(opened: Opened): void {
     this.strategy = opened.strategy;
     this.path = opened.path;
     this.fileName = opened.fileName;
     this.problems = opened.problems;
+    this.phaseDates = opened.phaseDates;
     this.selected = null;
-    this.history.reset();
-    if (unsaved) this.history.markUnsaved();
+    this.history.set(opened.undo);
     this.view = "roadmap";
     this.error = null;
     this.incoming = [];
@@ -133,20 +135,20 @@ export class App {
   async importJson(): Promise<void> {
     if (!(await this.guard())) return;
     const opened = await this.#run(() => this.#backend.importDialog());
-    if (opened) this.#show(opened, true);
+    if (opened) this.#show(opened);
   }
 
   async newFromSample(key: string): Promise<void> {
     if (!(await this.guard())) return;
     const opened = await this.#run(() => this.#backend.newFromSample(key));
-    if (opened) this.#show(opened, true);
+    if (opened) this.#show(opened);
   }
 
   async recover(): Promise<void> {
     if (!(await this.guard())) return;
     const opened = await this.#run(() => this.#backend.recover());
     if (opened) {
-      this.#show(opened, true);
+      this.#show(opened);
       this.boot = this.boot && { ...this.boot, recovery: null };
     }
   }
@@ -164,8 +166,16 @@ export class App {
     if (!saved) return false;
     this.path = saved.path;
     this.fileName = saved.fileName;
-    this.history.markSaved();
-    this.notice = t("app-saved", { name: saved.fileName });
+    this.history.set(saved.undo);
+    if (saved.cameIn) {
+      // Another program saved the file meanwhile: its edits were merged in.
+      this.#merged(saved.cameIn);
+      this.history.set(saved.undo);
+      const count = saved.cameIn.incoming.reduce((n, i) => n + i.changes.length, 0);
+      this.notice = t("app-saved-merged", { name: saved.fileName, count });
+    } else {
+      this.notice = t("app-saved", { name: saved.fileName });
+    }
     return true;
   }
 
@@ -176,42 +186,49 @@ export class App {
     this.boot = (await this.#run(() => this.#backend.boot())) ?? this.boot;
     this.strategy = null;
     this.path = null;
-    this.history.reset();
+    this.history.set(CLEAN);
     this.view = "start";
   }
 
   /**
-   * Applies an edit: `f` makes the new strategy from the current one. Typing
-   * in one field (same `key`) joins one undo step.
+   * Applies an edit: `f` makes the new strategy from the current one; the
+   * core's session records it as one undoable step (typing in one field,
+   * the same `key`, joins one step).
    */
   edit(label: string, f: (s: Strategy) => Strategy, key?: string): void {
     const before = this.strategy;
     if (!before) return;
     const after = f(before);
     if (after === before) return;
-    this.history.record(label, before, after, key);
-    this.#set(after);
+    this.strategy = after;
+    this.#queue(() => this.#backend.edit(after, label, key ?? null), false);
   }
 
   undo(): void {
-    const s = this.history.undo();
-    if (s) this.#set(s);
+    this.#queue(() => this.#backend.undo(), true);
   }
 
   redo(): void {
-    const s = this.history.redo();
-    if (s) this.#set(s);
+    this.#queue(() => this.#backend.redo(), true);
   }
 
-  #set(s: Strategy): void {
-    this.strategy = s;
-    this.#syncing = this.#syncing.then(async () => {
-      // Only the newest state needs to reach the shell.
-      if (this.strategy !== s) return;
-      const problems = await this.#run(() => this.#backend.update(s));
-      if (problems) this.problems = problems;
+  /**
+   * Sends a change to the core after the ones before it; `adopt` takes the
+   * strategy it answers with (an undo, a drop), else only its problems.
+   */
+  #queue(send: () => Promise<Changed>, adopt: boolean): Promise<Changed | undefined> {
+    const done = this.#syncing.then(async () => {
+      const changed = await this.#run(send);
+      if (!changed) return undefined;
+      if (adopt) this.strategy = changed.strategy;
+      this.problems = changed.problems;
+      this.phaseDates = changed.phaseDates;
+      this.history.set(changed.undo);
       this.revision++;
+      return changed;
     });
+    this.#syncing = done.then(() => undefined);
+    return done;
   }
 
   /** Waits until the shell holds the current strategy. */
@@ -316,21 +333,21 @@ export class App {
   async mergeCopy(): Promise<void> {
     await this.#syncing;
     const merged = await this.#run(() => this.#backend.mergeDialog());
-    if (merged) this.#merged(merged, t("app-edit-merge"));
+    if (merged) this.#merged(merged);
   }
 
   /** Chooses one value of a conflict (one undoable step). */
   async resolve(conflict: string, value: string): Promise<void> {
     await this.#syncing;
     const merged = await this.#run(() => this.#backend.resolve(conflict, value));
-    if (merged) this.#merged(merged, t("app-edit-resolve"));
+    if (merged) this.#merged(merged);
   }
 
-  #merged(m: Merged, label: string): void {
-    const before = this.strategy;
-    if (before && before !== m.strategy) this.history.record(label, before, m.strategy);
+  #merged(m: Merged): void {
     this.strategy = m.strategy;
+    this.history.set(m.undo);
     this.problems = m.problems;
+    this.phaseDates = m.phaseDates;
     this.conflicts = m.conflicts;
     if (m.incoming.length) this.incoming = m.incoming;
     this.revision++;
@@ -386,36 +403,35 @@ export class App {
     }
   }
 
-  /** The pointer was released: the gesture becomes one undoable edit. */
-  endGesture(): void {
+  /** The pointer was released: the core turns the gesture into one undoable edit, by the rule the preview used. */
+  async endGesture(): Promise<void> {
     const g = this.roadmap.gesture;
     const scale = this.roadmap.picture?.scale;
     this.roadmap.gesture = null;
     if (!g || !scale || !this.strategy) return;
     if (g.mode === "create") {
       if (Math.abs(g.dx) < 4) { this.selected = null; return; }
-      const period = drawnPeriod(scale, g.x0, g.x0 + g.dx, this.roadmap.zoom);
-      let id = "";
-      this.edit(t("app-edit-create"), (s) => {
-        const r = addAction(s, { theme: g.theme, name: t("app-new-action"), status: "notStarted", ...period });
-        id = r.id;
-        return r.strategy;
-      });
-      this.selected = id;
-      this.roadmap.focusEditor();
+      const request = this.roadmap.request;
+      const changed = await this.#queue(() => this.#backend.drawAction(request, { theme: g.theme, x1: g.x0, x2: g.x0 + g.dx }), true);
+      if (changed?.created) {
+        this.selected = changed.created;
+        this.roadmap.focusEditor();
+      }
       return;
     }
     const days = daysFor(g.dx, scale.pointsPerDay);
-    const action = this.strategy.actions?.find((a) => a.id === g.id);
-    const phase = this.strategy.phases?.find((p) => p.id === g.id);
-    const milestone = this.strategy.milestones?.find((m) => m.id === g.id);
-    const name = action?.name ?? phase?.name ?? milestone?.name;
-    if (name === undefined || days === 0) { void this.loadRoadmap(); return; }
-    const label = t(g.mode === "move" ? "app-edit-move" : "app-edit-resize", { name });
-    if (action && g.mode === "move") this.edit(label, (s) => moveAction(s, g.id, days));
-    else if (action) this.edit(label, (s) => resizeAction(s, g.id, days, g.mode === "start" ? "start" : "due"));
-    else if (phase) this.edit(label, (s) => shiftPhase(s, g.id, days, g.mode === "due" ? "end" : g.mode));
-    else this.edit(label, (s) => moveMilestone(s, g.id, days));
+    if (days === 0) { void this.loadRoadmap(); return; }
+    await this.#queue(() => this.#backend.dropDrag({ id: g.id, days, edge: g.mode }), true);
+  }
+
+  /** The end action `id` takes from its phases, if it has no dates of its own. */
+  phaseDue(id: string): string | null {
+    return this.phaseDates.find((d) => d.id === id)?.due ?? null;
+  }
+
+  /** `text` read as a date by the core (ISO at its precision), or null. */
+  async readDate(text: string): Promise<string | null> {
+    return (await this.#run(() => this.#backend.readDate(text))) ?? null;
   }
 
   /** Problems about the entity `id`. */

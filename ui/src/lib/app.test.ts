@@ -5,7 +5,7 @@ import type { Boot, Opened } from "./generated/commands";
 import type { Strategy } from "./generated/model";
 
 const strategy = { id: "s", town: "T", name: "N", themeLabel: { singular: "a", plural: "b" } } as Strategy;
-const opened: Opened = { path: "/tmp/a.json", fileName: "a.json", strategy, problems: [] };
+const opened: Opened = { path: "/tmp/a.json", fileName: "a.json", strategy, problems: [], phaseDates: [], undo: { canUndo: false, canRedo: false, undoLabel: "", redoLabel: "", dirty: false } };
 const boot = (recent: string[], startup: Opened | null = null): Boot => ({
   lang: "fi", author: "", recent: recent.map((p) => ({ path: p, fileName: p.split("/").pop() ?? p })),
   samples: [], recovery: null, startup, startupError: null,

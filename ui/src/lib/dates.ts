@@ -60,25 +60,6 @@ export function atPrecision(day: Day, precision: Precision): string {
   return `${y}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}`;
 }
 
-/**
- * The date moved by `days`, snapped to its own precision: a day moves by days,
- * a month by whole months and a year by whole years, to the nearest unit
- * (the same rule as the core's `PlanDate::shifted_by_days`).
- */
-export function shiftByDays(iso: string, days: number): string {
-  const [y, m, d] = ymd(iso);
-  switch (precisionOf(iso)) {
-    case "day":
-      return atPrecision(dayOf(y, m, d) + roundHalfAway(days) * DAY_MS, "day");
-    case "month": {
-      const index = y * 12 + (m - 1) + roundHalfAway(days / 30.44);
-      return `${Math.floor(index / 12)}-${pad((((index % 12) + 12) % 12) + 1)}`;
-    }
-    default:
-      return `${y + roundHalfAway(days / 365.25)}`;
-  }
-}
-
 /** Finnish form: 2030, 9/2018, 22.11.2026. */
 export function finnish(iso: string | null | undefined): string {
   if (!iso) return "";
@@ -91,26 +72,6 @@ export function finnish(iso: string | null | undefined): string {
     default:
       return `${d}.${m}.${y}`;
   }
-}
-
-/** Reads 2030, 9/2018, 16.5.2017 or the ISO forms; null when it is not a date. */
-export function parseDate(text: string): string | null {
-  const t = text.trim();
-  let y: number, m: number | undefined, d: number | undefined;
-  let match: RegExpMatchArray | null;
-  if ((match = t.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$/))) [d, m, y] = [+match[1], +match[2], +match[3]];
-  else if ((match = t.match(/^(\d{1,2})\/(\d{4})$/))) [m, y] = [+match[1], +match[2]];
-  else if ((match = t.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/))) [y, m, d] = [+match[1], +match[2], +match[3]];
-  else if ((match = t.match(/^(\d{4})-(\d{1,2})$/))) [y, m] = [+match[1], +match[2]];
-  else if ((match = t.match(/^(\d{4})$/))) y = +match[1];
-  else return null;
-  if (y < 1900 || y > 2200) return null;
-  if (m === undefined) return `${y}`;
-  if (m < 1 || m > 12) return null;
-  if (d === undefined) return `${y}-${pad(m)}`;
-  const day = new Date(dayOf(y, m, d));
-  if (day.getUTCMonth() + 1 !== m || day.getUTCDate() !== d) return null;
-  return `${y}-${pad(m)}-${pad(d)}`;
 }
 
 /** The ISO 8601 week number (weeks start on Monday; week 1 holds the first Thursday). */

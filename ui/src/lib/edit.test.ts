@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Strategy } from "./generated/model";
-import { addBullet, addThemeItem, deleteAction, moveAction, moveThemeItem, removeBullet, removeThemeItem, resizeAction, setActual, setBulletText, setDocumentPeriod, setStatus, setStrategyField, updateThemeItem, updateValue, valuesTitle, withPeriodEnd } from "./edit";
-import { addListItem, amendStatus, removeListItem, moveMilestone, removeStatusChange, setStatusDate, setStatusNote, shiftedEnds, shiftPhase } from "./edit";
+import { addBullet, addThemeItem, deleteAction, moveThemeItem, removeBullet, removeThemeItem, setActual, setBulletText, setDocumentPeriod, setStatus, setStrategyField, updateThemeItem, updateValue, valuesTitle, withPeriodEnd } from "./edit";
+import { addListItem, amendStatus, removeListItem, removeStatusChange, setStatusDate, setStatusNote } from "./edit";
 
 const base: Strategy = {
   id: "s", town: "Paimion kaupunki", name: "Strategia",
@@ -15,19 +15,6 @@ const base: Strategy = {
 } as Strategy;
 
 describe("edits", () => {
-  it("moving an action shifts both dates at their own precision and leaves the old strategy alone", () => {
-    const s = moveAction(base, "a1", 62);
-    expect(s.actions?.[0]).toMatchObject({ start: "2027-05", due: "2027-11" });
-    expect(base.actions?.[0].start).toBe("2027-03");
-    expect(s.actions?.[1]).toBe(base.actions?.[1]);
-  });
-
-  it("resizing never moves an end past the other end", () => {
-    expect(resizeAction(base, "a1", -400, "due").actions?.[0].due).toBe("2027-09");
-    expect(resizeAction(base, "a1", 31, "due").actions?.[0].due).toBe("2027-10");
-    expect(resizeAction(base, "a2", 800, "start").actions?.[1].start).toBe("2028");
-  });
-
   it("deleting removes exactly that action", () => {
     expect(deleteAction(base, "a1").actions?.map((a) => a.id)).toEqual(["a2"]);
   });
@@ -52,22 +39,6 @@ describe("edits", () => {
     p = setBulletText(p, child, "alakohta");
     expect(p[0].children![0].text).toBe("alakohta");
     expect(removeBullet(p, child)[0].children).toEqual([]);
-  });
-});
-
-describe("actions dated by their phases", () => {
-  const s = {
-    ...base,
-    phases: [{ id: "p1", name: "Aalto 1", start: "2027-07", end: "2028-12" }, { id: "p2", name: "x", start: "2029-01", end: "2029-12" }],
-    actions: [{ id: "a3", theme: "t1", name: "Vaiheen mukaan", status: "notStarted", phases: ["p1", "p2"] }],
-  } as Strategy;
-
-  it("moving one takes the phases' dates and shifts them", () => {
-    expect(moveAction(s, "a3", 31).actions?.[0]).toMatchObject({ start: "2027-08", due: "2030-01" });
-  });
-
-  it("resizing one keeps the other end where the phases put it", () => {
-    expect(resizeAction(s, "a3", -31, "due").actions?.[0]).toMatchObject({ start: "2027-07", due: "2029-11" });
   });
 });
 
@@ -212,27 +183,6 @@ describe("an action's status history", () => {
     expect(earlier.actions?.[0].status).toBe("late");
     expect(history(earlier)?.[0][2]).toBe("notStarted");
     expect(amendStatus(s, "a1", "c3", "late")).toBe(s);
-  });
-});
-
-describe("phases and milestones on the roadmap", () => {
-  const base = {
-    id: "s", town: "T", name: "N", themeLabel: { singular: "a", plural: "b" },
-    phases: [{ id: "p1", name: "Aalto 1", start: "2027-07", end: "2028-12" }],
-    milestones: [{ id: "m1", name: "Kick-off", kind: "kickOff", date: "2027-06-11" }],
-  } as unknown as Strategy;
-
-  it("a phase moves with both ends at their precision, and an end never passes the other", () => {
-    const moved = shiftPhase(base, "p1", 62, "move").phases?.[0];
-    expect([moved?.start, moved?.end]).toEqual(["2027-09", "2029-02"]);
-    expect(shiftPhase(base, "p1", 31, "end").phases?.[0].end).toBe("2029-01");
-    expect(shiftPhase(base, "p1", -800, "end").phases?.[0]).toEqual(base.phases?.[0]);
-    expect(shiftedEnds("2027", null, 400, "start")).toEqual({ start: "2028", end: null });
-  });
-
-  it("a milestone's day moves by days", () => {
-    expect(moveMilestone(base, "m1", 7).milestones?.[0].date).toBe("2027-06-18");
-    expect(moveMilestone(base, "zz", 7)).toEqual(base);
   });
 });
 

@@ -1,7 +1,7 @@
 // Edits of a strategy as pure functions: each returns a new strategy and
 // leaves the old one untouched, so undo keeps cheap snapshots.
 import type { Action, Bullet, Indicator, Item, Measurement, Period, Status, StatusChange, Strategy, Theme, Value } from "./generated/model";
-import { firstDay, lastDay, shiftByDays } from "./dates";
+import { firstDay } from "./dates";
 
 /** A fresh id with a readable prefix, as the core makes them. */
 export function freshId(prefix: string): string {
@@ -21,67 +21,6 @@ export function setStrategyField<K extends keyof Strategy>(s: Strategy, key: K, 
 
 export function updateAction(s: Strategy, id: string, patch: Partial<Action>): Strategy {
   return { ...s, actions: updateIn(s.actions ?? [], id, (a) => ({ ...a, ...patch })) };
-}
-
-/**
- * An action's dates as the roadmap draws it: its own, else those of the
- * phases it belongs to (earliest start, latest end), as the core's layout does.
- */
-export function datesOf(s: Strategy, a: Action): { start: string | null; due: string | null } {
-  if (a.start || a.due) return { start: a.start ?? null, due: a.due ?? null };
-  const phases = (s.phases ?? []).filter((p) => (a.phases ?? []).includes(p.id));
-  const starts = phases.map((p) => p.start).filter((d): d is string => !!d);
-  const ends = phases.map((p) => p.end).filter((d): d is string => !!d);
-  const start = starts.sort((x, y) => firstDay(x) - firstDay(y))[0] ?? null;
-  const due = ends.sort((x, y) => lastDay(y) - lastDay(x))[0] ?? null;
-  return { start, due };
-}
-
-/** Moves an action by `days`, each date snapping to its own precision. */
-export function moveAction(s: Strategy, id: string, days: number): Strategy {
-  return { ...s, actions: updateIn(s.actions ?? [], id, (a) => {
-    const { start, due } = datesOf(s, a);
-    return { ...a, start: start ? shiftByDays(start, days) : start, due: due ? shiftByDays(due, days) : due };
-  }) };
-}
-
-/** Moves one end of an action by `days`; the end never passes the other end. */
-export function resizeAction(s: Strategy, id: string, days: number, edge: "start" | "due"): Strategy {
-  return { ...s, actions: updateIn(s.actions ?? [], id, (own) => {
-    const a = { ...own, ...datesOf(s, own) };
-    const date = a[edge];
-    if (!date) return own;
-    const moved = shiftByDays(date, days);
-    if (edge === "start" && a.due && firstDay(moved) > lastDay(a.due)) return own;
-    if (edge === "due" && a.start && lastDay(moved) < firstDay(a.start)) return own;
-    return { ...a, [edge]: moved };
-  }) };
-}
-
-/**
- * A start and an end shifted by `days`: both for a move, one for a resize,
- * which never puts the end before the start. Each date keeps its precision.
- */
-export function shiftedEnds(
-  start: string | null | undefined, end: string | null | undefined, days: number, edge: "move" | "start" | "end",
-): { start: string | null; end: string | null } {
-  const s0 = start ?? null;
-  const e0 = end ?? null;
-  const shift = (d: string | null) => (d ? shiftByDays(d, days) : d);
-  if (edge === "move") return { start: shift(s0), end: shift(e0) };
-  const [s1, e1] = edge === "start" ? [shift(s0), e0] : [s0, shift(e0)];
-  if (s1 && e1 && lastDay(e1) < firstDay(s1)) return { start: s0, end: e0 };
-  return { start: s1, end: e1 };
-}
-
-/** Moves a phase by `days`, or one of its ends; the actions dated by it follow it. */
-export function shiftPhase(s: Strategy, id: string, days: number, edge: "move" | "start" | "end"): Strategy {
-  return { ...s, phases: updateIn(s.phases ?? [], id, (p) => ({ ...p, ...shiftedEnds(p.start, p.end, days, edge) })) };
-}
-
-/** Moves a milestone's date by `days`, keeping its precision. */
-export function moveMilestone(s: Strategy, id: string, days: number): Strategy {
-  return { ...s, milestones: updateIn(s.milestones ?? [], id, (m) => ({ ...m, date: m.date ? shiftByDays(m.date, days) : m.date })) };
 }
 
 export function addAction(s: Strategy, action: Omit<Action, "id">): { strategy: Strategy; id: string } {

@@ -1,8 +1,8 @@
 // The print view's choices: which handout, paper, range and language.
-import type { HandoutKind, PaperSize, PrintRequest } from "./generated/commands";
+import { HANDOUT_KINDS, type HandoutKind, type PaperSize, type PrintRequest } from "./generated/commands";
 import type { Lang } from "./generated/model";
 
-export const HANDOUTS: HandoutKind[] = ["roadmap", "onePage", "actions", "progress"];
+export const HANDOUTS = HANDOUT_KINDS;
 
 /** The usual paper and orientation of each handout. */
 export function defaultPaper(kind: HandoutKind): { paper: PaperSize; landscape: boolean } {

@@ -3,11 +3,12 @@
 // turned into days with the layout's time scale and snapped by the dates'
 // own precision.
 import type { Action, Status, Strategy } from "./generated/model";
-import type { Area, BarBox, DragEdge, Picture, RoadmapRequest, Scale } from "./generated/commands";
-import { atPrecision, DAY, firstDay, roundHalfAway, type Precision } from "./dates";
+import { ZOOMS, type Area, type BarBox, type DragEdge, type Picture, type RoadmapRequest, type Scale, type Zoom } from "./generated/commands";
+import { DAY, firstDay, roundHalfAway } from "./dates";
 
-export type Zoom = "year" | "quarter" | "month" | "week";
-export const ZOOMS: Zoom[] = ["year", "quarter", "month", "week"];
+export { ZOOMS };
+export type { Zoom };
+
 
 /** How close to a bar's end (px) a drag resizes instead of moving. */
 export const EDGE_PX = 6;
@@ -25,28 +26,10 @@ export function edgeAt(x: number, left: number, right: number): DragEdge {
   return "move";
 }
 
-/** The day at `x` (ISO), as the layout's scale maps it. */
-export function dayAt(scale: Scale, x: number): number {
-  return firstDay(scale.origin) + Math.floor((x - scale.x0) / scale.pointsPerDay) * DAY;
-}
-
 /** The theme whose lane holds `y`. */
 export function laneAt(scale: Scale, x: number, y: number): string | null {
   const lane = scale.lanes.find((l) => y >= l.y && y < l.y + l.h && x >= l.x && x < l.x + l.w);
   return lane ? lane.theme : null;
-}
-
-/** The precision a new action drawn at this zoom gets. */
-export function precisionFor(zoom: Zoom): Precision {
-  return zoom === "year" || zoom === "quarter" ? "month" : "day";
-}
-
-/** The start and due of an action drawn from x1 to x2. */
-export function drawnPeriod(scale: Scale, x1: number, x2: number, zoom: Zoom): { start: string; due: string } {
-  const p = precisionFor(zoom);
-  const a = dayAt(scale, Math.min(x1, x2));
-  const b = dayAt(scale, Math.max(x1, x2));
-  return { start: atPrecision(a, p), due: atPrecision(b, p) };
 }
 
 /**
@@ -91,7 +74,7 @@ export function scrollFor(bar: BarBox, visible: Area, margin = 24): { left: numb
 
 /** The day (ms) at the middle of the part in view. */
 export function centerDay(scale: Scale, visible: Area): number {
-  return dayAt(scale, visible.x + visible.w / 2);
+  return firstDay(scale.origin) + Math.floor((visible.x + visible.w / 2 - scale.x0) / scale.pointsPerDay) * DAY;
 }
 
 /** Whether `day` (ms) is on a picture `width` wide drawn at `scale`. */

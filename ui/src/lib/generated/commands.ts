@@ -1,4 +1,4 @@
-// Generated from src-tauri/src/boundary.rs by `UPDATE_GENERATED=1 cargo test -p tiekartta-app`.
+// Generated from src/session/ by `UPDATE_GENERATED=1 cargo test --test generated`.
 // Do not edit: change the Rust types instead.
 
 import type { Lang, Status, Strategy, UserError } from "./model";
@@ -87,7 +87,73 @@ strategy: Strategy,
 /**
  * What is wrong with it.
  */
-problems: Array<ProblemLine>, };
+problems: Array<ProblemLine>, 
+/**
+ * The undo stacks (empty; dirty for new, imported or recovered work).
+ */
+undo: UndoState, 
+/**
+ * The dates actions take from their phases.
+ */
+phaseDates: Array<PhaseDates>, };
+
+export type Changed = { 
+/**
+ * The strategy now.
+ */
+strategy: Strategy, 
+/**
+ * What is wrong with it.
+ */
+problems: Array<ProblemLine>, 
+/**
+ * The undo stacks.
+ */
+undo: UndoState, 
+/**
+ * The dates actions take from their phases.
+ */
+phaseDates: Array<PhaseDates>, 
+/**
+ * The item the change made (a drawn action), if any.
+ */
+created: string | null, };
+
+export type UndoState = { 
+/**
+ * Whether there is a step to undo.
+ */
+canUndo: boolean, 
+/**
+ * Whether there is a step to redo.
+ */
+canRedo: boolean, 
+/**
+ * What undo would take back.
+ */
+undoLabel: string, 
+/**
+ * What redo would do again.
+ */
+redoLabel: string, 
+/**
+ * Whether the document differs from its file.
+ */
+dirty: boolean, };
+
+export type PhaseDates = { 
+/**
+ * The action's id.
+ */
+id: string, 
+/**
+ * The earliest start (ISO, at its precision).
+ */
+start: string, 
+/**
+ * The latest end.
+ */
+due: string, };
 
 export type ProblemLine = { 
 /**
@@ -111,7 +177,16 @@ path: string,
 /**
  * File name only.
  */
-fileName: string, };
+fileName: string, 
+/**
+ * The undo stacks (no longer dirty).
+ */
+undo: UndoState, 
+/**
+ * What another program had saved to the file since it was read, merged
+ * in before writing (the strategy shown changed with it).
+ */
+cameIn: Merged | null, };
 
 export type SettingsPatch = { 
 /**
@@ -123,7 +198,7 @@ lang: Lang | null,
  */
 author: string | null, };
 
-export type ZoomUnit = "year" | "quarter" | "month" | "week";
+export type Zoom = "year" | "quarter" | "month" | "week";
 
 export type RoadmapRequest = { 
 /**
@@ -133,7 +208,7 @@ width: number,
 /**
  * The time unit.
  */
-zoom: ZoomUnit, 
+zoom: Zoom, 
 /**
  * Only these themes (empty: all).
  */
@@ -180,7 +255,7 @@ h: number, };
 
 export type DragEdge = "move" | "start" | "due";
 
-export type DragPreview = { 
+export type Drag = { 
 /**
  * The dragged item's id.
  */
@@ -193,6 +268,20 @@ days: number,
  * What moves.
  */
 edge: DragEdge, };
+
+export type Drawn = { 
+/**
+ * The theme of the lane.
+ */
+theme: string, 
+/**
+ * Where the pointer was pressed, in the picture's points.
+ */
+x1: number, 
+/**
+ * Where it was released.
+ */
+x2: number, };
 
 export type HandoutKind = "roadmap" | "onePage" | "actions" | "progress";
 
@@ -369,15 +458,17 @@ authors: Array<string>,
  */
 time: string, };
 
+export type ConflictKind = "field" | "moved" | "editDelete" | "bothAdded" | "text";
+
 export type ConflictOut = { 
 /**
  * Stable id.
  */
 id: string, 
 /**
- * `field`, `text`, `moved`, `editDelete` or `bothAdded`.
+ * What kind of conflict (the core's own kind).
  */
-kind: string, 
+kind: ConflictKind, 
 /**
  * The kind of entity (`action`, `value`…).
  */
@@ -419,4 +510,20 @@ incoming: Array<Incoming>,
 /**
  * The conflicts still open.
  */
-conflicts: Array<ConflictOut>, };
+conflicts: Array<ConflictOut>, 
+/**
+ * The undo stacks (the merge or the choice is one step).
+ */
+undo: UndoState, 
+/**
+ * The dates actions take from their phases.
+ */
+phaseDates: Array<PhaseDates>, };
+
+export const STATUSES: readonly Status[] = ["notStarted","onTrack","atRisk","late","done"];
+
+export const ZOOMS: readonly Zoom[] = ["year","quarter","month","week"];
+
+export const HANDOUT_KINDS: readonly HandoutKind[] = ["roadmap","onePage","actions","progress"];
+
+export const PAPERS: readonly PaperSize[] = ["a4","a3"];

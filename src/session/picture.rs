@@ -1,37 +1,166 @@
 //! Pictures of the strategy from the core's layout: the roadmap on screen
-//! (also while an action is being dragged) and the handouts for print
-//! preview and PDF. The shell only builds the layout view from the UI's
-//! request and hands the core's SVG or PDF on; nothing is drawn here.
+//! (a part at a time, from a kept layout), the elements of a dragged item,
+//! and the handouts for print preview and PDF.
 
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use tiekartta::i18n::Lang;
-use tiekartta::layout::{self, EntityKind, Kind, Layout, Medium, Page, Paper, Shape, View, Zoom};
-use tiekartta::model::{Id, PlanDate, Strategy};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-use crate::boundary::{
-    Area, BarBox, DragEdge, DragPreview, Fragment, HandoutKind, LaneBox, PaperSize, Picture,
-    PrintRequest, RoadmapRequest, Scale, ZoomUnit,
-};
+use crate::i18n::Lang;
+use crate::layout::{self, EntityKind, Kind, Layout, Medium, Page, Paper, Shape, View, Zoom};
+use crate::model::{Id, Status, Strategy};
+
+use super::drag::{self, Drag};
+
+/// The roadmap as the screen asks for it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoadmapRequest {
+    /// The width available, in CSS pixels.
+    pub width: f32,
+    /// The time unit.
+    pub zoom: Zoom,
+    /// Only these themes (empty: all).
+    pub themes: Vec<String>,
+    /// Only actions of these owners (empty: all).
+    pub owners: Vec<String>,
+    /// Only actions with these statuses (empty: all).
+    pub statuses: Vec<Status>,
+    /// The first year shown.
+    pub from: Option<i32>,
+    /// The last year shown.
+    pub to: Option<i32>,
+    /// Only the items reaching into this part of the picture are drawn (a
+    /// large roadmap is drawn a part at a time); all of them when absent.
+    pub area: Option<Area>,
+}
+
+/// A part of a picture, in its points (CSS pixels on screen).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Area {
+    /// Left.
+    pub x: f32,
+    /// Top.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
+}
+
+/// A handout to preview or print.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PrintRequest {
+    /// Which handout.
+    pub kind: Kind,
+    /// The paper.
+    pub paper: Paper,
+    /// Landscape (else portrait).
+    pub landscape: bool,
+    /// The first year shown.
+    pub from: Option<i32>,
+    /// The last year shown.
+    pub to: Option<i32>,
+    /// The language of the handout.
+    pub lang: Lang,
+}
+
+/// A swimlane's box on the roadmap.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LaneBox {
+    /// The theme's id.
+    pub theme: String,
+    /// Left.
+    pub x: f32,
+    /// Top.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
+}
+
+/// How the roadmap's x axis maps to days: `x = x0 + days × pointsPerDay`.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Scale {
+    /// The day at `x0` (ISO).
+    pub origin: String,
+    /// The x of the start of `origin`.
+    pub x0: f32,
+    /// Points (CSS pixels on screen) per day.
+    pub points_per_day: f32,
+    /// The swimlanes.
+    pub lanes: Vec<LaneBox>,
+    /// Where each action's bar is, drawn or not: the screen scrolls to a
+    /// selected action before its part of the picture is drawn.
+    pub bars: Vec<BarBox>,
+}
+
+/// An action's bar on the roadmap.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BarBox {
+    /// The action's id.
+    pub id: String,
+    /// Left.
+    pub x: f32,
+    /// Top.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
+}
+
+/// The core's picture: SVG pages and, for the roadmap, its time scale.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Picture {
+    /// Every page as SVG.
+    pub pages: Vec<String>,
+    /// Width of the first page, points.
+    pub width: f32,
+    /// Height of the first page, points.
+    pub height: f32,
+    /// The roadmap's time scale.
+    pub scale: Option<Scale>,
+    /// How many texts were shortened to fit.
+    pub truncated: u32,
+    /// Layout and SVG time, microseconds.
+    pub micros: u32,
+}
+
+/// SVG elements of a dragged item (and of the actions dated by a dragged
+/// phase), to replace the old elements of `ids`.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Fragment {
+    /// The items whose elements these are.
+    pub ids: Vec<String>,
+    /// The elements, without the `<svg>` wrapper.
+    pub svg: String,
+    /// Layout and SVG time, microseconds.
+    pub micros: u32,
+}
 
 fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-fn zoom(z: ZoomUnit) -> Zoom {
-    match z {
-        ZoomUnit::Year => Zoom::Year,
-        ZoomUnit::Quarter => Zoom::Quarter,
-        ZoomUnit::Month => Zoom::Month,
-        ZoomUnit::Week => Zoom::Week,
-    }
+fn micros(t0: Instant) -> u32 {
+    u32::try_from(t0.elapsed().as_micros()).unwrap_or(u32::MAX)
 }
 
 /// The layout view of the roadmap on screen.
 pub fn screen_view(req: &RoadmapRequest, lang: Lang) -> View {
     let mut view = View::screen(req.width.max(400.0), lang, today());
-    view.zoom = Some(zoom(req.zoom));
+    view.zoom = Some(req.zoom);
     view.themes = req.themes.iter().map(|t| Id(t.clone())).collect();
     view.owners = req.owners.iter().map(|t| Id(t.clone())).collect();
     view.statuses = req.statuses.clone();
@@ -42,19 +171,9 @@ pub fn screen_view(req: &RoadmapRequest, lang: Lang) -> View {
 
 /// The layout view of a handout on paper.
 pub fn print_view(req: &PrintRequest) -> View {
-    let kind = match req.kind {
-        HandoutKind::Roadmap => Kind::Roadmap,
-        HandoutKind::OnePage => Kind::OnePage,
-        HandoutKind::Actions => Kind::Actions,
-        HandoutKind::Progress => Kind::Progress,
-    };
-    let mut view = View::new(kind, req.lang, today());
-    let paper = match req.paper {
-        PaperSize::A4 => Paper::A4,
-        PaperSize::A3 => Paper::A3,
-    };
+    let mut view = View::new(req.kind, req.lang, today());
     view.medium = Medium::Paper {
-        paper,
+        paper: req.paper,
         landscape: req.landscape,
     };
     view.from = req.from;
@@ -62,81 +181,12 @@ pub fn print_view(req: &PrintRequest) -> View {
     view
 }
 
-/// A start and an end shifted by a drag of `days`: both for a move, one for
-/// a resize, which never puts the end before the start. Each date keeps its
-/// precision (the core's `PlanDate::shifted_by_days`).
-fn shifted(
-    (start, end): (Option<PlanDate>, Option<PlanDate>),
-    edge: DragEdge,
-    days: i32,
-) -> (Option<PlanDate>, Option<PlanDate>) {
-    let shift = |d: Option<PlanDate>| d.map(|d| d.shifted_by_days(i64::from(days)));
-    let ordered = |s: Option<PlanDate>, e: Option<PlanDate>| !matches!((s, e), (Some(s), Some(e)) if e.entirely_before(&s));
-    match edge {
-        DragEdge::Move => (shift(start), shift(end)),
-        DragEdge::Start if ordered(shift(start), end) => (shift(start), end),
-        DragEdge::Due if ordered(start, shift(end)) => (start, shift(end)),
-        DragEdge::Start | DragEdge::Due => (start, end),
-    }
-}
-
-/// `strategy` with the dragged item moved or resized: an action, a phase
-/// (the actions dated by it go along, as they will when it is dropped) or a
-/// milestone.
-pub fn dragged(mut strategy: Strategy, drag: &DragPreview) -> Strategy {
-    // An action without dates of its own is drawn over its phases.
-    let from_phases = strategy
-        .actions
-        .iter()
-        .find(|a| a.id.as_str() == drag.id)
-        .and_then(|a| strategy.phase_dates(a));
-    if let Some(a) = strategy
-        .actions
-        .iter_mut()
-        .find(|a| a.id.as_str() == drag.id)
-    {
-        if let Some((first, last)) = from_phases {
-            (a.start, a.due) = (Some(first), Some(last));
-        }
-        (a.start, a.due) = shifted((a.start, a.due), drag.edge, drag.days);
-    } else if let Some(p) = strategy
-        .phases
-        .iter_mut()
-        .find(|p| p.id.as_str() == drag.id)
-    {
-        (p.start, p.end) = shifted((p.start, p.end), drag.edge, drag.days);
-    } else if let Some(m) = strategy
-        .milestones
-        .iter_mut()
-        .find(|m| m.id.as_str() == drag.id)
-    {
-        m.date = shifted((m.date, None), DragEdge::Move, drag.days).0;
-    }
-    strategy
-}
-
-/// The items a drag of `id` moves: the item, and for a phase the actions
-/// without dates of their own that belong to it.
-fn moved_by(strategy: &Strategy, id: &str) -> Vec<String> {
-    let mut ids = vec![id.to_owned()];
-    if strategy.phases.iter().any(|p| p.id.as_str() == id) {
-        ids.extend(
-            strategy
-                .actions
-                .iter()
-                .filter(|a| a.start.is_none() && a.due.is_none())
-                .filter(|a| a.phases.iter().any(|p| p.as_str() == id))
-                .map(|a| a.id.0.clone()),
-        );
-    }
-    ids
-}
-
 /// The last screen layout of the roadmap, kept so that scrolling draws
 /// another part of it without laying the whole strategy out again.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub struct LayoutCache(Mutex<Option<Cached>>);
 
+#[derive(Debug)]
 struct Cached {
     strategy: Strategy,
     view: View,
@@ -146,17 +196,17 @@ struct Cached {
 impl LayoutCache {
     /// `strategy` laid out as `view`: the kept layout when both are the
     /// same as last time, else a new one (which is then kept).
-    fn layout(&self, strategy: Strategy, view: &View) -> tiekartta::Result<Arc<Layout>> {
+    pub fn layout(&self, strategy: &Strategy, view: &View) -> crate::Result<Arc<Layout>> {
         let mut slot = self.0.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(c) = slot.as_ref()
             && c.view == *view
-            && c.strategy == strategy
+            && c.strategy == *strategy
         {
             return Ok(Arc::clone(&c.layout));
         }
-        let layout = Arc::new(layout::layout(&strategy, view)?);
+        let layout = Arc::new(layout::layout(strategy, view)?);
         *slot = Some(Cached {
-            strategy,
+            strategy: strategy.clone(),
             view: view.clone(),
             layout: Arc::clone(&layout),
         });
@@ -167,17 +217,17 @@ impl LayoutCache {
 /// The roadmap on screen, only the part `req.area` asks for drawn.
 pub fn roadmap(
     cache: &LayoutCache,
-    strategy: Strategy,
+    strategy: &Strategy,
     req: &RoadmapRequest,
     lang: Lang,
-) -> tiekartta::Result<Picture> {
+) -> crate::Result<Picture> {
     let t0 = Instant::now();
     let layout = cache.layout(strategy, &screen_view(req, lang))?;
     Ok(picture_of(&layout, req.area, t0))
 }
 
 /// Lays out `strategy` as `view` and renders every page as SVG.
-pub fn picture(strategy: &Strategy, view: &View) -> tiekartta::Result<Picture> {
+pub fn picture(strategy: &Strategy, view: &View) -> crate::Result<Picture> {
     let t0 = Instant::now();
     let layout = layout::layout(strategy, view)?;
     Ok(picture_of(&layout, None, t0))
@@ -190,10 +240,10 @@ fn picture_of(layout: &Layout, area: Option<Area>, t0: Instant) -> Picture {
             match (area, column) {
                 // The roadmap on screen: lane names kept in view sideways.
                 (Some(a), Some(x0)) => {
-                    tiekartta::svg::render_scrolling(layout, i, (a.x, a.y, a.w, a.h), x0)
+                    crate::svg::render_scrolling(layout, i, (a.x, a.y, a.w, a.h), x0)
                 }
-                (Some(a), None) => tiekartta::svg::render_area(layout, i, (a.x, a.y, a.w, a.h)),
-                (None, _) => tiekartta::svg::render(layout, i),
+                (Some(a), None) => crate::svg::render_area(layout, i, (a.x, a.y, a.w, a.h)),
+                (None, _) => crate::svg::render(layout, i),
             }
         })
         .collect();
@@ -223,7 +273,7 @@ fn picture_of(layout: &Layout, area: Option<Area>, t0: Instant) -> Picture {
         pages,
         scale,
         truncated: layout.truncated.len() as u32,
-        micros: u32::try_from(t0.elapsed().as_micros()).unwrap_or(u32::MAX),
+        micros: micros(t0),
     }
 }
 
@@ -250,18 +300,14 @@ fn bars(page: &Page) -> Vec<BarBox> {
 }
 
 /// The dragged item alone (with the actions a dragged phase takes along),
-/// laid out again with the whole strategy (so it lands exactly where the
-/// full picture will put it) and rendered as SVG elements to put in place
-/// of its old ones: a frame of a drag redraws one bar, not the whole roadmap.
-pub fn drag_fragment(
-    strategy: &Strategy,
-    view: &View,
-    drag: &DragPreview,
-) -> tiekartta::Result<Fragment> {
+/// laid out again with the whole strategy as the drop will leave it (so it
+/// lands exactly where the full picture will put it) and rendered as SVG
+/// elements to put in place of its old ones.
+pub fn drag_fragment(strategy: &Strategy, view: &View, drag: &Drag) -> crate::Result<Fragment> {
     let t0 = Instant::now();
-    let layout = layout::layout(&dragged(strategy.clone(), drag), view)?;
-    let ids = moved_by(strategy, &drag.id);
-    let svg = tiekartta::svg::elements(&layout, 0, |i| {
+    let layout = layout::layout(&drag::dragged(strategy.clone(), drag), view)?;
+    let ids = drag::moved_by(strategy, &drag.id);
+    let svg = crate::svg::elements(&layout, 0, |i| {
         i.entity
             .as_ref()
             .is_some_and(|e| ids.iter().any(|id| id == e.id.as_str()))
@@ -269,15 +315,14 @@ pub fn drag_fragment(
     Ok(Fragment {
         ids,
         svg,
-        micros: u32::try_from(t0.elapsed().as_micros()).unwrap_or(u32::MAX),
+        micros: micros(t0),
     })
 }
 
 /// The handout as PDF bytes.
-pub fn pdf(strategy: &Strategy, req: &PrintRequest, author: &str) -> tiekartta::Result<Vec<u8>> {
-    let view = print_view(req);
-    let layout = layout::layout(strategy, &view)?;
-    let meta = tiekartta::pdf::PdfMeta {
+pub fn pdf(strategy: &Strategy, req: &PrintRequest, author: &str) -> crate::Result<Vec<u8>> {
+    let layout = layout::layout(strategy, &print_view(req))?;
+    let meta = crate::pdf::PdfMeta {
         author: if author.is_empty() {
             strategy.town.clone()
         } else {
@@ -286,20 +331,22 @@ pub fn pdf(strategy: &Strategy, req: &PrintRequest, author: &str) -> tiekartta::
         subject: layout.title.clone(),
         created: chrono::Local::now().naive_local(),
     };
-    Ok(tiekartta::pdf::render(&layout, &meta)?)
+    Ok(crate::pdf::render(&layout, &meta)?)
 }
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
-    use tiekartta::model::PlanDate;
+    use crate::model::PlanDate;
+    use crate::session::drag::{DragEdge, dragged, moved_by};
 
     fn paimio() -> Strategy {
-        tiekartta::interchange::from_json(include_str!("../../seeds/paimio.json")).unwrap()
+        crate::interchange::from_json(include_str!("../../seeds/paimio.json")).unwrap()
     }
 
-    fn drag(action: &str, days: i32, edge: DragEdge) -> DragPreview {
-        DragPreview {
+    fn drag(action: &str, days: i32, edge: DragEdge) -> Drag {
+        Drag {
             id: action.into(),
             days,
             edge,
@@ -412,7 +459,7 @@ mod tests {
     fn request(area: Option<Area>) -> RoadmapRequest {
         RoadmapRequest {
             width: 1000.0,
-            zoom: ZoomUnit::Quarter,
+            zoom: Zoom::Quarter,
             themes: vec![],
             owners: vec![],
             statuses: vec![],
@@ -427,30 +474,33 @@ mod tests {
         let cache = LayoutCache::default();
         let s = paimio();
         let view = screen_view(&request(None), Lang::Fi);
-        let first = cache.layout(s.clone(), &view).unwrap();
-        let again = cache.layout(s.clone(), &view).unwrap();
+        let first = cache.layout(&s, &view).unwrap();
+        let again = cache.layout(&s, &view).unwrap();
         assert!(Arc::ptr_eq(&first, &again), "same strategy and view: kept");
         let mut edited = s.clone();
         edited.actions[0].name = "Uusi nimi".into();
-        let after_edit = cache.layout(edited, &view).unwrap();
+        let after_edit = cache.layout(&edited, &view).unwrap();
         assert!(!Arc::ptr_eq(&first, &after_edit), "an edit lays out again");
         let mut weeks = view.clone();
         weeks.zoom = Some(Zoom::Week);
-        assert!(!Arc::ptr_eq(&after_edit, &cache.layout(s, &weeks).unwrap()));
+        assert!(!Arc::ptr_eq(
+            &after_edit,
+            &cache.layout(&s, &weeks).unwrap()
+        ));
     }
 
     #[test]
     fn a_part_of_the_roadmap_keeps_the_full_size_and_every_bar_box() {
         let cache = LayoutCache::default();
         let s = paimio();
-        let whole = roadmap(&cache, s.clone(), &request(None), Lang::Fi).unwrap();
+        let whole = roadmap(&cache, &s, &request(None), Lang::Fi).unwrap();
         let area = Area {
             x: 0.0,
             y: 0.0,
             w: 1000.0,
             h: 150.0,
         };
-        let part = roadmap(&cache, s.clone(), &request(Some(area)), Lang::Fi).unwrap();
+        let part = roadmap(&cache, &s, &request(Some(area)), Lang::Fi).unwrap();
         assert_eq!((part.width, part.height), (whole.width, whole.height));
         assert!(part.pages[0].len() < whole.pages[0].len());
         let bars = &part.scale.as_ref().unwrap().bars;

@@ -1,0 +1,213 @@
+//! One open document: the strategy (once), the project that holds its
+//! history (once it has been in a project file), its file and its undo
+//! stacks. Every edit, undo, save, merge and choice goes through here, so
+//! the app and the CLI share one rule for each.
+
+use std::path::{Path, PathBuf};
+
+use crate::merge::Conflict;
+use crate::model::Strategy;
+use crate::store::{Author, HistoryEntry, Project, SaveReport};
+
+use super::error::SessionError;
+use super::open;
+use super::undo::{Undo, UndoState};
+
+/// An open strategy with its file, history and undo stacks.
+#[derive(Debug)]
+pub struct Document {
+    path: Option<PathBuf>,
+    /// The history up to the last save or merge; edits since then are in
+    /// `strategy` only and are recorded in one place, [`Document::recorded`].
+    project: Option<Project>,
+    strategy: Strategy,
+    undo: Undo,
+}
+
+/// What a merge brought in: per copy (this document first), its edits the
+/// other did not have.
+#[derive(Debug)]
+pub struct MergeOutcome {
+    /// The copies' file names and their incoming edits.
+    pub incoming: Vec<(String, Vec<HistoryEntry>)>,
+}
+
+/// The file name of `path`, for titles and lists.
+pub fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+impl Document {
+    /// Opens the file at `path` (the one open rule, [`open::load`]).
+    pub fn open(path: &Path) -> crate::Result<Document> {
+        let loaded = open::load(path)?;
+        Ok(Document {
+            path: Some(path.to_path_buf()),
+            project: loaded.project,
+            strategy: loaded.strategy,
+            undo: Undo::new(),
+        })
+    }
+
+    /// A new document holding `strategy`, not saved anywhere yet.
+    pub fn new(strategy: Strategy) -> Document {
+        Document {
+            path: None,
+            project: None,
+            strategy,
+            undo: Undo::unsaved(),
+        }
+    }
+
+    /// Work recovered after a crash: `strategy`, on top of the history of
+    /// the file at `path` when that still opens.
+    pub fn recovered(strategy: Strategy, path: Option<PathBuf>) -> Document {
+        let project = path
+            .as_deref()
+            .and_then(|p| open::load(p).ok())
+            .and_then(|l| l.project);
+        Document {
+            path,
+            project,
+            strategy,
+            undo: Undo::unsaved(),
+        }
+    }
+
+    /// The strategy.
+    pub fn strategy(&self) -> &Strategy {
+        &self.strategy
+    }
+
+    /// The file it was opened from or saved to.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether saving goes to the current file without asking for one.
+    pub fn has_project_file(&self) -> bool {
+        self.path.as_deref().is_some_and(open::is_project)
+    }
+
+    /// The undo stacks as the UI shows them.
+    pub fn undo_state(&self) -> UndoState {
+        self.undo.state()
+    }
+
+    /// Makes `edited` the strategy, as one undoable step named `label`
+    /// (joined with the last one when `key` continues it). False when
+    /// nothing changed.
+    pub fn edit(&mut self, edited: Strategy, label: &str, key: Option<&str>, now: i64) -> bool {
+        if edited == self.strategy {
+            return false;
+        }
+        let before = std::mem::replace(&mut self.strategy, edited.clone());
+        self.undo.record(label, before, edited, key, now);
+        true
+    }
+
+    /// Takes back the last step; false when there is none.
+    pub fn undo(&mut self) -> bool {
+        self.undo.undo().map(|s| self.strategy = s).is_some()
+    }
+
+    /// Does the last undone step again; false when there is none.
+    pub fn redo(&mut self) -> bool {
+        self.undo.redo().map(|s| self.strategy = s).is_some()
+    }
+
+    /// The project with every edit so far recorded by `author`: the one
+    /// place where edits enter the history.
+    fn recorded(&mut self, author: &Author) -> crate::Result<&mut Project> {
+        let project = match self.project.take() {
+            Some(mut p) => {
+                p.apply(self.strategy.clone(), author)?;
+                p
+            }
+            None => Project::create(self.strategy.clone(), author)?,
+        };
+        Ok(self.project.insert(project))
+    }
+
+    /// Saves to `path` (atomically, keeping a `.bak`) and makes that its file.
+    /// What another program saved to the file since it was read is merged
+    /// in first: it becomes the strategy shown, as one undoable step named
+    /// `label`, and is returned.
+    pub fn save_to(
+        &mut self,
+        path: &Path,
+        author: &Author,
+        label: &str,
+        now: i64,
+    ) -> crate::Result<SaveReport> {
+        let project = self.recorded(author)?;
+        let report = project.save(path)?;
+        if !report.incoming.is_empty() {
+            let after = project.strategy().clone();
+            self.edit(after, label, None, now);
+        }
+        self.path = Some(path.to_path_buf());
+        self.undo.mark_saved();
+        Ok(report)
+    }
+
+    /// Merges the copy at `path` in (one undoable step named `label`). The
+    /// document must be a project, so the two share a history.
+    pub fn merge_copy(
+        &mut self,
+        path: &Path,
+        author: &Author,
+        label: &str,
+        now: i64,
+    ) -> crate::Result<MergeOutcome> {
+        if self.project.is_none() {
+            return Err(SessionError::MergeNeedsProject.into());
+        }
+        let mine = self.path.as_deref().map(file_name).unwrap_or_default();
+        let theirs = file_name(path);
+        let copy = Project::open(path)?;
+        let project = self.recorded(author)?;
+        let (merged, report) =
+            crate::merge::merge_all(&[(mine.as_str(), &*project), (theirs.as_str(), &copy)])?;
+        *project = merged;
+        let after = project.strategy().clone();
+        self.edit(after, label, None, now);
+        Ok(MergeOutcome {
+            incoming: [mine, theirs].into_iter().zip(report.incoming).collect(),
+        })
+    }
+
+    /// Takes value `value` of conflict `conflict` (one undoable step).
+    pub fn resolve(
+        &mut self,
+        conflict: &str,
+        value: &str,
+        author: &Author,
+        label: &str,
+        now: i64,
+    ) -> crate::Result<()> {
+        if self.project.is_none() {
+            return Err(SessionError::MergeNeedsProject.into());
+        }
+        let project = self.recorded(author)?;
+        project.resolve(conflict, value, author)?;
+        let after = project.strategy().clone();
+        self.edit(after, label, None, now);
+        Ok(())
+    }
+
+    /// The conflicts still open.
+    pub fn conflicts(&self) -> &[Conflict] {
+        self.project.as_ref().map(|p| p.conflicts()).unwrap_or(&[])
+    }
+
+    /// The history of edits as recorded in the project, oldest first.
+    pub fn history(&self) -> crate::Result<Vec<HistoryEntry>> {
+        match &self.project {
+            Some(p) => Ok(p.history()?),
+            None => Ok(vec![]),
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! What can go wrong in an editing session besides the file, merge and
+//! layout errors of the stages it calls: asking for a document, a recovery
+//! or a file the session does not have. The codes are the Fluent ids.
+
+use crate::i18n::Message;
+
+/// An operation the session cannot do in its present state.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SessionError {
+    /// No strategy is open.
+    #[error("no document is open")]
+    NoDocument,
+    /// A merge needs a project file, so that the copies share a history.
+    #[error("merging needs a saved project")]
+    MergeNeedsProject,
+    /// There is no work left by a crash.
+    #[error("no recovery file")]
+    NoRecovery,
+    /// The UI named a file that was not opened before.
+    #[error("not in the recent list")]
+    NotRecent,
+}
+
+impl SessionError {
+    /// The message to show a person.
+    pub fn message(&self) -> Message {
+        Message::new(match self {
+            SessionError::NoDocument => "app-no-document",
+            SessionError::MergeNeedsProject => "app-merge-needs-project",
+            SessionError::NoRecovery => "app-no-recovery",
+            SessionError::NotRecent => "app-not-recent",
+        })
+    }
+}
