@@ -11,6 +11,7 @@
 //! - [`text`]: shaping and measuring with the real fonts, Finnish hyphenation;
 //! - [`layout`]: the handouts and the screen roadmap as one display list;
 //! - [`pdf`], [`svg`]: the two renderers of that display list;
+//! - [`xml`]: the escaping every XML the core writes goes through;
 //! - [`i18n`]: every sentence in Finnish, Swedish and English;
 //! - [`error`]: every module's error with a code and a translated message.
 //!
@@ -27,5 +28,6 @@ pub mod store;
 pub mod svg;
 pub mod text;
 pub mod validate;
+pub mod xml;
 
 pub use error::{Error, Result};

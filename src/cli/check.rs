@@ -5,7 +5,7 @@ use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::validate::{Severity, validate};
 
-use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, load_strategy, path, say};
+use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, emit, file_arg, load_strategy, path, say};
 
 pub const CMD: Subcommand = Subcommand {
     name: "check",
@@ -24,7 +24,7 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     let strategy = load_strategy(file)?;
     let problems = validate(&strategy);
     for p in &problems {
-        println!("{}", p.to_line(ctx.lang));
+        emit(&p.to_line(ctx.lang));
     }
     let errors = problems
         .iter()

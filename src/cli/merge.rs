@@ -16,7 +16,7 @@ use tiekartta::merge::{Conflict, ConflictKind, MergeError, merge_all};
 use tiekartta::store::Project;
 use tiekartta::store::history::entity_message;
 
-use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, output_arg, path, say};
+use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, emit, file_arg, output_arg, path, say};
 
 /// Exit code: the result has conflicts nobody has chosen yet.
 pub const EXIT_CONFLICTS: u8 = 3;
@@ -136,7 +136,7 @@ fn merge_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         );
         for e in entries {
             for line in e.lines(ctx.lang) {
-                println!("  {line}");
+                emit(&format!("  {line}"));
             }
         }
     }
@@ -201,7 +201,7 @@ fn log_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     let project = Project::open(path(m, "file"))?;
     for entry in project.history()? {
         for line in entry.lines(ctx.lang) {
-            println!("{line}");
+            emit(&line);
         }
     }
     Ok(EXIT_OK)
@@ -284,7 +284,7 @@ fn print_conflicts(ctx: &Ctx, conflicts: &[Conflict], limit: Option<usize>) {
                         .join(", "),
                 )
                 .arg("default", default));
-            println!("  {}", line.trim_end());
+            emit(&format!("  {}", line.trim_end()));
         }
     }
     if !conflicts.is_empty() {
