@@ -1,6 +1,8 @@
 //! Handout speed: layout + PDF of an A3 roadmap with 500 actions (target
 //! < 300 ms) and of the action plan of the 5 000-action strategy (target
-//! < 2 s), plus the SVG of the roadmap and the screen roadmap.
+//! < 2 s), plus the SVG of the roadmap and the screen roadmap; every kind
+//! with a 2 M and an 8 M-character action name (cut on the way in), and
+//! the text layer's own cost for long words (wrap and ellipsis, not cut).
 //!
 //! Run with `cargo bench --bench handouts`; prints figures (median of runs).
 
@@ -17,6 +19,7 @@ use chrono::NaiveDate;
 use tiekartta::i18n::Lang;
 use tiekartta::layout::{self, Kind, View};
 use tiekartta::pdf::{self, PdfMeta};
+use tiekartta::text::FontFace;
 
 fn main() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("a date");
@@ -73,4 +76,49 @@ fn main() {
         pages,
         size / 1024
     );
+
+    // Hostile names: the layout cuts them to the validation limit first.
+    for n in [2_000_000, 8_000_000] {
+        let mut s = handouts_common::testikyla();
+        s.actions[0].name = "hyvinvointimatkailunkehittäminen"
+            .chars()
+            .cycle()
+            .take(n)
+            .collect();
+        let (t, bytes) = time(3, || {
+            let mut bytes = 0;
+            for kind in [Kind::Roadmap, Kind::OnePage, Kind::Actions, Kind::Progress] {
+                let l = layout::layout(&s, &View::new(kind, Lang::Fi, today)).expect("layout");
+                bytes += pdf::render(&l, &meta).expect("pdf").len();
+                bytes += (0..l.pages.len())
+                    .map(|i| tiekartta::svg::render(&l, i).len())
+                    .sum::<usize>();
+            }
+            bytes
+        });
+        println!(
+            "every kind as PDF + SVG, a {} M-character action name: {:.0} ms, {} KB written",
+            n / 1_000_000,
+            t.as_secs_f64() * 1e3,
+            bytes / 1024
+        );
+    }
+    // The text layer itself on long words (no limit applied): near-linear.
+    for n in [100_000, 400_000, 1_600_000] {
+        let word: String = "hyvinvointimatkailunkehittäminen"
+            .chars()
+            .cycle()
+            .take(n)
+            .collect();
+        let (t, _) = time(3, || {
+            let w = tiekartta::text::wrap(FontFace::Regular, 9.0, &word, 120.0, 3).expect("wrap");
+            let e = tiekartta::text::ellipsize(FontFace::Bold, 9.0, &word, 200.0).expect("cut");
+            (w, e)
+        });
+        println!(
+            "wrap + ellipsis of one {} k-character word: {:.0} ms",
+            n / 1000,
+            t.as_secs_f64() * 1e3
+        );
+    }
 }

@@ -12,6 +12,7 @@
 //! - [`layout`]: the handouts and the screen roadmap as one display list;
 //! - [`pdf`], [`svg`]: the two renderers of that display list;
 //! - [`session`]: the open document, its undo, recovery and roadmap drags, without Tauri;
+//! - [`xml`]: the escaping every XML the core writes goes through;
 //! - [`i18n`]: every sentence in Finnish, Swedish and English;
 //! - [`error`]: every module's error with a code and a translated message.
 //!
@@ -29,5 +30,6 @@ pub mod store;
 pub mod svg;
 pub mod text;
 pub mod validate;
+pub mod xml;
 
 pub use error::{Error, Result};

@@ -5,11 +5,10 @@ use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::validate::{Severity, validate};
 
+use tiekartta::session::open::is_json;
 use tiekartta::store::Project;
 
-use tiekartta::session::open::is_json;
-
-use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, load_strategy, path, say};
+use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, emit, file_arg, load_strategy, path, say};
 
 pub const CMD: Subcommand = Subcommand {
     name: "check",
@@ -35,11 +34,11 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         (project.strategy().clone(), repair)
     };
     if let Some(r) = &repaired {
-        println!("{}", ctx.lang.tr(&r.message()));
+        emit(&ctx.lang.tr(&r.message()));
     }
     let problems = validate(&strategy);
     for p in &problems {
-        println!("{}", p.to_line(ctx.lang));
+        emit(&p.to_line(ctx.lang));
     }
     let errors = problems
         .iter()

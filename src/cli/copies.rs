@@ -12,7 +12,7 @@ use tiekartta::i18n::{Lang, Message};
 use tiekartta::store::copies::{self, SetAside};
 
 use super::merge::EXIT_CONFLICTS;
-use super::{Ctx, EXIT_OK, Subcommand, file_arg, open_project, path, save_project, say};
+use super::{Ctx, EXIT_OK, Subcommand, emit, file_arg, open_project, path, save_project, say};
 
 pub const CMD: Subcommand = Subcommand {
     name: "copies",
@@ -57,7 +57,7 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
             .num("count", found.len() as f64),
     );
     for c in &found {
-        println!("  {}", c.path.display());
+        emit(&format!("  {}", c.path.display()));
     }
     if !m.get_flag("merge") {
         say(
@@ -77,7 +77,7 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         );
         for e in &came {
             for line in e.lines(ctx.lang) {
-                println!("  {line}");
+                emit(&format!("  {line}"));
             }
         }
     }

@@ -16,7 +16,7 @@ use tiekartta::model::PlanDate;
 use tiekartta::pdf::{self, PdfMeta};
 
 use super::{
-    Ctx, EXIT_OK, EXIT_USAGE, Subcommand, file_arg, load_strategy, output_arg, path, say,
+    Ctx, EXIT_OK, EXIT_USAGE, Subcommand, emit_err, file_arg, load_strategy, output_arg, path, say,
     write_atomically,
 };
 
@@ -119,10 +119,7 @@ fn view(m: &ArgMatches, lang: Lang) -> Result<View, u8> {
         Some(t) => match PlanDate::parse(t) {
             Ok(PlanDate::Day(d)) => d,
             _ => {
-                eprintln!(
-                    "{}",
-                    lang.tr(&Message::new("model-invalid-date").arg("text", t))
-                );
+                emit_err(&lang.tr(&Message::new("model-invalid-date").arg("text", t)));
                 return Err(EXIT_USAGE);
             }
         },
@@ -159,6 +156,9 @@ fn view(m: &ArgMatches, lang: Lang) -> Result<View, u8> {
     Ok(v)
 }
 
+/// How many characters of a shortened text its warning quotes.
+const WARNING_CHARS: usize = 60;
+
 fn lay_out(m: &ArgMatches, ctx: &Ctx) -> Result<Result<(Layout, View, String), u8>, Error> {
     let v = match view(m, ctx.lang) {
         Ok(v) => v,
@@ -167,10 +167,10 @@ fn lay_out(m: &ArgMatches, ctx: &Ctx) -> Result<Result<(Layout, View, String), u
     let s = load_strategy(path(m, "file"), ctx)?;
     let l = layout::layout(&s, &v)?;
     for t in &l.truncated {
-        eprintln!(
-            "{}",
-            ctx.lang
-                .tr(&Message::new("cli-handout-truncated").arg("text", &t.text))
+        let text = tiekartta::text::clip(&t.text, WARNING_CHARS);
+        emit_err(
+            &ctx.lang
+                .tr(&Message::new("cli-handout-truncated").arg("text", text.as_ref())),
         );
     }
     Ok(Ok((l, v, s.town)))

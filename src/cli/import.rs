@@ -7,7 +7,9 @@ use tiekartta::interchange::from_json;
 use tiekartta::store::Project;
 use tiekartta::validate::{Severity, validate};
 
-use super::{Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, output_arg, path, read_text, say};
+use super::{
+    Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, emit, file_arg, output_arg, path, read_text, say,
+};
 
 pub const CMD: Subcommand = Subcommand {
     name: "import",
@@ -35,7 +37,7 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     let problems = validate(&strategy);
     if problems.iter().any(|p| p.severity == Severity::Error) {
         for p in &problems {
-            println!("{}", p.to_line(ctx.lang));
+            emit(&p.to_line(ctx.lang));
         }
         say(
             ctx,

@@ -5,7 +5,7 @@ use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::model::{PlanDate, Status, Strategy};
 
-use super::{Ctx, EXIT_OK, Subcommand, file_arg, load_strategy, path, say};
+use super::{Ctx, EXIT_OK, Subcommand, emit, file_arg, load_strategy, path, say};
 
 pub const CMD: Subcommand = Subcommand {
     name: "info",
@@ -54,7 +54,7 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     } else {
         say(ctx, Message::new("cli-info-upcoming"));
         for (date, name) in upcoming.iter().take(UPCOMING) {
-            println!("  {}  {}", date.to_finnish(), name);
+            emit(&format!("  {}  {}", date.to_finnish(), name));
         }
     }
     Ok(EXIT_OK)

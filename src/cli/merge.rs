@@ -17,8 +17,8 @@ use tiekartta::store::Project;
 use tiekartta::store::history::entity_message;
 
 use super::{
-    Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, open_project, output_arg, path, save_project,
-    say,
+    Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, emit, file_arg, open_project, output_arg, path,
+    save_project, say,
 };
 
 /// Exit code: the result has conflicts nobody has chosen yet.
@@ -139,7 +139,7 @@ fn merge_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         );
         for e in entries {
             for line in e.lines(ctx.lang) {
-                println!("  {line}");
+                emit(&format!("  {line}"));
             }
         }
     }
@@ -204,7 +204,7 @@ fn log_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     let project = open_project(path(m, "file"), ctx)?;
     for entry in project.history()? {
         for line in entry.lines(ctx.lang) {
-            println!("{line}");
+            emit(&line);
         }
     }
     Ok(EXIT_OK)
@@ -287,7 +287,7 @@ fn print_conflicts(ctx: &Ctx, conflicts: &[Conflict], limit: Option<usize>) {
                         .join(", "),
                 )
                 .arg("default", default));
-            println!("  {}", line.trim_end());
+            emit(&format!("  {}", line.trim_end()));
         }
     }
     if !conflicts.is_empty() {

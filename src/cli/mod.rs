@@ -159,7 +159,7 @@ pub fn run(args: Vec<OsString>) -> u8 {
                     }
                 }
                 _ => {
-                    eprintln!("{}", usage_error(&e, lang));
+                    emit_err(&usage_error(&e, lang));
                     EXIT_USAGE
                 }
             };
@@ -192,7 +192,7 @@ pub fn run(args: Vec<OsString>) -> u8 {
     match (cmd.run)(sub, &ctx) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{}", e.to_text(lang));
+            emit_err(&e.to_text(lang));
             EXIT_PROBLEM
         }
     }
@@ -333,7 +333,7 @@ pub fn open_project(path: &Path, ctx: &Ctx) -> Result<Project, Error> {
 /// Waits for the history and says on standard error what had to be mended.
 fn warn_repaired(project: &mut Project, ctx: &Ctx) -> Result<(), Error> {
     if let Some(repair) = project.verify()? {
-        eprintln!("{}", ctx.lang.tr(&repair.message()));
+        emit_err(&ctx.lang.tr(&repair.message()));
     }
     Ok(())
 }
@@ -350,7 +350,7 @@ pub fn save_project(project: &mut Project, path: &Path, ctx: &Ctx) -> Result<(),
         );
         for e in &report.incoming {
             for line in e.lines(ctx.lang) {
-                println!("  {line}");
+                emit(&format!("  {line}"));
             }
         }
         if report.conflicts > 0 {
@@ -391,12 +391,61 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 
 /// Prints a message in the chosen language.
 pub fn say(ctx: &Ctx, message: Message) {
-    println!("{}", ctx.lang.tr(&message));
+    emit(&ctx.lang.tr(&message));
+}
+
+/// Prints `text` on standard output, line by line, through [`term`].
+pub fn emit(text: &str) {
+    for line in text.split('\n') {
+        println!("{}", term(line));
+    }
+}
+
+/// Prints `text` on standard error, line by line, through [`term`].
+pub fn emit_err(text: &str) {
+    for line in text.split('\n') {
+        eprintln!("{}", term(line));
+    }
+}
+
+/// `line` safe for a terminal: every control character (C0, DEL, C1) and
+/// every bidi embedding, override or isolate (U+202A–U+202E,
+/// U+2066–U+2069) is shown as its escape, `\u{1b}`, so a name cannot
+/// recolour, move or reorder what the terminal shows. Everything the CLI
+/// prints goes through here ([`emit`], [`emit_err`], [`say`]).
+pub fn term(line: &str) -> std::borrow::Cow<'_, str> {
+    let hostile = |c: char| {
+        c.is_control()
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+    };
+    if !line.chars().any(hostile) {
+        return line.into();
+    }
+    let mut shown = String::with_capacity(line.len() + 8);
+    for c in line.chars() {
+        if hostile(c) {
+            shown.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            shown.push(c);
+        }
+    }
+    shown.into()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_and_bidi_characters_are_shown_as_escapes_and_the_rest_as_is() {
+        assert_eq!(
+            term("\x1b[31mPunainen\u{202e}\u{7f}\u{9b}\u{2069}\t"),
+            "\\u{1b}[31mPunainen\\u{202e}\\u{7f}\\u{9b}\\u{2069}\\u{9}"
+        );
+        let plain = "Åbolands samarbete – ”ok” ⏎ \u{200d}";
+        assert!(matches!(term(plain), std::borrow::Cow::Borrowed(p) if p == plain));
+    }
 
     #[test]
     fn every_subcommand_builds_in_every_language() {

@@ -8,8 +8,8 @@ use tiekartta::interchange::from_json;
 use tiekartta::validate::{Severity, validate};
 
 use super::{
-    Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, file_arg, open_project, path, read_text, save_project,
-    say,
+    Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, emit, file_arg, open_project, path, read_text,
+    save_project, say,
 };
 
 pub const CMD: Subcommand = Subcommand {
@@ -39,7 +39,7 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     let problems = validate(&edited);
     if problems.iter().any(|p| p.severity == Severity::Error) {
         for p in &problems {
-            println!("{}", p.to_line(ctx.lang));
+            emit(&p.to_line(ctx.lang));
         }
         say(
             ctx,

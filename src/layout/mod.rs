@@ -8,10 +8,13 @@
 //! screen can hit-test and drag; the roadmap's [`TimeScale`] turns a drag in
 //! points back into dates. Text is measured and broken by [`crate::text`];
 //! nothing is drawn over another label or off the page: what does not fit is
-//! shortened with an ellipsis and listed in [`Layout::truncated`].
+//! shortened with an ellipsis and listed in [`Layout::truncated`]. A text
+//! over the limit validation sets for its field is cut to it on the way in,
+//! so no strategy costs the layout more than a valid one.
 
 mod actions;
 mod axis;
+mod bounded;
 mod canvas;
 mod error;
 mod onepage;
@@ -480,7 +483,9 @@ pub fn layout(strategy: &Strategy, view: &View) -> Result<Layout> {
     {
         return Err(LayoutError::EmptyRange { from, to });
     }
-    let mut doc = canvas::Doc::new(strategy, view);
+    // Texts over their limits are cut here, before anything is shaped.
+    let strategy = bounded::bounded(strategy);
+    let mut doc = canvas::Doc::new(&strategy, view);
     match view.kind {
         Kind::Roadmap => roadmap::lay_out(&mut doc)?,
         Kind::OnePage => onepage::lay_out(&mut doc)?,

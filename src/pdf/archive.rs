@@ -8,6 +8,8 @@
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use lopdf::{Dictionary, Document, Object, Stream, StringFormat};
 
+use crate::xml::escape as xml;
+
 /// The fields the Info dictionary and the XMP packet both carry.
 pub struct DocInfo<'a> {
     pub title: &'a str,
@@ -102,13 +104,6 @@ pub fn srgb_profile() -> Vec<u8> {
     h.extend_from_slice(&table);
     h.extend_from_slice(&data);
     h
-}
-
-fn xml(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 fn utf16(s: &str) -> Object {

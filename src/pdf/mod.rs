@@ -51,10 +51,13 @@ pub fn render(layout: &Layout, meta: &PdfMeta) -> Result<Vec<u8>> {
         regular: doc.add_font(&regular),
         bold: doc.add_font(&bold),
     };
+    // The metadata is text from the user too: cut and cleaned as the layout's.
+    let author = text::clean(&meta.author, crate::validate::MAX_NAME);
+    let subject = text::clean(&meta.subject, crate::validate::MAX_NAME);
     let date = pdf_date(meta.created);
     let info = &mut doc.metadata.info;
-    info.author = meta.author.clone();
-    info.subject = meta.subject.clone();
+    info.author = author.to_string();
+    info.subject = subject.to_string();
     info.creator = "Tiekartta".into();
     info.producer = format!("Tiekartta {} (printpdf 0.12)", env!("CARGO_PKG_VERSION"));
     info.identifier = layout.title.clone();
@@ -87,8 +90,8 @@ pub fn render(layout: &Layout, meta: &PdfMeta) -> Result<Vec<u8>> {
         &mut lo,
         &archive::DocInfo {
             title: &layout.title,
-            author: &meta.author,
-            subject: &meta.subject,
+            author: &author,
+            subject: &subject,
             creator: "Tiekartta",
             producer: &producer,
             created: meta.created,

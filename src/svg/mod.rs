@@ -6,8 +6,9 @@
 //! "Noto Sans" (the UI loads the same TTF files with `@font-face`) and keeps
 //! the layout's line breaks; every element that belongs to an entity
 //! carries `data-id` and `data-kind` for hit-testing and dragging. All text
-//! and attribute values are escaped, so a name such as
-//! `<img src=x onerror=alert(1)>` stays text.
+//! and attribute values are escaped by [`crate::xml::escape`], so a name
+//! such as `<img src=x onerror=alert(1)>` stays text and a stray control
+//! character cannot make the file ill-formed.
 //!
 //! A large roadmap on screen is drawn a part at a time: [`render_area`]
 //! keeps the page's full size (so the scroll bars are right) but writes only
@@ -92,23 +93,8 @@ fn render_where(layout: &Layout, page: usize, keep: impl Fn(&Item) -> bool) -> S
     }
 }
 
-/// Escapes text for XML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Characters XML 1.0 does not allow are dropped.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes text for XML content and attribute values (see [`crate::xml`]).
+pub use crate::xml::escape;
 
 fn n(v: f32) -> String {
     // Two decimals are finer than a screen pixel and keep files small.
@@ -280,12 +266,6 @@ fn item_svg(out: &mut String, item: &Item) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn markup_in_a_name_stays_text() {
-        let e = escape("<img src=x onerror=alert(1)> & \"q\"");
-        assert_eq!(e, "&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;");
-    }
 
     fn paimio_roadmap() -> Layout {
         let s = crate::interchange::from_json(include_str!("../../seeds/paimio.json")).unwrap();

@@ -257,11 +257,11 @@ pub fn breaks(word: &str) -> Vec<Break> {
                         after_hyphen: false,
                     });
                 }
+                // Seams are sorted: a lookup is a binary search, not a scan.
+                let is_seam = |at: usize| seams.binary_search(&at).is_ok();
                 for b in syllables(&piece) {
-                    let wrong_side = seams
-                        .iter()
-                        .any(|s| b + 1 == *s && is_vowel(piece_chars[*s]));
-                    if !wrong_side && !seams.contains(&b) {
+                    let wrong_side = is_seam(b + 1) && is_vowel(piece_chars[b + 1]);
+                    if !wrong_side && !is_seam(b) {
                         out.push(Break {
                             at: start + b,
                             seam: false,
@@ -288,50 +288,67 @@ fn syllables(lower: &str) -> Vec<usize> {
         return vec![];
     };
     let word = dict.hyphenate(lower);
-    word.breaks
-        .iter()
-        .filter_map(|&byte| lower.get(..byte).map(|s| s.chars().count()))
-        .collect()
+    // Byte offsets to character counts in one pass (the breaks are sorted).
+    let mut counts = Vec::with_capacity(word.breaks.len());
+    let mut chars = lower.char_indices().map(|(i, _)| i).enumerate().peekable();
+    for &byte in &word.breaks {
+        while let Some(&(n, at)) = chars.peek() {
+            if at == byte {
+                counts.push(n);
+            }
+            if at >= byte {
+                break;
+            }
+            chars.next();
+        }
+    }
+    counts
 }
 
 /// Seams of a compound: character positions between known parts. The word
 /// must be covered by known parts up to an ending of at most five letters.
+///
+/// Each position keeps only its best chain's length and the position the
+/// chain's last part started from (not the whole chain), so the cost is
+/// linear in the word's length.
 fn seams(chars: &[char]) -> Vec<usize> {
+    static PART_CHARS: OnceLock<Vec<Vec<char>>> = OnceLock::new();
+    let parts = PART_CHARS.get_or_init(|| PARTS.iter().map(|p| p.chars().collect()).collect());
     let n = chars.len();
-    // best[i]: the longest chain of parts covering chars[..i], as seams.
-    let mut best: Vec<Option<Vec<usize>>> = vec![None; n + 1];
-    best[0] = Some(vec![]);
+    // best[i]: (seams in the best chain of parts covering chars[..i], the
+    // position its last part starts at).
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+    best[0] = Some((0, 0));
     for i in 0..n {
-        let Some(chain) = best[i].clone() else {
+        let Some((count, _)) = best[i] else {
             continue;
         };
-        for part in PARTS {
-            let p: Vec<char> = part.chars().collect();
+        let next = if i > 0 { count + 1 } else { count };
+        for p in parts {
             if p.len() <= n - i && chars[i..i + p.len()] == p[..] {
                 let j = i + p.len();
-                let mut next = chain.clone();
-                if i > 0 {
-                    next.push(i);
-                }
-                let better = match &best[j] {
-                    None => true,
-                    // Fewer, longer parts are the likelier reading.
-                    Some(old) => next.len() < old.len(),
-                };
-                if better {
-                    best[j] = Some(next);
+                // Fewer, longer parts are the likelier reading.
+                if best[j].is_none_or(|(old, _)| next < old) {
+                    best[j] = Some((next, i));
                 }
             }
         }
     }
     for end in (n.saturating_sub(5)..=n).rev() {
-        if let Some(chain) = &best[end]
-            && (end == n || n - end <= 5)
-        {
+        if best[end].is_some() && (end == n || n - end <= 5) {
+            let mut chain = vec![];
+            let mut at = end;
+            while at > 0 {
+                let Some((_, from)) = best[at] else { break };
+                if from > 0 {
+                    chain.push(from);
+                }
+                at = from;
+            }
+            chain.reverse();
             // Keep seams that leave at least two letters on each side.
             return chain
-                .iter()
-                .copied()
+                .into_iter()
                 .filter(|&s| s >= 2 && n - s >= 2)
                 .collect();
         }

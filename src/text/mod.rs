@@ -238,7 +238,73 @@ impl Wrapped {
     }
 }
 
+/// `text` cut after its first `max_chars` characters (at a character
+/// boundary) and marked with an ellipsis; `text` itself when it is no
+/// longer. Costs `max_chars`, however long `text` is: what the renderers
+/// apply before shaping a text that may be far over its limit.
+pub fn clip(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
+    if text.len() <= max_chars {
+        return text.into();
+    }
+    match text.char_indices().nth(max_chars) {
+        Some((cut, _)) => format!("{}{ELLIPSIS}", &text[..cut]).into(),
+        None => text.into(),
+    }
+}
+
+/// Whether a character is dropped before shaping: controls other than a
+/// line break or tab (C0, DEL, C1), and U+FFFE/U+FFFF. They have no glyph,
+/// print as boxes, and XML forbids most of them.
+fn unshown(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\t')) || matches!(c, '\u{fffe}' | '\u{ffff}')
+}
+
+/// Whether [`clean`] would leave `text` as it is.
+pub fn is_clean(text: &str, max_chars: usize) -> bool {
+    (text.len() <= max_chars || text.chars().nth(max_chars).is_none())
+        && !text.chars().any(|c| unshown(c) || c == '\t')
+}
+
+/// `text` as the renderers take it in: [`clip`]ped to `max_chars`, then
+/// without the characters that have no glyph (tabs become spaces). Costs
+/// `max_chars` at most, however long `text` is.
+pub fn clean(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
+    let clipped = clip(text, max_chars);
+    if !clipped.chars().any(|c| unshown(c) || c == '\t') {
+        return clipped;
+    }
+    clipped
+        .chars()
+        .filter(|&c| !unshown(c))
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect::<String>()
+        .into()
+}
+
+/// Where each shaped cluster of `text` starts (a byte offset) and how far it
+/// advances (font units), in order: one shaping for every prefix's width.
+fn advances(s: &Shaper, text: &str) -> Vec<(usize, i32)> {
+    let out = shape(s, text);
+    let mut clusters: Vec<(usize, i32)> = Vec::new();
+    for (info, pos) in out.glyph_infos().iter().zip(out.glyph_positions()) {
+        let start = info.cluster as usize;
+        match clusters.last_mut() {
+            Some((last, adv)) if *last == start => *adv += pos.x_advance,
+            _ => clusters.push((start, pos.x_advance)),
+        }
+    }
+    clusters
+}
+
+/// How many cuts [`ellipsize`] measures before it settles for an ellipsis.
+const STEPS: usize = 64;
+
 /// Shortens `text` with an ellipsis until it fits `max_width` on one line.
+///
+/// The text is shaped once; the cut is found from the clusters' advances and
+/// then checked by measuring the shortened text, so the cost stays linear in
+/// the text (a search that re-measured ever shorter prefixes shaped a long
+/// text dozens of times).
 pub fn ellipsize(
     face: FontFace,
     size: f32,
@@ -249,36 +315,70 @@ pub fn ellipsize(
     if w <= max_width {
         return Ok((text.to_owned(), w, false));
     }
-    let chars: Vec<char> = text.chars().collect();
-    // Binary search on the number of characters kept.
-    let (mut lo, mut hi) = (0usize, chars.len());
-    while lo < hi {
-        let mid = (lo + hi).div_ceil(2);
-        let candidate = shortened(&chars[..mid]);
-        if width(face, size, &candidate)? <= max_width {
-            lo = mid;
-        } else {
-            hi = mid - 1;
+    let s = get(face)?;
+    let scale = size / s.upem;
+    let room = max_width - width(face, size, &ELLIPSIS.to_string())?;
+    // Cluster boundaries, each with the shaped width of the text before it,
+    // up to an em beyond the room.
+    let mut cuts: Vec<(usize, f32)> = Vec::new();
+    let mut sum = 0i32;
+    for (start, adv) in advances(s, text) {
+        if sum as f32 * scale > room + size {
+            break;
+        }
+        cuts.push((start, sum as f32 * scale));
+        sum += adv;
+    }
+    // The longest prefix that fits by the advances; kerning at the cut may
+    // differ a little, so the real widths decide: forward while the next cut
+    // fits too, else back until one fits (a few steps, never a search over
+    // the whole text).
+    let fits = |i: usize| -> Result<Option<(String, f32)>> {
+        let cut = cuts[i].0;
+        if cut == 0 {
+            return Ok(None);
+        }
+        let candidate = shortened(&text[..cut]);
+        let cw = width(face, size, &candidate)?;
+        Ok((cw <= max_width).then_some((candidate, cw)))
+    };
+    let mut k = cuts.iter().rposition(|c| c.1 <= room);
+    let mut best = None;
+    for _ in 0..STEPS {
+        let Some(i) = k else { break };
+        match fits(i)? {
+            Some(found) => {
+                best = Some(found);
+                break;
+            }
+            None => k = i.checked_sub(1),
         }
     }
-    if lo == 0 {
-        let e = ELLIPSIS.to_string();
-        let ew = width(face, size, &e)?;
-        return Ok(if ew <= max_width {
-            (e, ew, true)
-        } else {
-            (String::new(), 0.0, true)
-        });
+    if let (Some(mut i), Some(_)) = (k, &best) {
+        while i + 1 < cuts.len() {
+            match fits(i + 1)? {
+                Some(found) => {
+                    best = Some(found);
+                    i += 1;
+                }
+                None => break,
+            }
+        }
     }
-    let s = shortened(&chars[..lo]);
-    let w = width(face, size, &s)?;
-    Ok((s, w, true))
+    if let Some((shown, w)) = best {
+        return Ok((shown, w, true));
+    }
+    let e = ELLIPSIS.to_string();
+    let ew = width(face, size, &e)?;
+    Ok(if ew <= max_width {
+        (e, ew, true)
+    } else {
+        (String::new(), 0.0, true)
+    })
 }
 
-fn shortened(chars: &[char]) -> String {
-    let mut s: String = chars.iter().collect();
-    let trimmed = s.trim_end_matches([' ', ',', '-', ';', ':']).len();
-    s.truncate(trimmed);
+fn shortened(head: &str) -> String {
+    let mut s = head.trim_end_matches([' ', ',', '-', ';', ':']).to_owned();
     s.push(ELLIPSIS);
     s
 }
@@ -377,6 +477,10 @@ pub fn wrap(
 
 /// Splits `word` at the best break whose head (with a hyphen) fits `room`:
 /// the last fitting compound seam, else the last fitting syllable break.
+///
+/// The word is shaped once and each break's head measured from the
+/// clusters' advances; only the break chosen is measured again (a head
+/// built and shaped for every break cost the square of the word's length).
 fn split_word(
     face: FontFace,
     size: f32,
@@ -386,23 +490,53 @@ fn split_word(
     if room <= 0.0 {
         return Ok(None);
     }
-    let chars: Vec<char> = word.chars().collect();
-    let mut best_seam = None;
-    let mut best_any = None;
+    let s = get(face)?;
+    let scale = size / s.upem;
+    let hyphen = width(face, size, "-")?;
+    // The byte offset of each character and the shaped width before it
+    // (clusters that start before it), as far as a head can fit.
+    let clusters = advances(s, word);
+    let mut before: Vec<(usize, f32)> = Vec::new();
+    let (mut ci, mut sum) = (0, 0i32);
+    for (byte, _) in word.char_indices() {
+        while let Some(&(start, adv)) = clusters.get(ci)
+            && start < byte
+        {
+            sum += adv;
+            ci += 1;
+        }
+        before.push((byte, sum as f32 * scale));
+        if sum as f32 * scale > room {
+            break;
+        }
+    }
+    let mut seams = Vec::new();
+    let mut any = Vec::new();
     for b in hyphenate::breaks(word) {
-        let mut head: String = chars[..b.at].iter().collect();
+        let Some(&(_, w)) = before.get(b.at) else {
+            break;
+        };
+        // Heads only grow along the word: once one is too wide, all are.
+        let w = if b.after_hyphen { w } else { w + hyphen };
+        if w > room + 0.05 * size {
+            break;
+        }
+        if b.seam {
+            seams.push(b);
+        }
+        any.push(b);
+    }
+    for b in seams.iter().rev().chain(any.iter().rev()) {
+        let cut = before.get(b.at).map_or(word.len(), |c| c.0);
+        let mut head = word[..cut].to_owned();
         if !b.after_hyphen {
             head.push('-');
         }
         if width(face, size, &head)? <= room {
-            let tail: String = chars[b.at..].iter().collect();
-            if b.seam {
-                best_seam = Some((head.clone(), tail.clone()));
-            }
-            best_any = Some((head, tail));
+            return Ok(Some((head, word[cut..].to_owned())));
         }
     }
-    Ok(best_seam.or(best_any))
+    Ok(None)
 }
 
 #[cfg(test)]
@@ -478,6 +612,31 @@ mod tests {
             wrapped.lines
         );
         assert!(wrapped.lines.iter().all(|l| l.1 <= 120.0));
+    }
+
+    #[test]
+    fn a_word_of_fifty_thousand_letters_wraps_and_shortens_in_the_lines_asked_for() {
+        let word: String = "hyvinvointimatkailunkehittäminen"
+            .chars()
+            .cycle()
+            .take(50_000)
+            .collect();
+        let wrapped = wrap(FontFace::Regular, 9.0, &word, 120.0, 3).unwrap();
+        assert_eq!(wrapped.lines.len(), 3);
+        assert!(wrapped.truncated);
+        assert!(wrapped.lines.iter().all(|l| l.1 <= 120.0), "{wrapped:?}");
+        assert!(wrapped.lines[0].0.starts_with("hyvinvointi"));
+        let (shown, w, cut) = ellipsize(FontFace::Bold, 9.0, &word, 200.0).unwrap();
+        assert!(cut && w <= 200.0 && shown.ends_with(ELLIPSIS), "{shown}");
+        assert!(word.starts_with(shown.trim_end_matches(ELLIPSIS)));
+    }
+
+    #[test]
+    fn clipping_keeps_the_first_characters_and_marks_the_cut() {
+        assert_eq!(clip("Tiekartta", 9), "Tiekartta");
+        assert_eq!(clip("Åäöåäö", 3), "Åäö…");
+        assert_eq!(clean("a\u{1b}[31m\tb\u{ffff}\nc", 100), "a[31m b\nc");
+        assert!(is_clean("a\nb", 3) && !is_clean("abcd", 3) && !is_clean("a\u{0}", 3));
     }
 
     #[test]
