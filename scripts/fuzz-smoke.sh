@@ -32,7 +32,8 @@ echo "fuzz build: $(( $(date +%s) - start )) s"
 crashed=()
 for t in "${targets[@]}"; do
   log=$(mktemp)
-  dirs=("corpus/$t" "../tests/fuzz-crashers/$t" ../tests/fuzz-crashers/hostile)
+  dirs=("corpus/$t" ../tests/fuzz-crashers/hostile)
+  [ -d "tests/fuzz-crashers/$t" ] && dirs+=("../tests/fuzz-crashers/$t")
   if (cd fuzz && cargo +nightly fuzz run -s none "$t" "${dirs[@]}" -- \
         -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 \
         -print_final_stats=1) >"$log" 2>&1; then

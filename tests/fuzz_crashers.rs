@@ -60,7 +60,8 @@ struct Reached {
 /// Replays `file` through every reader; the panic message if one panics.
 fn replay(file: &Path, reached: &mut Reached) -> Result<(), String> {
     let bytes = std::fs::read(file).unwrap();
-    catch_unwind(AssertUnwindSafe(|| {
+    let start = std::time::Instant::now();
+    let result = catch_unwind(AssertUnwindSafe(|| {
         let opened = [
             readers::project_file(&bytes),
             readers::interchange_json(&bytes),
@@ -77,7 +78,9 @@ fn replay(file: &Path, reached: &mut Reached) -> Result<(), String> {
             .cloned()
             .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
             .unwrap_or_else(|| "a panic".into())
-    })
+    });
+    eprintln!("{}: {:.1} s", name(file), start.elapsed().as_secs_f64());
+    result
 }
 
 #[test]

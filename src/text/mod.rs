@@ -389,12 +389,24 @@ fn split_word(
     let chars: Vec<char> = word.chars().collect();
     let mut best_seam = None;
     let mut best_any = None;
+    // A head longer than one that overflowed by more than a hyphen cannot
+    // fit either: without this, a word of n letters took n² shaping (a
+    // 5 000-letter name took minutes to lay out).
+    let hyphen = width(face, size, "-")?;
+    let mut too_long_from = usize::MAX;
     for b in hyphenate::breaks(word) {
+        if b.at >= too_long_from {
+            continue;
+        }
         let mut head: String = chars[..b.at].iter().collect();
         if !b.after_hyphen {
             head.push('-');
         }
-        if width(face, size, &head)? <= room {
+        let w = width(face, size, &head)?;
+        if w > room + hyphen {
+            too_long_from = b.at;
+        }
+        if w <= room {
             let tail: String = chars[b.at..].iter().collect();
             if b.seam {
                 best_seam = Some((head.clone(), tail.clone()));
