@@ -25,8 +25,10 @@ fi
 scripts/fuzz-seeds.sh
 start=$(date +%s)
 # No sanitizer: the core forbids unsafe code, and SQLite's C is not
-# instrumented by it anyway; ASan would halve the executions.
-(cd fuzz && cargo +nightly fuzz build -s none)
+# instrumented by it anyway; ASan would halve the executions. 16 codegen
+# units build much faster than cargo fuzz's default of 1, for a little speed.
+flags=(-s none --codegen-units 16)
+(cd fuzz && cargo +nightly fuzz build "${flags[@]}")
 echo "fuzz build: $(( $(date +%s) - start )) s"
 
 crashed=()
@@ -34,7 +36,7 @@ for t in "${targets[@]}"; do
   log=$(mktemp)
   dirs=("corpus/$t" ../tests/fuzz-crashers/hostile)
   [ -d "tests/fuzz-crashers/$t" ] && dirs+=("../tests/fuzz-crashers/$t")
-  if (cd fuzz && cargo +nightly fuzz run -s none "$t" "${dirs[@]}" -- \
+  if (cd fuzz && cargo +nightly fuzz run "${flags[@]}" "$t" "${dirs[@]}" -- \
         -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 \
         -print_final_stats=1) >"$log" 2>&1; then
     status=ok
