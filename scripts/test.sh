@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets everything up (scripts/setup.sh --test) and runs every test: formatting,
 # clippy, the core's unit, property and integration tests (CLI, PDF checks
-# with poppler), the generated-files check, the UI's unit tests (Vitest) and
-# the end-to-end tests that drive the real app under Xvfb.
+# with poppler), the generated-files check, a fuzz smoke (each fuzz target
+# for FUZZ_SECONDS, default 30 s), the UI's unit tests (Vitest) and the
+# end-to-end tests that drive the real app under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -22,6 +23,7 @@ fi
 run "cargo fmt" cargo fmt --all --check
 run "cargo clippy" cargo clippy --workspace --all-targets -q -- -D warnings
 run "cargo test" cargo test --workspace -q
+run "fuzz smoke" scripts/fuzz-smoke.sh
 if [ -f ui/package.json ]; then
   run "UI type check" bash -c 'cd ui && npm run check --silent'
   run "UI unit tests" bash -c 'cd ui && npm test --silent'
