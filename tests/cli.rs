@@ -332,3 +332,68 @@ fn update_with_an_invalid_edit_leaves_the_file_untouched() {
     assert!(text(&o).contains("nimi puuttuu"), "{}", text(&o));
     assert_eq!(std::fs::read(&project).unwrap(), before);
 }
+
+/// Measured: `--today 9/2018` and `--today 2030` were refused with a
+/// message that suggested exactly those forms; `info` had no `--today`.
+#[test]
+fn today_is_read_in_every_form_a_date_is_written_and_info_takes_it_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("k.pdf");
+    for today in ["9/2018", "2030", "16.5.2017", "2018-09"] {
+        let o = tiekartta(&[
+            "pdf",
+            s(&seed("kaarina")),
+            "--kind",
+            "progress",
+            "--today",
+            today,
+            "-o",
+            s(&out),
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{today}: {}", text(&o));
+    }
+    // In 2017 Kaarina's plans of 9/2018 are ahead; in 2031 nothing is.
+    let early = tiekartta(&["info", s(&seed("kaarina")), "--today", "1/2017"]);
+    assert_eq!(early.status.code(), Some(0), "{}", text(&early));
+    assert!(text(&early).contains("9/2018"), "{}", text(&early));
+    let late = tiekartta(&["info", s(&seed("kaarina")), "--today", "2031"]);
+    assert!(!text(&late).contains("9/2018"), "{}", text(&late));
+    for (lang, word) in [
+        ("fi", "ei ole päivämäärä"),
+        ("sv", "datum"),
+        ("en", "not a date"),
+    ] {
+        let o = tiekartta(&[
+            "info",
+            s(&seed("kaarina")),
+            "--today",
+            "huomenna",
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+        assert!(text(&o).contains(word), "{lang}: {}", text(&o));
+        assert!(
+            text(&o).contains("9/2018"),
+            "the message shows the forms: {}",
+            text(&o)
+        );
+    }
+}
+
+/// Measured: `export -o -` wrote a file named `-`.
+#[test]
+fn export_to_a_dash_writes_the_json_to_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_tiekartta"))
+        .args(["export", s(&seed("nokia")), "-o", "-"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(
+        String::from_utf8(o.stdout).unwrap(),
+        std::fs::read_to_string(seed("nokia")).unwrap()
+    );
+    assert!(!dir.path().join("-").exists());
+}

@@ -25,6 +25,16 @@ fn command(lang: Lang) -> Command {
 fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     let strategy = load_strategy(path(m, "file"), ctx)?;
     let out = path(m, "output");
+    if out == std::path::Path::new("-") {
+        // `-o -`: the JSON on standard output, for a pipe.
+        use std::io::Write;
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(to_json(&strategy).as_bytes())
+            .and_then(|()| stdout.flush())
+            .map_err(|e| Error::io(out, e))?;
+        return Ok(EXIT_OK);
+    }
     write_atomically(out, to_json(&strategy).as_bytes())?;
     say(
         ctx,

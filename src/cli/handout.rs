@@ -12,12 +12,11 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::layout::{self, Kind, Layout, Medium, Paper, View, Zoom};
-use tiekartta::model::PlanDate;
 use tiekartta::pdf::{self, PdfMeta};
 
 use super::{
-    Ctx, EXIT_OK, EXIT_USAGE, Subcommand, emit_err, file_arg, load_strategy, output_arg, path, say,
-    write_atomically,
+    Ctx, EXIT_OK, Subcommand, emit_err, file_arg, load_strategy, output_arg, path, say, today,
+    today_arg, write_atomically,
 };
 
 pub const PDF: Subcommand = Subcommand {
@@ -85,12 +84,7 @@ fn common(cmd: Command, lang: Lang) -> Command {
                 .value_parser(["year", "quarter", "month", "week"])
                 .help(lang.text("cli-arg-zoom")),
         )
-        .arg(
-            Arg::new("today")
-                .long("today")
-                .value_name("DATE")
-                .help(lang.text("cli-arg-today")),
-        )
+        .arg(today_arg(lang))
 }
 
 fn pdf_command(lang: Lang) -> Command {
@@ -115,16 +109,7 @@ fn view(m: &ArgMatches, lang: Lang) -> Result<View, u8> {
         Some("progress") => Kind::Progress,
         _ => Kind::Roadmap,
     };
-    let today = match m.get_one::<String>("today") {
-        Some(t) => match PlanDate::parse(t) {
-            Ok(PlanDate::Day(d)) => d,
-            _ => {
-                emit_err(&lang.tr(&Message::new("model-invalid-date").arg("text", t)));
-                return Err(EXIT_USAGE);
-            }
-        },
-        None => chrono::Local::now().date_naive(),
-    };
+    let today = today(m, lang)?;
     let mut v = View::new(kind, lang, today);
     if let Medium::Paper { paper, landscape } = v.medium {
         let paper = match m.get_one::<String>("paper").map(String::as_str) {

@@ -5,7 +5,7 @@ use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::model::{PlanDate, Status, Strategy};
 
-use super::{Ctx, EXIT_OK, Subcommand, emit, file_arg, load_strategy, path, say};
+use super::{Ctx, EXIT_OK, Subcommand, emit, file_arg, load_strategy, path, say, today, today_arg};
 
 pub const CMD: Subcommand = Subcommand {
     name: "info",
@@ -20,11 +20,15 @@ fn command(lang: Lang) -> Command {
     Command::new("info")
         .about(lang.text("cli-info-about"))
         .arg(file_arg(lang, "cli-info-file"))
+        .arg(today_arg(lang))
 }
 
 fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
+    let today = match today(m, ctx.lang) {
+        Ok(t) => t,
+        Err(code) => return Ok(code),
+    };
     let s = load_strategy(path(m, "file"), ctx)?;
-    let today = chrono::Local::now().date_naive();
     say(
         ctx,
         Message::new("cli-info-title")

@@ -295,6 +295,30 @@ pub fn output_arg(lang: Lang, help: &'static str) -> Arg {
         .help(lang.text(help))
 }
 
+/// The `--today DATE` argument: the day taken as today.
+pub fn today_arg(lang: Lang) -> Arg {
+    Arg::new("today")
+        .long("today")
+        .value_name(lang.text("cli-date"))
+        .help(lang.text("cli-arg-today"))
+}
+
+/// The day `--today` names, in any form a date is written (22.11.2026,
+/// 11/2026, 2026, ISO): a month or a year stands for its first day. Today
+/// when not given; an unreadable date is said and is a usage error.
+pub fn today(m: &ArgMatches, lang: Lang) -> Result<chrono::NaiveDate, u8> {
+    match m.get_one::<String>("today") {
+        Some(t) => match tiekartta::model::PlanDate::parse(t) {
+            Ok(d) => Ok(d.first_day()),
+            Err(_) => {
+                emit_err(&lang.tr(&Message::new("model-invalid-date").arg("text", t)));
+                Err(EXIT_USAGE)
+            }
+        },
+        None => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
 /// A path argument that clap has already required.
 pub fn path<'a>(m: &'a ArgMatches, id: &str) -> &'a Path {
     m.get_one::<PathBuf>(id)
