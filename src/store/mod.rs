@@ -1,9 +1,9 @@
 //! The project file: a strategy with its whole history of edits, in one
 //! SQLite file (`.tiekartta`).
 //!
-//! The truth is an Automerge document holding the strategy ([`doc`]); every
+//! The truth is an Automerge document holding the strategy (`doc`); every
 //! edit is one Automerge change whose message records the author and what
-//! was edited ([`history`]), and whose actor id names the copy it was made in
+//! was edited (`history`), and whose actor id names the copy it was made in
 //! (every opened copy gets a fresh one). Two copies of one file carry their
 //! common origin, so they can be merged (by the merge module). The SQLite file
 //! ([`container`]) holds the history (a whole save plus incremental chunks)
@@ -18,17 +18,17 @@
 pub(crate) mod conflict;
 pub mod container;
 pub mod copies;
-pub mod doc;
+pub(crate) mod doc;
 mod error;
-pub mod history;
+pub(crate) mod history;
 mod lazy;
 mod load;
 mod lock;
-pub mod position;
-pub mod shape;
+pub(crate) mod position;
+pub(crate) mod shape;
 
 pub use error::{Result, StoreError};
-pub use history::{ChangeKind, EditNote, EditSummary, HistoryEntry, NoteOp};
+pub use history::{ChangeKind, EditNote, EditSummary, HistoryEntry, NoteOp, entity_message};
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -36,10 +36,10 @@ use automerge::{Prop, ROOT, ReadDoc, Value as AmValue};
 pub use automerge::ObjId;
 pub use diff::apply;
 pub use keys::{
-    COLL, DELETED, POS, TEXT_EDIT, TEXT_KEYS, TOUCH, TOUCH_DELETE, TOUCH_EDIT, TOUCH_EDIT_AGAIN,
-    entity_key, entity_kind, is_edit_mark, name_of, text_edit_key,
+    COLL, DELETED, POS, TEXT_EDIT, TOUCH, TOUCH_DELETE, TOUCH_EDIT, TOUCH_EDIT_AGAIN, entity_key,
+    entity_kind, is_edit_mark, name_of, text_edit_key,
 };
-pub use read::{Site, Touched, read, read_since};
+pub use read::{Site, read, read_since};
 pub use write::{write_new, write_value};
 
 use super::error::{Result, StoreError};
