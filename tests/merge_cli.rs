@@ -6,6 +6,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod support;
+use support::edit;
+
 use tiekartta::model::{Action, Strategy, Theme, Value};
 use tiekartta::store::{Author, Project};
 
@@ -82,14 +85,6 @@ fn copies(dir: &Path, n: usize) -> Vec<PathBuf> {
         v.push(p);
     }
     v
-}
-
-fn edit(path: &Path, who: &str, f: impl FnOnce(&mut Strategy)) {
-    let mut p = Project::open(path).unwrap();
-    let mut s = p.strategy().clone();
-    f(&mut s);
-    p.apply(s, &Author::new(who)).unwrap();
-    p.save(path).unwrap();
 }
 
 fn s(p: &Path) -> &str {

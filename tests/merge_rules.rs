@@ -4,6 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
+mod support;
+use support::edit;
+
 use tiekartta::merge::{ConflictKind, merge, merge_all};
 use tiekartta::model::{Action, Bullet, Strategy, Theme, Value};
 use tiekartta::store::{Author, Project};
@@ -82,14 +85,6 @@ fn copies(n: usize) -> Copies {
         paths.push(p);
     }
     Copies { _dir: dir, paths }
-}
-
-fn edit(path: &Path, who: &str, f: impl FnOnce(&mut Strategy)) {
-    let mut p = Project::open(path).unwrap();
-    let mut s = p.strategy().clone();
-    f(&mut s);
-    p.apply(s, &Author::new(who)).unwrap();
-    p.save(path).unwrap();
 }
 
 fn open(path: &Path) -> Project {

@@ -13,8 +13,7 @@ use serde_json::Value as Json;
 use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::merge::{Conflict, ConflictKind, MergeError, merge_all};
-use tiekartta::store::Project;
-use tiekartta::store::history::entity_message;
+use tiekartta::store::{Project, entity_message};
 
 use super::{
     Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, emit, file_arg, open_project, output_arg, path,

@@ -4,16 +4,19 @@
 //! them combines every edit of both (Automerge's merge of the two change
 //! sets, so it is commutative, associative and idempotent, and a copy whose
 //! edits are already in the other changes nothing). What could not be
-//! combined is listed as a [`Conflict`] ([`conflict`]): every value is kept
+//! combined is listed as a [`Conflict`]: every value is kept
 //! in the file with its author until someone chooses with
 //! [`Project::resolve`], which is itself an edit. Copies that share no
 //! history are refused: they are different strategies, to be imported.
+//!
+//! Conflicts are found where the store reads the document
+//! ([`crate::store`] owns detection; merge depends on store, never the
+//! reverse); this module merges, and writes a choice ([`choice`]).
 
-pub mod conflict;
+mod choice;
 mod error;
-mod text;
 
-pub use conflict::{Conflict, ConflictKind, ConflictValue};
+pub use crate::store::conflict::{Conflict, ConflictKind, ConflictValue};
 pub use error::{MergeError, Result};
 
 use std::collections::{HashMap, HashSet};
@@ -118,7 +121,7 @@ pub fn merge_all(copies: &[(&str, &Project)]) -> crate::Result<(Project, MergeRe
         .collect();
     let report = MergeReport {
         incoming,
-        conflicts: merged.conflicts.clone(),
+        conflicts: merged.conflicts().to_vec(),
     };
     Ok((merged, report))
 }
@@ -129,11 +132,6 @@ pub fn merge(a: &Project, b: &Project) -> crate::Result<(Project, MergeReport)> 
 }
 
 impl Project {
-    /// The unresolved conflicts, ordered by id.
-    pub fn conflicts(&self) -> &[Conflict] {
-        &self.conflicts
-    }
-
     /// Resolves a conflict by taking one of its values; recorded as an edit
     /// by `author`.
     pub fn resolve(
@@ -143,7 +141,7 @@ impl Project {
         author: &Author,
     ) -> crate::Result<()> {
         let conflict = self
-            .conflicts
+            .conflicts()
             .iter()
             .find(|c| c.id == conflict_id)
             .cloned()
@@ -152,7 +150,7 @@ impl Project {
             })?;
         let before = self.doc_mut()?.get_heads();
         let mut tx = self.doc_mut()?.transaction();
-        conflict::write_choice(&mut tx, &conflict, value_id)?;
+        choice::write_choice(&mut tx, &conflict, value_id)?;
         let note = EditNote {
             op: NoteOp::Resolved,
             entity: conflict.entity.clone(),

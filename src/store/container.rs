@@ -40,11 +40,11 @@ use sha2::{Digest as _, Sha256};
 use super::error::{Result, StoreError};
 
 /// The format tag in `meta`.
-pub const FORMAT_TAG: &str = "tiekartta-project";
+pub(crate) const FORMAT_TAG: &str = "tiekartta-project";
 /// The format version this build writes and reads.
-pub const FORMAT_VERSION: i64 = 1;
+pub(crate) const FORMAT_VERSION: i64 = 1;
 /// The largest project file opened.
-pub const MAX_FILE_BYTES: u64 = 1 << 30;
+pub(crate) const MAX_FILE_BYTES: u64 = 1 << 30;
 
 const META_SQL: &str =
     "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID";
@@ -102,7 +102,7 @@ pub type Digest = [u8; 32];
 
 /// What reading a file found out about its snapshot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SnapshotCheck {
+pub(crate) enum SnapshotCheck {
     /// The snapshot's checksum matches.
     Verified,
     /// The file has no snapshot.
@@ -116,11 +116,11 @@ pub enum SnapshotCheck {
 
 /// What reading a file found out besides its contents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReadInfo {
+pub(crate) struct ReadInfo {
     /// The SHA-256 of the file as it was read.
-    pub digest: Digest,
+    pub(crate) digest: Digest,
     /// Whether the snapshot could be trusted.
-    pub snapshot: SnapshotCheck,
+    pub(crate) snapshot: SnapshotCheck,
 }
 
 /// The checksum of a snapshot, as kept in `meta`.
@@ -138,7 +138,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// The SHA-256 of the file at `path`.
-pub fn digest(path: &Path) -> Result<Digest> {
+pub(crate) fn digest(path: &Path) -> Result<Digest> {
     let mut f = fs::File::open(path).map_err(|e| io_err(path, e))?;
     let mut h = Sha256::new();
     let mut buf = vec![0u8; 1 << 16];
@@ -318,7 +318,7 @@ pub fn read(path: &Path) -> Result<Contents> {
 /// Reads a project file, with the digest of the bytes read and whether the
 /// snapshot could be trusted. A file that another program replaces while
 /// it is read is read again.
-pub fn read_checked(path: &Path) -> Result<(Contents, ReadInfo)> {
+pub(crate) fn read_checked(path: &Path) -> Result<(Contents, ReadInfo)> {
     for _ in 0..5 {
         let before = identity(path);
         let read = read_once(path);
@@ -491,7 +491,7 @@ fn read_once(path: &Path) -> Result<(Contents, SnapshotCheck)> {
 
 /// A step of an atomic save, for fault-injection tests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
+pub(crate) enum Step {
     /// The new file is written beside the target.
     Written,
     /// The new file is on disk.
@@ -519,13 +519,13 @@ pub fn write(path: &Path, contents: &Contents) -> Result<Digest> {
 }
 
 /// Whether `path` is a file that must not be replaced (read-only).
-pub fn is_read_only(path: &Path) -> bool {
+pub(crate) fn is_read_only(path: &Path) -> bool {
     fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
 }
 
 /// [`write`], calling `hook` after each step; an error from the hook stops
 /// the save there, as a crash would.
-pub fn write_with(
+pub(crate) fn write_with(
     path: &Path,
     contents: &Contents,
     hook: &mut dyn FnMut(Step) -> std::io::Result<()>,

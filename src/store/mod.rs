@@ -1,11 +1,11 @@
 //! The project file: a strategy with its whole history of edits, in one
 //! SQLite file (`.tiekartta`).
 //!
-//! The truth is an Automerge document holding the strategy ([`doc`]); every
+//! The truth is an Automerge document holding the strategy (`doc`); every
 //! edit is one Automerge change whose message records the author and what
-//! was edited ([`history`]), and whose actor id names the copy it was made in
+//! was edited (`history`), and whose actor id names the copy it was made in
 //! (every opened copy gets a fresh one). Two copies of one file carry their
-//! common origin, so they can be merged ([`crate::merge`]). The SQLite file
+//! common origin, so they can be merged (by the merge module). The SQLite file
 //! ([`container`]) holds the history (a whole save plus incremental chunks)
 //! and a snapshot of the current strategy as canonical JSON, checked against
 //! the history's heads when opened, for a fast open. Saves are atomic and
@@ -15,21 +15,22 @@
 //! `create` (import), `open`, `strategy`, `apply` (after each edit), `save`,
 //! `history`; `conflicts` and `resolve` come with merging.
 
+pub(crate) mod conflict;
 pub mod container;
 pub mod copies;
-pub mod doc;
+pub(crate) mod doc;
 mod error;
-pub mod history;
+pub(crate) mod history;
 mod lazy;
+mod load;
 mod lock;
-pub mod position;
-pub mod shape;
+pub(crate) mod position;
+pub(crate) mod shape;
 
 pub use error::{Result, StoreError};
-pub use history::{ChangeKind, EditNote, EditSummary, HistoryEntry, NoteOp};
+pub use history::{ChangeKind, EditNote, EditSummary, HistoryEntry, NoteOp, entity_message};
 
 use std::collections::HashMap;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 use automerge::transaction::CommitOptions;
@@ -38,11 +39,12 @@ use serde::Deserialize;
 use serde_json::Value as Json;
 
 use crate::interchange;
-use crate::merge::Conflict;
 use crate::model::Strategy;
+use conflict::Conflict;
 use container::{Chunk, ChunkKind, Contents, Digest, Snapshot, SnapshotCheck};
 use history::ChangeRecord;
 use lazy::LazyDoc;
+use load::{check_history_chunks, load_history, read_doc};
 
 /// The person making edits, as set in the settings or with `--author`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -112,7 +114,7 @@ pub struct Project {
     pub(crate) strategy: Strategy,
     /// The strategy's JSON, made when first needed for a diff.
     json: Option<Json>,
-    pub(crate) conflicts: Vec<Conflict>,
+    conflicts: Vec<Conflict>,
     /// The history as it is in the file it came from.
     stored: Vec<Chunk>,
     /// The heads of `stored`; known once the history has been checked.
@@ -503,6 +505,12 @@ impl Project {
         &self.strategy
     }
 
+    /// The unresolved conflicts, ordered by id (found whenever the strategy
+    /// is read; the merge module resolves them).
+    pub fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
+
     /// Records the differences between the current strategy and `edited` as
     /// one edit by `author`; only the changed parts are written. Nothing is
     /// recorded when nothing changed.
@@ -610,11 +618,11 @@ impl Project {
             .cloned()
             .collect();
         if !sites.is_empty() {
-            conflicts.extend(crate::merge::conflict::detect(doc, &sites, &json));
+            conflicts.extend(conflict::detect(doc, &sites, &json));
         }
         conflicts.sort_by(|a, b| a.id.cmp(&b.id));
         conflicts.dedup_by(|a, b| a.id == b.id);
-        let json = crate::merge::conflict::show_defaults(json, &conflicts);
+        let json = conflict::show_defaults(json, &conflicts);
         let strategy = Strategy::deserialize(&json).map_err(content_err)?;
         #[cfg(debug_assertions)]
         {
@@ -674,67 +682,6 @@ impl Project {
             merged.refresh()?;
         }
         Ok(merged)
-    }
-}
-
-/// Checks that every history chunk at least starts like Automerge data, so
-/// that a file whose history was replaced is refused when opened.
-fn check_history_chunks(path: &Path, chunks: &[Chunk]) -> Result<()> {
-    const MAGIC: [u8; 4] = [0x85, 0x6f, 0x4a, 0x83];
-    let bad = |detail: &str| StoreError::History {
-        path: path.display().to_string(),
-        detail: detail.to_owned(),
-    };
-    match chunks.first() {
-        Some(c) if c.kind == ChunkKind::Doc => {}
-        _ => return Err(bad("no history")),
-    }
-    if chunks.iter().any(|c| !c.bytes.starts_with(&MAGIC)) {
-        return Err(bad("not Automerge data"));
-    }
-    Ok(())
-}
-
-/// The strategy, its conflicts and its JSON, read from the history.
-fn read_doc(doc: &Automerge) -> Result<(Strategy, Vec<Conflict>, Json)> {
-    let (json, sites) = doc::read(doc)?;
-    let conflicts = if sites.is_empty() {
-        vec![]
-    } else {
-        crate::merge::conflict::detect(doc, &sites, &json)
-    };
-    let json = crate::merge::conflict::show_defaults(json, &conflicts);
-    let strategy = Strategy::deserialize(&json).map_err(content_err)?;
-    Ok((strategy, conflicts, json))
-}
-
-/// Loads the history chunks; bytes from the file never take the program
-/// down (a panic inside Automerge is caught and reported as damage).
-fn load_history(path: &Path, chunks: &[Chunk]) -> Result<Automerge> {
-    let bad = |detail: String| StoreError::History {
-        path: path.display().to_string(),
-        detail,
-    };
-    let first = match chunks.first() {
-        Some(c) if c.kind == ChunkKind::Doc => c,
-        _ => return Err(bad("no history".into())),
-    };
-    let loaded = catch_unwind(AssertUnwindSafe(
-        || -> std::result::Result<Automerge, String> {
-            let mut doc = Automerge::load(&first.bytes).map_err(|e| e.to_string())?;
-            for c in &chunks[1..] {
-                doc.load_incremental(&c.bytes).map_err(|e| e.to_string())?;
-            }
-            if !automerge::ReadDoc::get_missing_deps(&doc, &[]).is_empty() {
-                return Err("changes are missing".into());
-            }
-            Ok(doc)
-        },
-    ));
-    match loaded {
-        Ok(Ok(doc)) => Ok(doc),
-        Ok(Err(e)) => Err(bad(e)),
-        Err(_) => Err(bad("the history could not be decoded".into())),
     }
 }
 

@@ -545,3 +545,16 @@ pub fn big_strategy(
 pub fn benchmark_strategy() -> StrategyModel {
     big_strategy(50, 5000, 500, 20)
 }
+
+/// Opens the project file at `path`, records what `f` changes in its
+/// strategy as one edit by `who`, and saves it.
+#[allow(dead_code)] // each test binary uses only some helpers
+#[allow(clippy::unwrap_used)] // a failure here is a failing test
+pub fn edit(path: &std::path::Path, who: &str, f: impl FnOnce(&mut StrategyModel)) {
+    use tiekartta::store::{Author, Project};
+    let mut p = Project::open(path).unwrap();
+    let mut s = p.strategy().clone();
+    f(&mut s);
+    p.apply(s, &Author::new(who)).unwrap();
+    p.save(path).unwrap();
+}

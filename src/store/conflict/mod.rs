@@ -17,21 +17,23 @@
 //!   never drops an edit that overlapped nothing); the default is shown
 //!   until someone chooses.
 //!
-//! A choice ([`resolve`]) writes the chosen value once more as a new edit,
-//! which supersedes all the concurrent ones: it is in the history, can be
-//! merged and undone like any edit.
+//! Detection belongs to reading the document: the store finds a project's
+//! conflicts whenever it reads the strategy, and shows each text conflict's
+//! default. A choice (`Project::resolve`, in the merge module) writes the
+//! chosen value once more as a new edit, which supersedes all the
+//! concurrent ones: it is in the history, can be merged and undone like any
+//! edit.
 
-use automerge::transaction::Transactable;
+mod text;
+
 use std::collections::{HashMap, HashSet};
 
 use automerge::{Automerge, ChangeHash, ObjType, Prop, ReadDoc, Value as AmValue};
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
-use crate::store::doc::{self, ObjId, Site};
-use crate::store::history::ChangeRecord;
-
-use super::error::{MergeError, Result};
+use super::doc::{self, ObjId, Site};
+use super::history::ChangeRecord;
 
 /// What kind of conflict.
 #[derive(
@@ -471,7 +473,7 @@ fn text_conflict(
     for (i, a) in sides.iter().enumerate() {
         for (j, b) in sides.iter().enumerate().skip(i + 1) {
             if a.text != b.text
-                && super::text::overlap(&base_of(&a.ancestors, &b.ancestors), &a.text, &b.text)
+                && text::overlap(&base_of(&a.ancestors, &b.ancestors), &a.text, &b.text)
             {
                 clashing[i] = true;
                 clashing[j] = true;
@@ -549,7 +551,7 @@ fn combined(sides: &[TextSide<'_>], bases: &[String], keep: usize) -> String {
     };
     let mut acc = first.text.clone();
     for (j, (side, base)) in sides.iter().zip(bases).enumerate().skip(1) {
-        acc = super::text::merge(base, &acc, &side.text, keep < j);
+        acc = text::merge(base, &acc, &side.text, keep < j);
     }
     acc
 }
@@ -598,111 +600,4 @@ fn dedup(it: impl Iterator<Item = String>) -> Vec<String> {
     v.sort();
     v.dedup();
     v
-}
-
-/// The path of props a conflict id names, found in the document.
-fn props_of(doc: &impl ReadDoc, id: &str) -> Option<Vec<Prop>> {
-    let mut obj = automerge::ROOT;
-    let mut out = Vec::new();
-    let parts: Vec<&str> = id.split('/').collect();
-    for (i, part) in parts.iter().enumerate() {
-        let ty = doc.object_type(&obj).ok()?;
-        let is_coll = ty == ObjType::Map && doc.get(&obj, doc::COLL).ok().flatten().is_some();
-        let prop = match ty {
-            ObjType::List | ObjType::Text => Prop::Seq(part.parse().ok()?),
-            _ if is_coll => Prop::Map(doc::entity_key(part)),
-            _ => Prop::Map((*part).to_owned()),
-        };
-        out.push(prop.clone());
-        if i + 1 < parts.len() {
-            match doc.get(&obj, prop).ok().flatten() {
-                Some((AmValue::Object(_), next)) => obj = next,
-                _ => return None,
-            }
-        }
-    }
-    Some(out)
-}
-
-/// Writes the chosen value of a conflict (not yet committed); returns the
-/// field it wrote.
-pub fn write_choice(doc: &mut impl Transactable, conflict: &Conflict, take: &str) -> Result<()> {
-    let value = conflict
-        .values
-        .iter()
-        .find(|v| v.id == take)
-        .ok_or_else(|| MergeError::UnknownValue {
-            conflict: conflict.id.clone(),
-            value: take.to_owned(),
-        })?;
-    let unknown = || MergeError::UnknownConflict {
-        id: conflict.id.clone(),
-    };
-    let path = props_of(doc, &conflict.id).ok_or_else(unknown)?;
-    let w = |e: automerge::AutomergeError| MergeError::Write {
-        detail: e.to_string(),
-    };
-    match conflict.kind {
-        ConflictKind::Text => {
-            let (last, parent_path) = path.split_last().ok_or_else(unknown)?;
-            let parent = doc::resolve(doc, parent_path).ok_or_else(unknown)?;
-            let Prop::Map(key) = last else {
-                return Err(unknown());
-            };
-            let text = match doc.get(&parent, key.as_str()).ok().flatten() {
-                Some((AmValue::Object(ObjType::Text), id)) => id,
-                _ => return Err(unknown()),
-            };
-            doc.update_text(&text, value.value.as_str().unwrap_or_default())
-                .map_err(w)?;
-            // One value in the register again: the edits are reconciled.
-            doc::mark_edit(doc, &parent, &doc::text_edit_key(key)).map_err(|e| {
-                MergeError::Write {
-                    detail: e.to_string(),
-                }
-            })?;
-        }
-        ConflictKind::EditDelete => {
-            let entity = doc::resolve(doc, &path).ok_or_else(unknown)?;
-            if take == "delete" {
-                doc.put(&entity, doc::DELETED, true).map_err(w)?;
-                doc.put(&entity, doc::TOUCH, doc::TOUCH_DELETE).map_err(w)?;
-            } else {
-                doc.put(&entity, doc::DELETED, false).map_err(w)?;
-                doc::mark_edit(doc, &entity, doc::TOUCH).map_err(|e| MergeError::Write {
-                    detail: e.to_string(),
-                })?;
-            }
-        }
-        _ => {
-            let (last, parent_path) = path.split_last().ok_or_else(unknown)?;
-            let parent = doc::resolve(doc, parent_path).ok_or_else(unknown)?;
-            let key = match last {
-                Prop::Map(k) => k.clone(),
-                Prop::Seq(_) => String::new(),
-            };
-            // The position of an entity added twice stays the winner's.
-            let pos = match (&conflict.kind, doc::resolve(doc, &path)) {
-                (ConflictKind::BothAdded, Some(obj)) => doc
-                    .get(&obj, doc::POS)
-                    .ok()
-                    .flatten()
-                    .and_then(|(v, _)| v.as_str().map(str::to_owned)),
-                _ => None,
-            };
-            let fresh = |doc: &mut _| -> Result<()> {
-                let mut v = value.value.clone();
-                if let (Some(p), Json::Object(m)) = (&pos, &mut v) {
-                    m.insert(doc::POS.to_owned(), Json::String(p.clone()));
-                }
-                doc::write_value(doc, &parent, last.clone(), &key, None, &v).map_err(|e| {
-                    MergeError::Write {
-                        detail: e.to_string(),
-                    }
-                })
-            };
-            fresh(doc)?;
-        }
-    }
-    Ok(())
 }

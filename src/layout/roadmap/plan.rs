@@ -1,0 +1,738 @@
+//! The roadmap's planning step: what one time slice shows, placed on the x
+//! axis and packed into rows, before anything is drawn. Each theme's lane
+//! holds its actions (bars) and its dated documents, by when they start;
+//! the plans and reports that name no theme share one last lane. Every
+//! label is placed inside its bar when it fits, else beside it, else
+//! shortened where there is most room (and reported); then items are packed
+//! into rows so that no label touches another. Phases and milestones (with
+//! the dated events) get rows of their own above the lanes. [`metrics`]
+//! tries row heights and type sizes until the slice fits its page.
+
+use chrono::{Duration, NaiveDate};
+
+use super::range::Geometry;
+use super::{FOOT, GAP, LANE_GAP, axis_height};
+use crate::layout::axis;
+use crate::layout::canvas::{Doc, ent, line_height};
+use crate::layout::{Color, EntityKind, Result, View, Zoom, style};
+use crate::model::{Document, Id, MilestoneKind, Status, Strategy};
+use crate::text::{self, FontFace};
+
+/// Sizes of rows, bars and labels; scaled up when the page has room.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Metrics {
+    /// The height of a row of a lane.
+    pub(super) row_h: f32,
+    /// The height of a bar in its row.
+    pub(super) bar_h: f32,
+    /// The type size of the labels.
+    pub(super) label: f32,
+}
+
+impl Metrics {
+    fn scaled(k: f32) -> Metrics {
+        Metrics {
+            row_h: 17.0 * k,
+            bar_h: 12.0 * k,
+            label: 7.5 * k.min(1.25),
+        }
+    }
+}
+
+/// How an item of a lane is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Look {
+    /// A bar of an action (phases, milestones and events are drawn by kind).
+    Bar,
+    /// A document's period as a thin bar from `bar.0` to `bar.1`, with the
+    /// x of its due day if any.
+    Period {
+        bar: (f32, f32),
+        due: Option<f32>,
+        status: Option<Status>,
+    },
+    /// A document with only a due date: a page mark at the middle of x1..x2.
+    Due { status: Option<Status> },
+}
+
+/// A bar (or a milestone) with its label, placed on the x axis.
+#[derive(Debug, Clone)]
+pub(super) struct Placed {
+    pub(super) id: Id,
+    pub(super) kind: EntityKind,
+    pub(super) x1: f32,
+    pub(super) x2: f32,
+    pub(super) label: String,
+    pub(super) label_x: f32,
+    pub(super) label_w: f32,
+    pub(super) inside: bool,
+    pub(super) occ: (f32, f32),
+    pub(super) status: Status,
+    pub(super) milestone: Option<MilestoneKind>,
+    pub(super) look: Look,
+}
+
+/// A milestone or an event at `x`, `half` wide on each side, its label not
+/// yet placed.
+fn point(
+    id: &Id,
+    kind: EntityKind,
+    x: f32,
+    half: f32,
+    name: &str,
+    milestone: Option<MilestoneKind>,
+) -> Placed {
+    Placed {
+        id: id.clone(),
+        kind,
+        x1: x - half,
+        x2: x + half,
+        label: name.to_owned(),
+        label_x: 0.0,
+        label_w: 0.0,
+        inside: false,
+        occ: (x - half, x + half),
+        status: Status::NotStarted,
+        milestone,
+        look: Look::Bar,
+    }
+}
+
+/// Packs items into rows so their occupied intervals never touch.
+fn pack(items: Vec<Placed>, gap: f32) -> Vec<Vec<Placed>> {
+    let mut rows: Vec<Vec<Placed>> = vec![];
+    for it in items {
+        let free = rows.iter().position(|r| {
+            r.iter()
+                .all(|o| it.occ.1 + gap <= o.occ.0 || o.occ.1 + gap <= it.occ.0)
+        });
+        match free {
+            Some(i) => rows[i].push(it),
+            None => rows.push(vec![it]),
+        }
+    }
+    rows
+}
+
+/// A swimlane: a theme's, or (`theme` `None`) the shared lane of the plans
+/// and reports that name no theme.
+pub(super) struct LaneRows {
+    pub(super) theme: Option<Id>,
+    pub(super) color: Color,
+    pub(super) code: String,
+    pub(super) name: String,
+    pub(super) rows: Vec<Vec<Placed>>,
+}
+
+/// Places a bar's label: inside (when `allow_inside`), else beside it on
+/// the right or the left, else shortened where there is most room.
+fn place_label(
+    doc: &mut Doc,
+    g: &Geometry,
+    mut p: Placed,
+    (font, size): (FontFace, f32),
+    allow_inside: bool,
+    report: bool,
+) -> Result<Placed> {
+    let lw = text::width(font, size, &p.label)?;
+    let (x1, x2) = (p.x1, p.x2);
+    p.label_w = lw;
+    if allow_inside && lw + 8.0 <= x2 - x1 {
+        p.inside = true;
+        p.label_x = x1 + 4.0;
+        p.occ = (x1, x2);
+        return Ok(p);
+    }
+    if x2 + 4.0 + lw <= g.x1 {
+        p.label_x = x2 + 4.0;
+        p.occ = (x1, x2 + 4.0 + lw);
+        return Ok(p);
+    }
+    if x1 - 4.0 - lw >= g.x0 {
+        p.label_x = x1 - 4.0 - lw;
+        p.occ = (x1 - 4.0 - lw, x2);
+        return Ok(p);
+    }
+    // Nowhere whole: shorten it where there is most room.
+    let inside = if allow_inside { x2 - x1 - 8.0 } else { 0.0 };
+    let right = g.x1 - x2 - 4.0;
+    let left = x1 - 4.0 - g.x0;
+    let room = inside.max(right).max(left).max(0.0);
+    let (shown, w, _) = text::ellipsize(font, size, &p.label, room)?;
+    if report {
+        doc.report(&p.label, &shown, ent(p.kind, &p.id));
+    }
+    p.label = shown;
+    p.label_w = w;
+    if room == inside {
+        p.inside = true;
+        p.label_x = x1 + 4.0;
+        p.occ = (x1, x2);
+    } else if room == right {
+        p.label_x = x2 + 4.0;
+        p.occ = (x1, x2 + 4.0 + w);
+    } else {
+        p.label_x = x1 - 4.0 - w;
+        p.occ = (x1 - 4.0 - w, x2);
+    }
+    Ok(p)
+}
+
+/// What a slice shows, placed on the x axis and packed into rows.
+pub(super) struct Plan {
+    pub(super) lanes: Vec<LaneRows>,
+    pub(super) phases: Vec<Vec<Placed>>,
+    pub(super) milestones: Vec<Vec<Placed>>,
+}
+
+/// A dated document as this slice shows it: the x extent of its period and
+/// the x of its due day, whichever fall in the slice.
+pub(super) struct DocSpan<'a> {
+    pub(super) doc: &'a Document,
+    pub(super) first: NaiveDate,
+    pub(super) period: Option<(f32, f32)>,
+    pub(super) due: Option<f32>,
+}
+
+/// Whether a document passes the owner and status filters as an action
+/// would (a document whose status is not known passes no status filter).
+fn admits_document(view: &View, d: &Document) -> bool {
+    (view.owners.is_empty() || d.owners.iter().any(|o| view.owners.contains(o)))
+        && (view.statuses.is_empty() || d.status.is_some_and(|st| view.statuses.contains(&st)))
+}
+
+/// Whether a document names a theme of the strategy (else it goes to the
+/// shared lane).
+fn names_a_theme(s: &Strategy, d: &Document) -> bool {
+    d.themes.iter().any(|t| s.theme(t).is_some())
+}
+
+/// The documents with a period or a due date in this slice that pass the
+/// view's owner and status filters, in the strategy's order.
+pub(super) fn dated_documents<'a>(s: &'a Strategy, view: &View, g: &Geometry) -> Vec<DocSpan<'a>> {
+    let mut out = vec![];
+    for d in &s.documents {
+        // Drawn in a shown theme's lane, or in the shared lane.
+        let in_a_lane = !names_a_theme(s, d)
+            || view.themes.is_empty()
+            || d.themes.iter().any(|t| view.themes.contains(t));
+        if !admits_document(view, d) || !in_a_lane {
+            continue;
+        }
+        let period_days = d
+            .period
+            .and_then(|p| axis::phase_span(Some(p.start), Some(p.end)));
+        let period = period_days.and_then(|(a, b)| g.span(a, b));
+        let due_day = d.due.map(axis::milestone_day);
+        let due = due_day
+            .filter(|day| *day >= g.origin && *day < g.end_excl)
+            .map(|day| g.x(day) + g.ppd / 2.0);
+        if period.is_none() && due.is_none() {
+            continue;
+        }
+        let first = match (period_days, due_day) {
+            (Some((a, _)), Some(b)) => a.min(b),
+            (Some((a, _)), None) => a,
+            (None, Some(b)) => b,
+            (None, None) => continue,
+        };
+        out.push(DocSpan {
+            doc: d,
+            first,
+            period,
+            due,
+        });
+    }
+    out
+}
+
+/// Half the width of a document's page mark (and of a milestone's diamond).
+const MARK_HALF: f32 = 4.5;
+
+/// A document placed in a lane: a thin bar with its name above it when it
+/// fits, else a bar or a page mark with the name beside it.
+fn place_document(
+    doc: &mut Doc,
+    g: &Geometry,
+    ds: &DocSpan,
+    mt: Metrics,
+    report: bool,
+) -> Result<Placed> {
+    let d = ds.doc;
+    let (x1, x2, look) = match (ds.period, ds.due) {
+        (Some((a, b)), due) => {
+            let b = b.max(a + 3.0);
+            let look = Look::Period {
+                bar: (a, b),
+                due,
+                status: d.status,
+            };
+            let (a, b) = match due {
+                Some(x) => (a.min(x - MARK_HALF), b.max(x + MARK_HALF)),
+                None => (a, b),
+            };
+            (a, b, look)
+        }
+        (None, Some(x)) => (x - MARK_HALF, x + MARK_HALF, Look::Due { status: d.status }),
+        (None, None) => (g.x0, g.x0 + 3.0, Look::Due { status: d.status }),
+    };
+    let p = Placed {
+        id: d.id.clone(),
+        kind: EntityKind::Document,
+        x1,
+        x2,
+        label: d.name.clone(),
+        label_x: 0.0,
+        label_w: 0.0,
+        inside: false,
+        occ: (x1, x2),
+        status: d.status.unwrap_or_default(),
+        milestone: None,
+        look,
+    };
+    // The name goes above a thin bar, from its start, unless a due mark
+    // stands where it would be.
+    let lw = text::width(FontFace::Regular, mt.label, &d.name)?;
+    let above = match look {
+        Look::Period { due: Some(x), .. } => x - MARK_HALF >= x1 + lw + 2.0,
+        Look::Period { due: None, .. } => true,
+        _ => false,
+    };
+    let mut p = place_label(doc, g, p, (FontFace::Regular, mt.label), above, report)?;
+    if p.inside {
+        p.label_x = x1;
+    }
+    Ok(p)
+}
+
+/// What the slice of `g` shows, placed and packed into rows with the sizes
+/// `mt`; shortened labels are reported when `report`.
+pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Result<Plan> {
+    let s = doc.s;
+    let view = doc.view;
+    let range_first = g.origin;
+    let range_last = g.end_excl - Duration::days(1);
+    let documents = dated_documents(s, view, g);
+    let mut lanes: Vec<LaneRows> = vec![];
+    for theme in view.shown_themes(s) {
+        let color = style::theme_color(s, theme);
+        let mut acts: Vec<(NaiveDate, NaiveDate, usize, &crate::model::Action)> = vec![];
+        for (i, a) in s.actions_of(&theme.id).enumerate() {
+            if view.admits(a) {
+                let (a0, a1) = axis::action_span(s, a).unwrap_or((range_first, range_last));
+                acts.push((a0, a1, i, a));
+            }
+        }
+        acts.sort_by_key(|x| (x.0, x.2));
+        // Actions and this theme's documents, by when they start.
+        let mut items: Vec<(NaiveDate, usize, Placed)> = vec![];
+        for (a0, a1, i, a) in acts {
+            let Some((x1, x2)) = g.span(a0, a1) else {
+                continue;
+            };
+            let x2 = x2.max(x1 + 3.0);
+            let p = Placed {
+                id: a.id.clone(),
+                kind: EntityKind::Action,
+                x1,
+                x2,
+                label: a.name.clone(),
+                label_x: 0.0,
+                label_w: 0.0,
+                inside: false,
+                occ: (x1, x2),
+                status: a.status,
+                milestone: None,
+                look: Look::Bar,
+            };
+            let p = place_label(doc, g, p, (FontFace::Regular, mt.label), true, report)?;
+            items.push((a0, i, p));
+        }
+        for (j, ds) in documents
+            .iter()
+            .enumerate()
+            .filter(|(_, ds)| ds.doc.themes.contains(&theme.id))
+        {
+            let p = place_document(doc, g, ds, mt, report)?;
+            items.push((ds.first, usize::MAX / 2 + j, p));
+        }
+        items.sort_by_key(|x| (x.0, x.1));
+        lanes.push(LaneRows {
+            theme: Some(theme.id.clone()),
+            color,
+            code: theme.code.clone(),
+            name: theme.name.clone(),
+            rows: pack(items.into_iter().map(|x| x.2).collect(), GAP),
+        });
+    }
+    // The plans and reports that name no theme share one lane.
+    let mut shared: Vec<(NaiveDate, usize, Placed)> = vec![];
+    for (j, ds) in documents
+        .iter()
+        .enumerate()
+        .filter(|(_, ds)| !names_a_theme(s, ds.doc))
+    {
+        let p = place_document(doc, g, ds, mt, report)?;
+        shared.push((ds.first, j, p));
+    }
+    if !shared.is_empty() {
+        shared.sort_by_key(|x| (x.0, x.1));
+        lanes.push(LaneRows {
+            theme: None,
+            color: style::DOCUMENTS,
+            code: String::new(),
+            name: doc.tr("handout-documents-lane"),
+            rows: pack(shared.into_iter().map(|x| x.2).collect(), GAP),
+        });
+    }
+    let mut phases: Vec<Placed> = vec![];
+    for ph in &s.phases {
+        let Some((a, b)) = axis::phase_span(ph.start, ph.end) else {
+            continue;
+        };
+        let Some((x1, x2)) = g.span(a, b) else {
+            continue;
+        };
+        // A phase's name sits inside its band when it fits, else beside it
+        // (the band then takes a row of its own if the next band starts
+        // there), else it is shortened where there is most room.
+        let p = Placed {
+            id: ph.id.clone(),
+            kind: EntityKind::Phase,
+            x1,
+            x2,
+            label: ph.name.clone(),
+            label_x: 0.0,
+            label_w: 0.0,
+            inside: false,
+            occ: (x1, x2),
+            status: Status::NotStarted,
+            milestone: None,
+            look: Look::Bar,
+        };
+        let mut p = place_label(doc, g, p, (FontFace::Bold, mt.label), true, report)?;
+        // Bands may touch; a label beside a band keeps a gap to the next.
+        p.occ = if p.inside {
+            (x1 + 0.5, x2 - 0.5)
+        } else if p.label_x >= x2 {
+            (x1 + 0.5, p.label_x + p.label_w + GAP)
+        } else {
+            (p.label_x - GAP, x2 - 0.5)
+        };
+        phases.push(p);
+    }
+    phases.sort_by(|a, b| a.x1.total_cmp(&b.x1));
+    let mut dated: Vec<_> = s
+        .milestones
+        .iter()
+        .filter_map(|ms| ms.date.map(|d| (axis::milestone_day(d), ms)))
+        .collect();
+    dated.sort_by_key(|x| x.0);
+    // Dated events (meetings, workshops, decisions) share the milestones' rows.
+    let events = s.events.iter().filter_map(|ev| {
+        let day = axis::milestone_day(ev.date?);
+        Some((day, &ev.id, EntityKind::Event, 4.0, &ev.name, None))
+    });
+    let marks = dated
+        .into_iter()
+        .map(|(day, m)| {
+            (
+                day,
+                &m.id,
+                EntityKind::Milestone,
+                4.5,
+                &m.name,
+                Some(m.kind),
+            )
+        })
+        .chain(events);
+    let mut ms: Vec<Placed> = vec![];
+    for (day, id, kind, half, name, milestone) in marks {
+        if day < g.origin || day >= g.end_excl {
+            continue;
+        }
+        let p = point(id, kind, g.x(day) + g.ppd / 2.0, half, name, milestone);
+        ms.push(place_label(
+            doc,
+            g,
+            p,
+            (FontFace::Regular, mt.label),
+            false,
+            report,
+        )?);
+    }
+    ms.sort_by(|a, b| a.x1.total_cmp(&b.x1));
+    Ok(Plan {
+        lanes,
+        phases: pack(phases, 0.0),
+        milestones: pack(ms, GAP),
+    })
+}
+
+/// The height a lane's label (code and wrapped name) needs.
+pub(super) fn lane_label_h(lane: &LaneRows, label_w: f32) -> Result<f32> {
+    let wrapped = text::wrap(FontFace::Bold, 9.0, &lane.name, label_w - 12.0, 3)?;
+    let code_h = if lane.code.is_empty() { 0.0 } else { 11.0 };
+    Ok(code_h + wrapped.lines.len() as f32 * line_height(9.0) + 10.0)
+}
+
+/// The sizes the slice is drawn with: bigger rows and type when the page
+/// has room for them, a little smaller when that keeps the slice on one
+/// page; on screen always the plain ones.
+pub(super) fn metrics(doc: &mut Doc, g: &Geometry, zoom: Zoom, label_w: f32) -> Result<Metrics> {
+    let mut mt = Metrics::scaled(1.0);
+    if !doc.is_screen() {
+        let avail = doc.content_bottom() - FOOT - doc.title_block_bottom() - axis_height(zoom);
+        for k in [1.7, 1.5, 1.35, 1.2, 1.0, 0.92, 0.85] {
+            let trial = Metrics::scaled(k);
+            let p = plan(doc, g, trial, false)?;
+            let h = plan_height(&p, trial, label_w)?;
+            if h <= avail {
+                mt = trial;
+                break;
+            }
+            // Shrinking cannot save a slice that spills far over the page.
+            if k <= 1.0 && h * 0.85 / k > avail {
+                break;
+            }
+        }
+    }
+    Ok(mt)
+}
+
+/// The height of the whole plan drawn with `mt`, lanes unbroken.
+fn plan_height(p: &Plan, mt: Metrics, label_w: f32) -> Result<f32> {
+    let mut h = 6.0;
+    if !p.phases.is_empty() {
+        h += 4.0 + p.phases.len() as f32 * mt.row_h;
+    }
+    if !p.milestones.is_empty() {
+        h += 4.0 + p.milestones.len() as f32 * mt.row_h;
+    }
+    for lane in &p.lanes {
+        h += (lane.rows.len().max(1) as f32 * mt.row_h + 8.0).max(lane_label_h(lane, label_w)?)
+            + LANE_GAP;
+    }
+    Ok(h)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::layout::{Kind, Medium, Paper};
+    use crate::model::{Action, Phase, PlanDate, Theme};
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// 2027–2030 on 1 000 points from x 200.
+    fn four_years() -> Geometry {
+        let (origin, end_excl) = (day(2027, 1, 1), day(2031, 1, 1));
+        Geometry {
+            x0: 200.0,
+            x1: 1200.0,
+            origin,
+            end_excl,
+            ppd: 1000.0 / (end_excl - origin).num_days() as f32,
+        }
+    }
+
+    fn theme(id: &str) -> Theme {
+        Theme {
+            id: id.into(),
+            name: format!("Teema {id}"),
+            ..Default::default()
+        }
+    }
+
+    fn action(id: &str, theme: &str, start: PlanDate, due: PlanDate) -> Action {
+        Action {
+            id: id.into(),
+            theme: theme.into(),
+            name: format!("Toimenpide {id}"),
+            start: Some(start),
+            due: Some(due),
+            ..Default::default()
+        }
+    }
+
+    fn strategy(actions: Vec<Action>) -> Strategy {
+        Strategy {
+            themes: vec![theme("t1")],
+            actions,
+            ..Default::default()
+        }
+    }
+
+    fn screen() -> View {
+        View::screen(1400.0, Lang::Fi, day(2026, 11, 22))
+    }
+
+    fn planned(s: &Strategy, view: &View) -> Plan {
+        let mut doc = Doc::new(s, view);
+        plan(&mut doc, &four_years(), Metrics::scaled(1.0), true).unwrap()
+    }
+
+    fn ids(row: &[Placed]) -> Vec<&str> {
+        row.iter().map(|p| p.id.as_str()).collect()
+    }
+
+    #[test]
+    fn two_overlapping_actions_of_one_lane_get_two_rows() {
+        let s = strategy(vec![
+            action("a1", "t1", PlanDate::Year(2027), PlanDate::Year(2028)),
+            action("a2", "t1", PlanDate::Year(2028), PlanDate::Year(2029)),
+        ]);
+        let p = planned(&s, &screen());
+        assert_eq!(p.lanes.len(), 1);
+        let rows = &p.lanes[0].rows;
+        assert_eq!(rows.len(), 2);
+        assert_eq!((ids(&rows[0]), ids(&rows[1])), (vec!["a1"], vec!["a2"]));
+    }
+
+    #[test]
+    fn actions_one_after_another_share_one_row_in_the_order_they_start() {
+        let s = strategy(vec![
+            action("late", "t1", PlanDate::Year(2030), PlanDate::Year(2030)),
+            action("early", "t1", PlanDate::Year(2027), PlanDate::Year(2027)),
+        ]);
+        let p = planned(&s, &screen());
+        let rows = &p.lanes[0].rows;
+        assert_eq!(rows.len(), 1);
+        assert_eq!(ids(&rows[0]), vec!["early", "late"]);
+        assert!(
+            rows[0].iter().all(|p| p.inside),
+            "a year's bar holds its name"
+        );
+    }
+
+    #[test]
+    fn a_label_that_fits_nowhere_whole_is_shortened_and_reported_once() {
+        let mut a = action("a1", "t1", PlanDate::Year(2027), PlanDate::Year(2030));
+        a.name = "Palveluverkon katselmus ".repeat(12);
+        let s = strategy(vec![a.clone()]);
+        let view = screen();
+        let mut doc = Doc::new(&s, &view);
+        let g = four_years();
+        // The trial plans of `metrics` report nothing.
+        plan(&mut doc, &g, Metrics::scaled(1.0), false).unwrap();
+        let p = plan(&mut doc, &g, Metrics::scaled(1.0), true).unwrap();
+        let placed = &p.lanes[0].rows[0][0];
+        assert_ne!(placed.label, a.name);
+        assert!(placed.label.ends_with('…'), "{:?}", placed.label);
+        assert!(placed.inside && placed.label_w <= placed.x2 - placed.x1 - 8.0);
+        doc.new_page();
+        let l = doc.finish();
+        assert_eq!(l.truncated.len(), 1);
+        assert_eq!(l.truncated[0].text, a.name);
+    }
+
+    #[test]
+    fn a_document_naming_no_theme_goes_to_the_shared_lane_under_the_themes() {
+        let mut s = strategy(vec![]);
+        s.documents = vec![
+            Document {
+                id: "d1".into(),
+                name: "Talousarvio".into(),
+                due: Some(PlanDate::Month {
+                    year: 2028,
+                    month: 5,
+                }),
+                ..Default::default()
+            },
+            Document {
+                id: "d2".into(),
+                name: "Teemaraportti".into(),
+                due: Some(PlanDate::Year(2029)),
+                themes: vec!["t1".into()],
+                ..Default::default()
+            },
+        ];
+        let p = planned(&s, &screen());
+        assert_eq!(p.lanes.len(), 2);
+        assert_eq!(p.lanes[0].theme, Some("t1".into()));
+        assert_eq!(ids(&p.lanes[0].rows[0]), vec!["d2"]);
+        assert_eq!(p.lanes[1].theme, None);
+        assert_eq!(ids(&p.lanes[1].rows[0]), vec!["d1"]);
+        assert!(matches!(p.lanes[1].rows[0][0].look, Look::Due { .. }));
+    }
+
+    #[test]
+    fn touching_phase_bands_share_a_row_unless_a_name_runs_beside_one() {
+        let phase = |id: &str, name: &str, start: PlanDate, end: PlanDate| Phase {
+            id: id.into(),
+            name: name.into(),
+            start: Some(start),
+            end: Some(end),
+            ..Default::default()
+        };
+        let mut s = strategy(vec![]);
+        s.phases = vec![
+            phase("p1", "Alku", PlanDate::Year(2027), PlanDate::Year(2028)),
+            phase("p2", "Toteutus", PlanDate::Year(2029), PlanDate::Year(2030)),
+        ];
+        assert_eq!(planned(&s, &screen()).phases.len(), 1);
+        // A month's band cannot hold a long name: it runs beside the band,
+        // where the next band starts, which moves to a row of its own.
+        s.phases[0] = phase(
+            "p1",
+            "Valmistelu ja osallistaminen",
+            PlanDate::Month {
+                year: 2028,
+                month: 12,
+            },
+            PlanDate::Month {
+                year: 2028,
+                month: 12,
+            },
+        );
+        let p = planned(&s, &screen());
+        assert_eq!(p.phases.len(), 2);
+        assert!(!p.phases[0][0].inside);
+    }
+
+    #[test]
+    fn a_roomy_page_gets_bigger_rows_and_a_crowded_one_smaller() {
+        let paper = View {
+            medium: Medium::Paper {
+                paper: Paper::A3,
+                landscape: true,
+            },
+            ..View::new(Kind::Roadmap, Lang::Fi, day(2026, 11, 22))
+        };
+        let g = four_years();
+        let few = strategy(vec![action(
+            "a1",
+            "t1",
+            PlanDate::Year(2027),
+            PlanDate::Year(2028),
+        )]);
+        let mut doc = Doc::new(&few, &paper);
+        let roomy = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap();
+        assert!(roomy.row_h > Metrics::scaled(1.0).row_h, "{roomy:?}");
+        // Every action over the whole range: one row each, one row more
+        // than the page holds at the plain size.
+        let avail =
+            doc.content_bottom() - FOOT - doc.title_block_bottom() - axis_height(Zoom::Quarter);
+        let plain_h = Metrics::scaled(1.0).row_h;
+        let n = ((avail - 6.0 - 8.0 - LANE_GAP) / plain_h).floor() as usize + 1;
+        let many = strategy(
+            (0..n)
+                .map(|i| {
+                    let id = format!("a{i}");
+                    action(&id, "t1", PlanDate::Year(2027), PlanDate::Year(2030))
+                })
+                .collect(),
+        );
+        let mut doc = Doc::new(&many, &paper);
+        let crowded = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap();
+        assert!(crowded.row_h < Metrics::scaled(1.0).row_h, "{crowded:?}");
+        // On screen the picture grows instead.
+        let view = screen();
+        let mut doc = Doc::new(&many, &view);
+        let plain = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap();
+        assert_eq!(plain.row_h, Metrics::scaled(1.0).row_h);
+    }
+}
