@@ -138,7 +138,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// The SHA-256 of the file at `path`.
-pub(crate) fn digest(path: &Path) -> Result<Digest> {
+pub fn digest(path: &Path) -> Result<Digest> {
     let mut f = fs::File::open(path).map_err(|e| io_err(path, e))?;
     let mut h = Sha256::new();
     let mut buf = vec![0u8; 1 << 16];

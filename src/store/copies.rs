@@ -12,9 +12,84 @@
 //! separate steps, so that a copy is moved away only after a merge that
 //! succeeded and with the user's consent.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use super::{Project, Result, StoreError};
+use automerge::ChangeHash;
+
+use super::{HistoryEntry, Project, Result, StoreError};
+
+impl Project {
+    /// Merges in the file at `path`, which another program saved since this
+    /// project read it; returns the edits that came in.
+    pub(super) fn merge_from_disk(&mut self, path: &Path) -> Result<Vec<HistoryEntry>> {
+        let shown = path.display().to_string();
+        let unreadable = |e: StoreError| StoreError::ReplacedUnreadable {
+            path: shown.clone(),
+            detail: e.to_string(),
+        };
+        let mut theirs = Project::open(path).map_err(unreadable)?;
+        theirs.verify().map_err(unreadable)?;
+        if !self.shares_history(&theirs) {
+            return Err(StoreError::ReplacedByOther { path: shown });
+        }
+        self.merge_copy(&theirs).map_err(unreadable)
+    }
+
+    /// Whether `other` is a copy of this project (their histories share
+    /// their start). Waits for both histories.
+    pub fn shares_history(&self, other: &Project) -> bool {
+        let roots = |p: &Project| -> Vec<ChangeHash> {
+            p.doc()
+                .map(|d| {
+                    d.get_changes_meta(&[])
+                        .into_iter()
+                        .filter(|m| m.deps.is_empty())
+                        .map(|m| m.hash)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let theirs = roots(other);
+        roots(self).iter().any(|r| theirs.contains(r))
+    }
+
+    /// Merges a copy of this project in (a conflict copy a sync client left,
+    /// another program's save); returns the edits it brought, oldest first.
+    /// Conflicts are kept in the project, as a merge keeps them.
+    pub fn merge_copy(&mut self, copy: &Project) -> Result<Vec<HistoryEntry>> {
+        let their_doc = copy.doc()?;
+        let before = self.doc_mut()?.get_heads();
+        let order: HashMap<ChangeHash, usize> = their_doc
+            .get_changes_meta(&[])
+            .iter()
+            .enumerate()
+            .map(|(k, m)| (m.hash, k))
+            .collect();
+        let mut missing: Vec<automerge::Change> = self
+            .doc()?
+            .get_changes_added(their_doc)
+            .into_iter()
+            .collect();
+        if missing.is_empty() {
+            return Ok(vec![]);
+        }
+        missing.sort_by_key(|c| order.get(&c.hash()).copied().unwrap_or(usize::MAX));
+        let hashes: HashSet<String> = missing.iter().map(|c| c.hash().to_string()).collect();
+        self.doc_mut()?
+            .apply_changes(missing)
+            .map_err(|e| StoreError::History {
+                path: self.shown_path.clone(),
+                detail: e.to_string(),
+            })?;
+        self.refresh_since(&before)?;
+        Ok(copy
+            .history()?
+            .into_iter()
+            .filter(|e| hashes.contains(&e.hash))
+            .collect())
+    }
+}
 
 /// Which sync client's naming a copy's name follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
