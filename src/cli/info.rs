@@ -3,7 +3,7 @@
 use clap::{ArgMatches, Command};
 use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
-use tiekartta::model::{PlanDate, Status, Strategy};
+use tiekartta::model::{DocumentKind, PlanDate, Status, Strategy};
 
 use super::{Ctx, EXIT_OK, Subcommand, emit, file_arg, load_strategy, path, say, today, today_arg};
 
@@ -40,15 +40,25 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         .map(|p| p.to_finnish())
         .unwrap_or_else(|| "–".into());
     say(ctx, Message::new("cli-info-period").arg("period", period));
+    let docs = |k: DocumentKind| s.documents.iter().filter(|d| d.kind == k).count() as f64;
+    // The town's own word for its themes ("aallot", "kärjet"), lower-case as
+    // it stands in the sentence; it is Finnish, so other languages say theirs.
+    let theme_word = match s.theme_label.plural.trim() {
+        "" => "teemat".to_owned(),
+        w => w.to_lowercase(),
+    };
     say(
         ctx,
         Message::new("cli-info-counts")
             .num("values", s.values.len() as f64)
+            .arg("themeWord", theme_word)
             .num("themes", s.themes.len() as f64)
             .num("goals", s.goal_count() as f64)
             .num("actions", s.actions.len() as f64)
             .num("indicators", s.indicators.len() as f64)
-            .num("documents", s.documents.len() as f64)
+            .num("plans", docs(DocumentKind::Plan))
+            .num("reports", docs(DocumentKind::Report))
+            .num("programmes", docs(DocumentKind::Programme))
             .num("phases", s.phases.len() as f64)
             .num("milestones", s.milestones.len() as f64),
     );
