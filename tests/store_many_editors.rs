@@ -627,3 +627,37 @@ fn merged_conflict_copies_can_go_to_the_trash() {
     assert!(!copy.exists());
     assert_eq!(action_ids(&path), ["syncthing".to_string()].into());
 }
+
+/// Measured: `log` said `Tilamuutos "2026-03-02": lisätty` without naming
+/// the action.
+#[test]
+fn log_names_the_action_of_a_status_change_with_its_date_as_finns_write_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.tiekartta");
+    let mut st = small();
+    st.actions.push(Action {
+        name: "Palveluverkon katselmus".into(),
+        ..action("a")
+    });
+    Project::create(st, &Author::new("M"))
+        .unwrap()
+        .save(&path)
+        .unwrap();
+    let mut p = Project::open(&path).unwrap();
+    let mut st = p.strategy().clone();
+    st.actions[0].status = tiekartta::model::Status::OnTrack;
+    st.actions[0]
+        .status_history
+        .push(tiekartta::model::StatusChange {
+            id: "h1".into(),
+            date: tiekartta::model::PlanDate::parse("2026-03-02").unwrap(),
+            status: tiekartta::model::Status::OnTrack,
+            note: String::new(),
+        });
+    p.apply(st, &Author::new("Sivistysjohtaja")).unwrap();
+    p.save(&path).unwrap();
+    let o = tiekartta(&["log", s(&path)]);
+    let out = text(&o);
+    assert!(out.contains("Palveluverkon katselmus, 2.3.2026"), "{out}");
+    assert!(!out.contains("\"2026-03-02\""), "{out}");
+}

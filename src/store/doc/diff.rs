@@ -29,6 +29,7 @@ pub fn apply<T: Transactable>(doc: &mut T, old: &Json, new: &Json) -> Result<Vec
     let mut d = Differ {
         doc,
         notes: Vec::new(),
+        parents: Vec::new(),
     };
     let (Json::Object(o), Json::Object(n)) = (old, new) else {
         return Err(StoreError::Content {
@@ -68,6 +69,8 @@ fn is_list_field(old: &Json, new: &Json, key: &str) -> bool {
 struct Differ<'a, T: Transactable> {
     doc: &'a mut T,
     notes: Vec<EditNote>,
+    /// The names of the entities the diff is inside, outermost first.
+    parents: Vec<String>,
 }
 
 impl<T: Transactable> Differ<'_, T> {
@@ -345,7 +348,10 @@ impl<T: Transactable> Differ<'_, T> {
             };
             let mut fields = Vec::new();
             if let (Json::Object(o), Json::Object(nm)) = (&old[i], n) {
-                self.map(&item, o, nm, def, &mut fields)?;
+                self.parents.push(name_of(n));
+                let r = self.map(&item, o, nm, def, &mut fields);
+                self.parents.pop();
+                r?;
             }
             if placed[j] {
                 let p = pos[j].clone().unwrap_or_default();
@@ -387,11 +393,23 @@ impl<T: Transactable> Differ<'_, T> {
     }
 
     fn note(&mut self, op: NoteOp, kind: &str, v: &Json, fields: Vec<String>) {
+        let mut name = name_of(v);
+        // A status change is named by its action and its date as Finns
+        // write it ("Palveluverkon katselmus, 2.3.2026"), not by the ISO date.
+        if kind == "status-change" {
+            let date = crate::model::PlanDate::parse(&name)
+                .map(|d| d.to_finnish())
+                .unwrap_or(name);
+            name = match self.parents.last() {
+                Some(action) => format!("{action}, {date}"),
+                None => date,
+            };
+        }
         self.notes.push(EditNote {
             op,
             entity: kind.to_owned(),
             id: id_of(v).to_owned(),
-            name: name_of(v),
+            name,
             fields,
         });
     }
