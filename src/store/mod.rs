@@ -24,6 +24,7 @@ mod lazy;
 mod lock;
 pub mod position;
 pub mod shape;
+mod sync_bridge;
 
 pub use error::{Result, StoreError};
 pub use history::{ChangeKind, EditNote, EditSummary, HistoryEntry, NoteOp};
@@ -126,6 +127,8 @@ pub struct Project {
     repair: Option<Repair>,
     /// The file's path as given, for messages.
     shown_path: String,
+    /// The file's settings (where it is shared), written with each save.
+    settings: container::Settings,
 }
 
 impl Clone for Project {
@@ -149,6 +152,7 @@ impl Clone for Project {
             disk: self.disk.clone(),
             repair: self.repair.clone(),
             shown_path: self.shown_path.clone(),
+            settings: self.settings.clone(),
         }
     }
 }
@@ -204,6 +208,7 @@ impl Project {
             disk: None,
             repair: None,
             shown_path: String::new(),
+            settings: container::Settings::default(),
         })
     }
 
@@ -246,6 +251,7 @@ impl Project {
                 disk,
                 repair: None,
                 shown_path,
+                settings: contents.settings,
             });
         }
         let mut doc = load_history(path, &contents.chunks)?;
@@ -274,6 +280,7 @@ impl Project {
                 path: shown_path.clone(),
             }),
             shown_path,
+            settings: contents.settings,
         })
     }
 
@@ -416,6 +423,7 @@ impl Project {
         let contents = Contents {
             chunks,
             snapshot: Some(snapshot),
+            settings: self.settings.clone(),
         };
         let digest = container::write(path, &contents)?;
         self.stored = contents.chunks;
@@ -439,6 +447,9 @@ impl Project {
         theirs.verify().map_err(unreadable)?;
         if !self.shares_history(&theirs) {
             return Err(StoreError::ReplacedByOther { path: shown });
+        }
+        if self.settings == container::Settings::default() {
+            self.settings = theirs.settings.clone();
         }
         self.merge_copy(&theirs).map_err(unreadable)
     }
@@ -667,6 +678,7 @@ impl Project {
             disk: base.disk.clone(),
             repair: base.repair.clone(),
             shown_path: base.shown_path.clone(),
+            settings: base.settings.clone(),
         };
         if trusted {
             merged.refresh_since(&before)?;
