@@ -176,3 +176,62 @@ fn an_unknown_document_id_is_not_found_on_the_server() {
     let e = sync::open_shared(&server.url, &unknown.to_string()).unwrap_err();
     assert!(matches!(e, SyncError::NotFound { .. }), "{e:?}");
 }
+
+#[test]
+fn the_cli_shares_opens_shared_and_syncs_a_file() {
+    let Some(server) = server() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (
+        dir.path().join("a.tiekartta"),
+        dir.path().join("b.tiekartta"),
+    );
+    Project::create(strategy(), &Author::new("Maija"))
+        .unwrap()
+        .save(&a)
+        .unwrap();
+    let run = |args: &[&std::ffi::OsStr]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_tiekartta"))
+            .args(args)
+            .env("TIEKARTTA_LANG", "en")
+            .env("LANG", "en_US.UTF-8")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(
+            out.status.success(),
+            "{text}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        text
+    };
+    let os = |s: &str| std::ffi::OsString::from(s);
+    run(&[
+        os("share").as_os_str(),
+        a.as_os_str(),
+        os("--server").as_os_str(),
+        os(&server.url).as_os_str(),
+    ]);
+    let id = Project::open(&a)
+        .unwrap()
+        .sync_settings()
+        .sync_document
+        .clone()
+        .unwrap();
+    assert!(
+        run(&[
+            os("open-shared").as_os_str(),
+            os(&server.url).as_os_str(),
+            os(&id).as_os_str(),
+            os("-o").as_os_str(),
+            b.as_os_str()
+        ])
+        .contains(&b.display().to_string())
+    );
+    let mut pb = Project::open(&b).unwrap();
+    edit(&mut pb, "Ville", |s| s.slogan = "Yhdessä".into());
+    pb.save(&b).unwrap();
+    run(&[os("sync").as_os_str(), b.as_os_str()]);
+    let out = run(&[os("sync").as_os_str(), a.as_os_str()]);
+    assert!(out.contains("Ville"), "{out}");
+    assert_eq!(Project::open(&a).unwrap().strategy().slogan, "Yhdessä");
+}

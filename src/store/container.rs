@@ -817,6 +817,28 @@ mod tests {
     }
 
     #[test]
+    fn the_sync_settings_are_kept_in_meta_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.tiekartta");
+        let mut c = contents(4);
+        c.settings = Settings {
+            sync_server: Some("wss://sync.example.fi/".into()),
+            sync_document: Some("2j6sZ3rP6ks9iJ3vX3XcwxNMEyVQ".into()),
+        };
+        write(&path, &c).unwrap();
+        assert_eq!(read(&path).unwrap(), c);
+        let conn = Connection::open(&path).unwrap();
+        let server: String = conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'sync_server'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(server, "wss://sync.example.fi/");
+    }
+
+    #[test]
     fn paths_with_uri_characters_open() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("strategia ?#%&ä.tiekartta");
