@@ -591,3 +591,36 @@ app-owner-kind-organisation = Organisation
 app-owner-kind-group = Group
 app-date-placeholder = e.g. 9/2026
 app-date-formats = A day, a month or a year: 22.11.2026, 9/2026 or 2026
+
+## Sync server
+sync-bad-url = { $url } is not a sync server address. Give one that starts with wss:// (or ws:// on the same machine), such as wss://sync.town.fi
+sync-credentials = The address of { $url } contains a user name or password. Tiekartta never stores a password: give the address without it; the document id is the key.
+sync-bad-document-id = { $id } is not a document id. Copy the id that tiekartta share printed.
+sync-not-shared = { $path } is not shared to a sync server. Share it first with: tiekartta share { $path } --server wss://…
+sync-unreachable = The sync server { $url } cannot be reached. The file still works offline; sync again when the server is up.
+sync-timeout = The sync server { $url } did not answer within { $seconds } seconds. Nothing was lost; sync again later.
+sync-not-found = The sync server { $url } has no document { $id }. Check the id, and that it was shared to this server.
+sync-other-strategy = The document { $id } on { $url } is another strategy, not a copy of this one.
+sync-internal = The sync could not run: { $detail }
+cli-share-about = Share the strategy to a sync server; prints the document id and keeps it in the file
+cli-share-file = Project file (.tiekartta)
+cli-share-server = The sync server's address (wss://…)
+cli-shared = { $file } is shared on { $server }. Document id: { $id }
+cli-shared-hint = Open it elsewhere with: tiekartta open-shared { $server } { $id } -o FILE
+cli-sync-about = Sync the file once with its sync server: send the edits made here, merge in the others', save
+cli-sync-file = Project file (.tiekartta), shared with tiekartta share
+cli-synced = { $file } is in step with { $server }: { $sent } { $sent ->
+    [one] change
+   *[other] changes
+} sent, { $count } { $count ->
+    [one] edit
+   *[other] edits
+} came in.
+cli-open-shared-about = Open a strategy shared on a sync server and save it as a project file
+cli-open-shared-server = The sync server's address (wss://…)
+cli-open-shared-id = The document id
+cli-open-shared-output = The project file to write
+cli-opened-shared = { $file } was written from { $server } ({ $count } { $count ->
+    [one] edit
+   *[other] edits
+} in its history).

@@ -592,3 +592,36 @@ app-owner-kind-organisation = Organisaatio
 app-owner-kind-group = Ryhmä
 app-date-placeholder = esim. 9/2026
 app-date-formats = Päivä, kuukausi tai vuosi: 22.11.2026, 9/2026 tai 2026
+
+## Synkronointipalvelin
+sync-bad-url = { $url } ei ole synkronointipalvelimen osoite. Anna osoite, joka alkaa wss:// (tai ws:// samalla koneella), esimerkiksi wss://sync.kunta.fi
+sync-credentials = Osoitteessa { $url } on käyttäjänimi tai salasana. Tiekartta ei koskaan tallenna salasanaa: anna osoite ilman sitä; dokumentin tunniste on avain.
+sync-bad-document-id = { $id } ei ole dokumentin tunniste. Kopioi tunniste, jonka tiekartta share tulosti.
+sync-not-shared = Tiedostoa { $path } ei ole jaettu synkronointipalvelimelle. Jaa se ensin: tiekartta share { $path } --server wss://…
+sync-unreachable = Synkronointipalvelimeen { $url } ei saada yhteyttä. Tiedosto toimii yhä ilman verkkoa; synkronoi uudelleen, kun palvelin on käytössä.
+sync-timeout = Synkronointipalvelin { $url } ei vastannut { $seconds } sekunnissa. Mitään ei menetetty; synkronoi myöhemmin uudelleen.
+sync-not-found = Synkronointipalvelimella { $url } ei ole dokumenttia { $id }. Tarkista tunniste ja että se jaettiin tälle palvelimelle.
+sync-other-strategy = Dokumentti { $id } palvelimella { $url } on toinen strategia, ei tämän kopio.
+sync-internal = Synkronointi ei onnistunut: { $detail }
+cli-share-about = Jaa strategia synkronointipalvelimelle; tulostaa dokumentin tunnisteen ja tallentaa sen tiedostoon
+cli-share-file = Projektitiedosto (.tiekartta)
+cli-share-server = Synkronointipalvelimen osoite (wss://…)
+cli-shared = { $file } on jaettu palvelimelle { $server }. Dokumentin tunniste: { $id }
+cli-shared-hint = Avaa se muualla: tiekartta open-shared { $server } { $id } -o TIEDOSTO
+cli-sync-about = Synkronoi tiedosto kerran palvelimensa kanssa: lähetä täällä tehdyt muutokset, yhdistä muiden muutokset, tallenna
+cli-sync-file = Projektitiedosto (.tiekartta), jaettu komennolla tiekartta share
+cli-synced = { $file } on ajan tasalla palvelimen { $server } kanssa: { $sent } { $sent ->
+    [one] muutos
+   *[other] muutosta
+} lähetetty, { $count } { $count ->
+    [one] muokkaus
+   *[other] muokkausta
+} tuli.
+cli-open-shared-about = Avaa synkronointipalvelimelle jaettu strategia ja tallenna se projektitiedostoksi
+cli-open-shared-server = Synkronointipalvelimen osoite (wss://…)
+cli-open-shared-id = Dokumentin tunniste
+cli-open-shared-output = Kirjoitettava projektitiedosto
+cli-opened-shared = { $file } kirjoitettiin palvelimelta { $server } (historiassa { $count } { $count ->
+    [one] muokkaus
+   *[other] muokkausta
+}).

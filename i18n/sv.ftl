@@ -591,3 +591,36 @@ app-owner-kind-organisation = Organisation
 app-owner-kind-group = Grupp
 app-date-placeholder = t.ex. 9/2026
 app-date-formats = Dag, månad eller år: 22.11.2026, 9/2026 eller 2026
+
+## Synkserver
+sync-bad-url = { $url } är inte en synkserveradress. Ange en som börjar med wss:// (eller ws:// på samma dator), till exempel wss://sync.kommun.fi
+sync-credentials = Adressen { $url } innehåller ett användarnamn eller lösenord. Tiekartta sparar aldrig lösenord: ange adressen utan det; dokumentets id är nyckeln.
+sync-bad-document-id = { $id } är inte ett dokument-id. Kopiera id:t som tiekartta share skrev ut.
+sync-not-shared = { $path } är inte delad till en synkserver. Dela den först med: tiekartta share { $path } --server wss://…
+sync-unreachable = Synkservern { $url } kan inte nås. Filen fungerar fortfarande offline; synka igen när servern är uppe.
+sync-timeout = Synkservern { $url } svarade inte inom { $seconds } sekunder. Inget gick förlorat; synka igen senare.
+sync-not-found = Synkservern { $url } har inget dokument { $id }. Kontrollera id:t och att det delades till den här servern.
+sync-other-strategy = Dokumentet { $id } på { $url } är en annan strategi, inte en kopia av den här.
+sync-internal = Synkningen kunde inte köras: { $detail }
+cli-share-about = Dela strategin till en synkserver; skriver ut dokumentets id och sparar det i filen
+cli-share-file = Projektfil (.tiekartta)
+cli-share-server = Synkserverns adress (wss://…)
+cli-shared = { $file } är delad på { $server }. Dokument-id: { $id }
+cli-shared-hint = Öppna den på annat håll med: tiekartta open-shared { $server } { $id } -o FIL
+cli-sync-about = Synka filen en gång med dess synkserver: skicka ändringarna gjorda här, slå ihop de andras, spara
+cli-sync-file = Projektfil (.tiekartta), delad med tiekartta share
+cli-synced = { $file } är i takt med { $server }: { $sent } { $sent ->
+    [one] ändring
+   *[other] ändringar
+} skickade, { $count } { $count ->
+    [one] redigering
+   *[other] redigeringar
+} kom in.
+cli-open-shared-about = Öppna en strategi som delats på en synkserver och spara den som projektfil
+cli-open-shared-server = Synkserverns adress (wss://…)
+cli-open-shared-id = Dokumentets id
+cli-open-shared-output = Projektfilen som skrivs
+cli-opened-shared = { $file } skrevs från { $server } ({ $count } { $count ->
+    [one] redigering
+   *[other] redigeringar
+} i historiken).

@@ -48,6 +48,14 @@ if [ -f ui/package-lock.json ]; then
   fi
 fi
 
+# 3b. The sync server's npm packages (the sync tests start it on loopback).
+if [ "$want_test" = 1 ] && [ -f sync-server/package-lock.json ]; then
+  if [ ! -d sync-server/node_modules ] || [ sync-server/package-lock.json -nt sync-server/node_modules/.package-lock.json ]; then
+    say "Installing the sync server's npm packages"
+    (cd sync-server && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
+
 # 4. Crates.
 say "Fetching crates"
 cargo fetch --locked -q 2>/dev/null || cargo fetch -q

@@ -32,6 +32,9 @@ pub enum Error {
     /// The editing session cannot do this now.
     #[error(transparent)]
     Session(#[from] crate::session::SessionError),
+    /// A strategy could not be shared or synced through a sync server.
+    #[error(transparent)]
+    Sync(#[from] crate::sync::SyncError),
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
     Io {
@@ -72,6 +75,7 @@ impl Error {
             Error::Store(e) => e.message(),
             Error::Merge(e) => e.message(),
             Error::Session(e) => e.message(),
+            Error::Sync(e) => e.message(),
             Error::Io { path, source } => {
                 let id = match source.kind() {
                     std::io::ErrorKind::NotFound => "io-not-found",

@@ -11,6 +11,7 @@
 //! - [`text`]: shaping and measuring with the real fonts, Finnish hyphenation;
 //! - [`layout`]: the handouts and the screen roadmap as one display list;
 //! - [`pdf`], [`svg`]: the two renderers of that display list;
+//! - [`sync`]: sharing a strategy through an automerge-repo sync server;
 //! - [`session`]: the open document, its undo, recovery and roadmap drags, without Tauri;
 //! - [`xml`]: the escaping every XML the core writes goes through;
 //! - [`i18n`]: every sentence in Finnish, Swedish and English;
@@ -28,6 +29,7 @@ pub mod pdf;
 pub mod session;
 pub mod store;
 pub mod svg;
+pub mod sync;
 pub mod text;
 pub mod validate;
 pub mod xml;

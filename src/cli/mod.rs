@@ -14,6 +14,7 @@ mod handout;
 mod import;
 mod info;
 mod merge;
+mod share;
 mod update;
 
 use std::ffi::OsString;
@@ -73,6 +74,9 @@ const SUBCOMMANDS: &[Subcommand] = &[
     merge::RESOLVE,
     merge::LOG,
     copies::CMD,
+    share::SHARE,
+    share::SYNC,
+    share::OPEN_SHARED,
 ];
 
 /// Runs the CLI with `args` (the program name first) and returns the exit code.

@@ -170,6 +170,38 @@ pub struct Contents {
     pub chunks: Vec<Chunk>,
     /// The snapshot, if the file has one.
     pub snapshot: Option<Snapshot>,
+    /// The settings kept in `meta` (older files have none).
+    pub settings: Settings,
+}
+
+/// Settings of the file kept in `meta` beside the format keys: where the
+/// strategy is shared (`sync_server`, `sync_document`). Adding keys keeps
+/// the format version: older readers ignore them. Never a password.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// The sync server's address (`ws://` or `wss://`).
+    pub sync_server: Option<String>,
+    /// The strategy's document id on that server.
+    pub sync_document: Option<String>,
+}
+
+impl Settings {
+    fn from_meta(meta: &HashMap<String, String>) -> Settings {
+        let get = |k: &str| meta.get(k).filter(|v| !v.is_empty()).cloned();
+        Settings {
+            sync_server: get("sync_server"),
+            sync_document: get("sync_document"),
+        }
+    }
+
+    fn to_meta(&self) -> impl Iterator<Item = (&'static str, String)> + '_ {
+        [
+            ("sync_server", &self.sync_server),
+            ("sync_document", &self.sync_document),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.clone().map(|v| (k, v)))
+    }
 }
 
 fn shown(path: &Path) -> String {
@@ -486,7 +518,15 @@ fn read_once(path: &Path) -> Result<(Contents, SnapshotCheck)> {
         (Some(s), Some(sum)) if *sum == snapshot_sum(&s) => (Some(s), SnapshotCheck::Verified),
         (Some(_), Some(_)) => (None, SnapshotCheck::Damaged),
     };
-    Ok((Contents { chunks, snapshot }, check))
+    let settings = Settings::from_meta(&meta);
+    Ok((
+        Contents {
+            chunks,
+            snapshot,
+            settings,
+        },
+        check,
+    ))
 }
 
 /// A step of an atomic save, for fault-injection tests.
@@ -667,7 +707,9 @@ fn write_database(tmp: &Path, contents: &Contents) -> rusqlite::Result<()> {
             .snapshot
             .as_ref()
             .map(|s| ("snapshot_sha256", snapshot_sum(s))),
-    ) {
+    )
+    .chain(contents.settings.to_meta())
+    {
         tx.execute(
             "INSERT INTO meta (key, value) VALUES (?1, ?2)",
             params![k, v],
@@ -704,6 +746,7 @@ mod tests {
                 strategy: format!("{tag}"),
                 conflicts: "[]".into(),
             }),
+            settings: Settings::default(),
         }
     }
 
@@ -771,6 +814,28 @@ mod tests {
         ] {
             assert!(!is_temp_of(other, name), "{other}");
         }
+    }
+
+    #[test]
+    fn the_sync_settings_are_kept_in_meta_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.tiekartta");
+        let mut c = contents(4);
+        c.settings = Settings {
+            sync_server: Some("wss://sync.example.fi/".into()),
+            sync_document: Some("2j6sZ3rP6ks9iJ3vX3XcwxNMEyVQ".into()),
+        };
+        write(&path, &c).unwrap();
+        assert_eq!(read(&path).unwrap(), c);
+        let conn = Connection::open(&path).unwrap();
+        let server: String = conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'sync_server'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(server, "wss://sync.example.fi/");
     }
 
     #[test]

@@ -33,6 +33,10 @@ impl Project {
         if !self.shares_history(&theirs) {
             return Err(StoreError::ReplacedByOther { path: shown });
         }
+        // A file shared to a sync server by the other save keeps its link.
+        if self.settings == super::container::Settings::default() {
+            self.settings = theirs.settings.clone();
+        }
         self.merge_copy(&theirs).map_err(unreadable)
     }
 

@@ -26,6 +26,7 @@ mod load;
 mod lock;
 pub(crate) mod position;
 pub(crate) mod shape;
+mod sync_bridge;
 
 pub use error::{Result, StoreError};
 pub use history::{ChangeKind, EditNote, EditSummary, HistoryEntry, NoteOp, entity_message};
@@ -127,6 +128,8 @@ pub struct Project {
     repair: Option<Repair>,
     /// The file's path as given, for messages.
     shown_path: String,
+    /// The file's settings (where it is shared), written with each save.
+    settings: container::Settings,
 }
 
 impl Clone for Project {
@@ -150,6 +153,7 @@ impl Clone for Project {
             disk: self.disk.clone(),
             repair: self.repair.clone(),
             shown_path: self.shown_path.clone(),
+            settings: self.settings.clone(),
         }
     }
 }
@@ -205,6 +209,7 @@ impl Project {
             disk: None,
             repair: None,
             shown_path: String::new(),
+            settings: container::Settings::default(),
         })
     }
 
@@ -247,6 +252,7 @@ impl Project {
                 disk,
                 repair: None,
                 shown_path,
+                settings: contents.settings,
             });
         }
         let mut doc = load_history(path, &contents.chunks)?;
@@ -275,6 +281,7 @@ impl Project {
                 path: shown_path.clone(),
             }),
             shown_path,
+            settings: contents.settings,
         })
     }
 
@@ -417,6 +424,7 @@ impl Project {
         let contents = Contents {
             chunks,
             snapshot: Some(snapshot),
+            settings: self.settings.clone(),
         };
         let digest = container::write(path, &contents)?;
         self.stored = contents.chunks;
@@ -603,6 +611,7 @@ impl Project {
             disk: base.disk.clone(),
             repair: base.repair.clone(),
             shown_path: base.shown_path.clone(),
+            settings: base.settings.clone(),
         };
         if trusted {
             merged.refresh_since(&before)?;
