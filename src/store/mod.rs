@@ -440,7 +440,30 @@ impl Project {
         if !self.shares_history(&theirs) {
             return Err(StoreError::ReplacedByOther { path: shown });
         }
-        self.merge_copy(&theirs).map_err(unreadable)
+        let incoming = self.merge_copy(&theirs).map_err(unreadable)?;
+        // What is on disk is now merged in: known as the file last read.
+        self.disk = theirs.disk.take();
+        Ok(incoming)
+    }
+
+    /// Whether `path`, the file this project was read from or last saved
+    /// to, has since been changed by another program (its SHA-256 differs).
+    pub fn changed_on_disk(&self, path: &Path) -> Result<bool> {
+        let key = file_key(path);
+        match self.disk.as_ref().filter(|d| d.path == key) {
+            Some(known) if path.exists() => Ok(container::digest(path)? != known.digest),
+            _ => Ok(false),
+        }
+    }
+
+    /// Merges in what another program saved to `path` (the file this
+    /// project was read from or last saved to) since then, without saving;
+    /// `None` when the file is as this project last read or wrote it.
+    pub fn merge_changes_on_disk(&mut self, path: &Path) -> Result<Option<Vec<HistoryEntry>>> {
+        if !self.changed_on_disk(path)? {
+            return Ok(None);
+        }
+        self.merge_from_disk(path).map(Some)
     }
 
     /// Whether `other` is a copy of this project (their histories share
