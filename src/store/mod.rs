@@ -440,10 +440,7 @@ impl Project {
         if !self.shares_history(&theirs) {
             return Err(StoreError::ReplacedByOther { path: shown });
         }
-        let incoming = self.merge_copy(&theirs).map_err(unreadable)?;
-        // What is on disk is now merged in: known as the file last read.
-        self.disk = theirs.disk.take();
-        Ok(incoming)
+        self.merge_copy(&theirs).map_err(unreadable)
     }
 
     /// Whether `path`, the file this project was read from or last saved
@@ -463,7 +460,14 @@ impl Project {
         if !self.changed_on_disk(path)? {
             return Ok(None);
         }
-        self.merge_from_disk(path).map(Some)
+        // Taken before reading: a save in between is seen next time.
+        let digest = container::digest(path)?;
+        let incoming = self.merge_from_disk(path)?;
+        self.disk = Some(OnDisk {
+            path: file_key(path),
+            digest,
+        });
+        Ok(Some(incoming))
     }
 
     /// Whether `other` is a copy of this project (their histories share
