@@ -624,3 +624,30 @@ cli-opened-shared = { $file } was written from { $server } ({ $count } { $count 
     [one] edit
    *[other] edits
 } in its history).
+
+## Live on a shared folder (src/session/shared.rs, the app's banner)
+app-not-a-copy = The file is not a conflict copy of the open strategy.
+app-edit-merge-copies = Merge conflict copies
+app-came-in-summary = { $author } changed { $what ->
+    [action] { $count ->
+        [one] one action
+       *[other] { $count } actions
+    }
+   *[other] { $count ->
+        [one] one item
+       *[other] { $count } items
+    }
+}
+app-came-in-notice = Changes were saved to { $name } elsewhere; they are now included.
+app-copies-found = { $count ->
+    [one] The folder holds a conflict copy of this strategy: { $names }
+   *[other] The folder holds { $count } conflict copies of this strategy: { $names }
+}
+app-copies-merge = Merge
+app-copies-dismiss = Dismiss
+app-copies-after = The copies after merging
+app-copies-after-rename = Rename (.merged)
+app-copies-after-trash = Move to trash
+app-copies-after-keep = Keep in place
+app-copies-merged = Conflict copies merged and the strategy saved.
+app-copies-not-saved = The copies were merged but saving failed; the copies were kept.

@@ -625,3 +625,30 @@ cli-opened-shared = { $file } kirjoitettiin palvelimelta { $server } (historiass
     [one] muokkaus
    *[other] muokkausta
 }).
+
+## Live on a shared folder (src/session/shared.rs, the app's banner)
+app-not-a-copy = Tiedosto ei ole avoinna olevan strategian ristiriitakopio.
+app-edit-merge-copies = Yhdistä ristiriitakopiot
+app-came-in-summary = { $author } muutti { $what ->
+    [action] { $count ->
+        [one] yhden toimenpiteen
+       *[other] { $count } toimenpidettä
+    }
+   *[other] { $count ->
+        [one] yhden kohdan
+       *[other] { $count } kohtaa
+    }
+}
+app-came-in-notice = Tiedostoon { $name } tallennettiin muutoksia toisaalla; ne ovat nyt mukana.
+app-copies-found = { $count ->
+    [one] Kansiossa on tämän strategian ristiriitakopio: { $names }
+   *[other] Kansiossa on tämän strategian { $count } ristiriitakopiota: { $names }
+}
+app-copies-merge = Yhdistä
+app-copies-dismiss = Ohita
+app-copies-after = Kopioille yhdistämisen jälkeen
+app-copies-after-rename = Nimeä uudelleen (.merged)
+app-copies-after-trash = Siirrä roskakoriin
+app-copies-after-keep = Jätä paikalleen
+app-copies-merged = Ristiriitakopiot yhdistetty ja strategia tallennettu.
+app-copies-not-saved = Kopiot yhdistettiin, mutta tallennus ei onnistunut; kopiot jätettiin paikalleen.

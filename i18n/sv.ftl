@@ -624,3 +624,30 @@ cli-opened-shared = { $file } skrevs från { $server } ({ $count } { $count ->
     [one] redigering
    *[other] redigeringar
 } i historiken).
+
+## Live on a shared folder (src/session/shared.rs, the app's banner)
+app-not-a-copy = Filen är inte en konfliktkopia av den öppna strategin.
+app-edit-merge-copies = Sammanfoga konfliktkopior
+app-came-in-summary = { $author } ändrade { $what ->
+    [action] { $count ->
+        [one] en åtgärd
+       *[other] { $count } åtgärder
+    }
+   *[other] { $count ->
+        [one] en punkt
+       *[other] { $count } punkter
+    }
+}
+app-came-in-notice = Ändringar sparades i { $name } någon annanstans; de är nu med.
+app-copies-found = { $count ->
+    [one] I mappen finns en konfliktkopia av den här strategin: { $names }
+   *[other] I mappen finns { $count } konfliktkopior av den här strategin: { $names }
+}
+app-copies-merge = Sammanfoga
+app-copies-dismiss = Hoppa över
+app-copies-after = Kopiorna efter sammanfogningen
+app-copies-after-rename = Byt namn (.merged)
+app-copies-after-trash = Flytta till papperskorgen
+app-copies-after-keep = Lämna kvar
+app-copies-merged = Konfliktkopiorna sammanfogades och strategin sparades.
+app-copies-not-saved = Kopiorna sammanfogades men kunde inte sparas; kopiorna lämnades kvar.

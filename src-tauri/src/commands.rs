@@ -8,8 +8,9 @@ use tauri::{AppHandle, State};
 use tiekartta::error::UserError;
 use tiekartta::model::Strategy;
 use tiekartta::session::{
-    Boot, Changed, ConflictOut, Drag, Drawn, Fragment, HistoryLine, Merged, Opened, Picture,
-    PrintRequest, ProblemLine, RoadmapRequest, Saved, Session, SettingsPatch,
+    AfterMerge, Boot, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Fragment,
+    HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved,
+    Session, SettingsPatch,
 };
 
 use crate::picker::{self, Purpose};
@@ -266,4 +267,27 @@ pub async fn conflicts(session: State<'_, Session>) -> Res<Vec<ConflictOut>> {
 #[tauri::command]
 pub async fn history(session: State<'_, Session>) -> Res<Vec<HistoryLine>> {
     session.history().map_err(user(&session))
+}
+
+/// Watches the folder of the open project file (stops when none is open)
+/// and returns the conflict copies already beside it. The UI calls it
+/// whenever the open file changes (open, save as, close).
+#[tauri::command]
+pub async fn follow_folder(app: AppHandle, session: State<'_, Session>) -> Res<Vec<CopyOut>> {
+    crate::watch::follow(&app);
+    Ok(session.conflict_copies())
+}
+
+/// Merges the offered conflict copies at `paths` in, saves, then sets them
+/// aside as `after` says.
+#[tauri::command]
+pub async fn merge_conflict_copies(
+    session: State<'_, Session>,
+    paths: Vec<String>,
+    after: AfterMerge,
+) -> Res<CopiesMerged> {
+    let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
+    session
+        .merge_conflict_copies(&paths, after)
+        .map_err(user(&session))
 }

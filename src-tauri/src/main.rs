@@ -8,6 +8,7 @@
 mod commands;
 mod picker;
 mod samples;
+mod watch;
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -56,6 +57,7 @@ fn main() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(StartupFile(Mutex::new(startup_path())))
+        .manage(watch::Watch::default())
         .setup(|app| {
             let dir = app
                 .path()
@@ -92,6 +94,8 @@ fn main() {
             commands::resolve,
             commands::conflicts,
             commands::history,
+            commands::follow_folder,
+            commands::merge_conflict_copies,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

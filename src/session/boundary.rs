@@ -175,6 +175,57 @@ pub struct Incoming {
     pub name: String,
     /// Its edits the other copy did not have.
     pub changes: Vec<HistoryLine>,
+    /// Who changed how much, one line per author ("Sivistysjohtaja muutti
+    /// 3 toimenpidettä").
+    pub summary: Vec<String>,
+}
+
+/// A conflict copy a sync client left beside the open file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CopyOut {
+    /// Full path (what to pass back to merge it).
+    pub path: String,
+    /// File name only.
+    pub file_name: String,
+}
+
+/// What becomes of conflict copies once merged and saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum AfterMerge {
+    /// Renamed to `NAME.merged` beside the file.
+    Rename,
+    /// Moved to the system's trash.
+    Trash,
+    /// Left where they are.
+    Keep,
+}
+
+/// The result of merging conflict copies in (then saving).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CopiesMerged {
+    /// The merge, as for a copy picked in a dialog.
+    pub merged: Merged,
+    /// The save that followed (none when it failed: then no copy was set
+    /// aside, and `not_set_aside` says why).
+    pub saved: Option<Saved>,
+    /// The copies set aside (file names).
+    pub set_aside: Vec<String>,
+    /// The copies that could not be set aside, with why.
+    pub not_set_aside: Vec<String>,
+}
+
+/// What a change in the open file's folder brought.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FolderNews {
+    /// What another program saved to the open file, now merged in.
+    pub came_in: Option<Merged>,
+    /// The conflict copies beside the file now, when one of them came,
+    /// changed or went.
+    pub copies: Option<Vec<CopyOut>>,
 }
 
 /// One value of a conflict, to choose from.
@@ -286,6 +337,10 @@ pub fn typescript() -> String {
         ConflictKind::decl(&cfg),
         ConflictOut::decl(&cfg),
         Merged::decl(&cfg),
+        CopyOut::decl(&cfg),
+        AfterMerge::decl(&cfg),
+        CopiesMerged::decl(&cfg),
+        FolderNews::decl(&cfg),
     ];
     for d in decls {
         out.push_str("export ");

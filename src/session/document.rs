@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::merge::Conflict;
 use crate::model::Strategy;
+use crate::store::copies::{self, ConflictCopy};
 use crate::store::{Author, HistoryEntry, Project, SaveReport};
 
 use super::error::SessionError;
@@ -176,6 +177,75 @@ impl Document {
         self.edit(after, label, None, now);
         Ok(MergeOutcome {
             incoming: [mine, theirs].into_iter().zip(report.incoming).collect(),
+        })
+    }
+
+    /// Merges in what another program saved to this document's project
+    /// file since it was read or saved here, without saving: unsaved edits
+    /// are recorded first and stay unsaved; what came in is one undoable
+    /// step named `label`. `None` when the file is as last read or saved.
+    pub fn merge_disk(
+        &mut self,
+        author: &Author,
+        label: &str,
+        now: i64,
+    ) -> crate::Result<Option<Vec<HistoryEntry>>> {
+        let Some(path) = self.path.clone().filter(|p| open::is_project(p)) else {
+            return Ok(None);
+        };
+        match &self.project {
+            Some(p) if p.changed_on_disk(&path)? => {}
+            _ => return Ok(None),
+        }
+        let clean = !self.undo.state().dirty;
+        let project = self.recorded(author)?;
+        let Some(incoming) = project.merge_changes_on_disk(&path)? else {
+            return Ok(None);
+        };
+        let after = project.strategy().clone();
+        self.edit(after, label, None, now);
+        // Nothing was unsaved and the file holds what is shown: still saved.
+        if clean && Project::open(&path).is_ok_and(|p| *p.strategy() == self.strategy) {
+            self.undo.mark_saved();
+        }
+        Ok(Some(incoming))
+    }
+
+    /// The conflict copies sync clients left beside the project file that
+    /// share its history.
+    pub fn conflict_copies(&self) -> Vec<ConflictCopy> {
+        match (&self.project, self.path.as_deref()) {
+            (Some(project), Some(path)) if open::is_project(path) => copies::find(path, project),
+            _ => vec![],
+        }
+    }
+
+    /// Merges the copies at `paths` in, as one undoable step named `label`.
+    pub fn merge_copies(
+        &mut self,
+        paths: &[PathBuf],
+        author: &Author,
+        label: &str,
+        now: i64,
+    ) -> crate::Result<MergeOutcome> {
+        if self.project.is_none() {
+            return Err(SessionError::MergeNeedsProject.into());
+        }
+        let mine = self.path.as_deref().map(file_name).unwrap_or_default();
+        let opened = paths
+            .iter()
+            .map(|p| Ok((file_name(p), Project::open(p)?)))
+            .collect::<crate::Result<Vec<_>>>()?;
+        let project = self.recorded(author)?;
+        let mut all = vec![(mine.as_str(), &*project)];
+        all.extend(opened.iter().map(|(n, p)| (n.as_str(), p)));
+        let (merged, report) = crate::merge::merge_all(&all)?;
+        *project = merged;
+        let after = project.strategy().clone();
+        self.edit(after, label, None, now);
+        let names = std::iter::once(mine).chain(opened.into_iter().map(|(n, _)| n));
+        Ok(MergeOutcome {
+            incoming: names.zip(report.incoming).collect(),
         })
     }
 

@@ -19,6 +19,9 @@ pub enum SessionError {
     /// The UI named a file that was not opened before.
     #[error("not in the recent list")]
     NotRecent,
+    /// The UI named a file that is not a conflict copy of the open file.
+    #[error("not a conflict copy of the open file")]
+    NotACopy,
 }
 
 impl SessionError {
@@ -29,6 +32,7 @@ impl SessionError {
             SessionError::MergeNeedsProject => "app-merge-needs-project",
             SessionError::NoRecovery => "app-no-recovery",
             SessionError::NotRecent => "app-not-recent",
+            SessionError::NotACopy => "app-not-a-copy",
         })
     }
 }

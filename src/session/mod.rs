@@ -15,6 +15,7 @@ pub mod open;
 pub mod picture;
 pub mod recovery;
 mod settings;
+pub mod shared;
 pub mod undo;
 
 use std::path::{Path, PathBuf};
@@ -349,15 +350,7 @@ impl Session {
         let label = lang.text("app-edit-came-in");
         let report = doc.save_to(&path, &author, &label, now_ms())?;
         let came_in = (!report.incoming.is_empty()).then(|| {
-            let changes = report
-                .incoming
-                .iter()
-                .map(|e| history_line(e, lang))
-                .collect();
-            let incoming = vec![Incoming {
-                name: file_name(&path),
-                changes,
-            }];
+            let incoming = vec![shared::incoming(file_name(&path), &report.incoming, lang)];
             self.merged(doc, lang, incoming)
         });
         let undo = doc.undo_state();
@@ -411,10 +404,7 @@ impl Session {
             let incoming = outcome
                 .incoming
                 .into_iter()
-                .map(|(name, entries)| Incoming {
-                    name,
-                    changes: entries.iter().map(|e| history_line(e, lang)).collect(),
-                })
+                .map(|(name, entries)| shared::incoming(name, &entries, lang))
                 .collect();
             Ok(self.merged(doc, lang, incoming))
         })

@@ -40,6 +40,33 @@ impl Project {
         self.merge_copy(&theirs).map_err(unreadable)
     }
 
+    /// Whether `path`, the file this project was read from or last saved
+    /// to, has since been changed by another program (its SHA-256 differs).
+    pub fn changed_on_disk(&self, path: &Path) -> Result<bool> {
+        let key = super::file_key(path);
+        match self.disk.as_ref().filter(|d| d.path == key) {
+            Some(known) if path.exists() => Ok(super::container::digest(path)? != known.digest),
+            _ => Ok(false),
+        }
+    }
+
+    /// Merges in what another program saved to `path` (the file this
+    /// project was read from or last saved to) since then, without saving;
+    /// `None` when the file is as this project last read or wrote it.
+    pub fn merge_changes_on_disk(&mut self, path: &Path) -> Result<Option<Vec<HistoryEntry>>> {
+        if !self.changed_on_disk(path)? {
+            return Ok(None);
+        }
+        // Taken before reading: a save in between is seen next time.
+        let digest = super::container::digest(path)?;
+        let incoming = self.merge_from_disk(path)?;
+        self.disk = Some(super::OnDisk {
+            path: super::file_key(path),
+            digest,
+        });
+        Ok(Some(incoming))
+    }
+
     /// Whether `other` is a copy of this project (their histories share
     /// their start). Waits for both histories.
     pub fn shares_history(&self, other: &Project) -> bool {

@@ -828,6 +828,65 @@ await test("merges a copy edited by someone else and resolves the conflict", asy
   });
 });
 
+/** `tiekartta update FILE` from Paimio with `field` set to `value`, as `author` (another laptop's save). */
+function updateWithCli(file, field, value, author) {
+  const env = JSON.parse(readFileSync(PAIMIO, "utf8"));
+  env.strategy[field] = value;
+  const from = join(WORK, `edit-${field}.json`);
+  writeFileSync(from, JSON.stringify(env));
+  execFileSync(join(ROOT, "target/debug/tiekartta"), ["update", file, "--from", from], {
+    env: { ...process.env, TIEKARTTA_AUTHOR: author },
+  });
+}
+
+await test("offers a OneDrive and a Dropbox conflict copy beside the open file and merges both", async () => {
+  const dir = join(WORK, "jaettu");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, "Strategia.tiekartta");
+  await withApp([PAIMIO], async (s) => {
+    await s.waitFor("[data-testid=tab-strategy]");
+    answer(file);
+    await s.clickCss("[data-testid=menu-save]");
+    await s.waitFor("[data-testid=notice]");
+  });
+  await withApp([file], async (s) => {
+    await s.waitFor("[data-testid=tab-strategy]");
+    // Two laptops saved while apart: the sync clients kept both as copies.
+    const onedrive = join(dir, "Strategia-LAPTOP-7.tiekartta");
+    const dropbox = join(dir, "Strategia (Maijan conflicted copy 2026-12-01).tiekartta");
+    writeFileSync(onedrive, readFileSync(file));
+    updateWithCli(onedrive, "slogan", "Aallonharjalla yhdessä", "Sivistysjohtaja");
+    writeFileSync(dropbox, readFileSync(file));
+    updateWithCli(dropbox, "mission", "Palvelemme rohkeasti", "Talousjohtaja");
+    await s.waitUntil(`const b = document.querySelector("[data-testid=conflict-copies]");
+      return b && b.textContent.includes("Strategia-LAPTOP-7.tiekartta") && b.textContent.includes("conflicted copy");`, "both copies offered", 20000);
+    await s.clickCss("[data-testid=merge-copies]");
+    await s.waitUntil(`return !document.querySelector("[data-testid=conflict-copies]");`, "the banner goes", 20000);
+    await s.clickCss("[data-testid=tab-strategy]");
+    assert((await valueOf(s, "[data-testid=slogan]")) === "Aallonharjalla yhdessä", "the OneDrive copy's edit");
+    assert((await bodyText(s)).includes("Palvelemme rohkeasti") || (await s.exec(`return [...document.querySelectorAll("textarea,input")].some((e) => e.value === "Palvelemme rohkeasti");`)), "the Dropbox copy's edit");
+    assert(existsSync(`${onedrive}.merged`) && existsSync(`${dropbox}.merged`), "both copies renamed after the save");
+  });
+});
+
+await test("shows another laptop's save of the open file without a reload", async () => {
+  const dir = join(WORK, "jaettu2");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, "Strategia.tiekartta");
+  await withApp([PAIMIO], async (s) => {
+    await s.waitFor("[data-testid=tab-strategy]");
+    answer(file);
+    await s.clickCss("[data-testid=menu-save]");
+    await s.waitFor("[data-testid=notice]");
+  });
+  await withApp([file], async (s) => {
+    await s.clickCss("[data-testid=tab-strategy]");
+    updateWithCli(file, "slogan", "Sivistyksen iskulause", "Sivistysjohtaja");
+    await s.waitUntil(`const n = document.querySelector("[data-testid=notice]"); return n && n.textContent.includes("Sivistysjohtaja muutti");`, "the incoming notice", 20000);
+    assert((await valueOf(s, "[data-testid=slogan]")) === "Sivistyksen iskulause", "the strategy shows the incoming edit");
+  });
+});
+
 /** Paimio grown to `n` actions (dates spread over the period) for the figures. */
 function bigStrategy(n) {
   const env = JSON.parse(readFileSync(PAIMIO, "utf8"));

@@ -10,7 +10,7 @@ import type { Command } from "./keys";
 import { deleteAction } from "./edit";
 import { PrintState } from "./print.svelte";
 import { firstDay, today } from "./dates";
-import type { ConflictOut, HistoryLine, Incoming, Merged, Picture } from "./generated/commands";
+import type { AfterMerge, ConflictOut, CopyOut, HistoryLine, Incoming, Merged, Picture } from "./generated/commands";
 import { RoadmapState, daysFor, type Gesture } from "./roadmap.svelte";
 
 export type View = "start" | "roadmap" | "strategy" | "followup" | "print" | "merge";
@@ -49,6 +49,11 @@ export class App {
   /** Conflicts still open (marked on the roadmap until resolved). */
   conflicts = $state.raw<ConflictOut[]>([]);
   historyLines = $state.raw<HistoryLine[]>([]);
+  /** Conflict copies beside the open file, offered for merging (not the dismissed ones). */
+  copies = $state.raw<CopyOut[]>([]);
+  /** What becomes of the copies after the merge. */
+  copiesAfter = $state<AfterMerge>("rename");
+  #dismissed = new Set<string>();
 
   title = $derived(
     this.strategy ? `${this.history.dirty ? "• " : ""}${this.fileName} — Tiekartta` : "Tiekartta",
@@ -71,6 +76,52 @@ export class App {
     this.print.lang = boot.lang;
     if (boot.startup) this.#show(boot.startup);
     if (boot.startupError) this.error = boot.startupError;
+    await this.#backend.onFolder?.({
+      cameIn: (m) => this.#cameIn(m),
+      copies: (c) => this.#offer(c),
+      error: (e) => (this.error = e),
+    });
+  }
+
+  /** Follows the open file's folder (called whenever the open file changes). */
+  async #follow(): Promise<void> {
+    try {
+      this.#offer(await this.#backend.followFolder());
+    } catch {
+      // Watching is a help, not a need: the file still opens and saves.
+    }
+  }
+
+  #offer(copies: CopyOut[]): void {
+    this.copies = copies.filter((c) => !this.#dismissed.has(c.path));
+  }
+
+  /** Another laptop's save of the open file came in: merged, shown, said. */
+  #cameIn(m: Merged): void {
+    this.#merged(m);
+    const lines = m.incoming.flatMap((i) => i.summary);
+    this.notice = [t("app-came-in-notice", { name: this.fileName }), ...lines].join(" ");
+  }
+
+  /** "Yhdistä": merges the offered copies, saves, sets them aside as chosen. */
+  async mergeConflictCopies(): Promise<void> {
+    await this.#syncing;
+    const paths = this.copies.map((c) => c.path);
+    if (!paths.length) return;
+    const done = await this.#run(() => this.#backend.mergeConflictCopies(paths, this.copiesAfter));
+    if (!done) return;
+    this.#merged(done.merged);
+    if (done.saved) this.history.set(done.saved.undo);
+    this.copies = [];
+    this.notice = done.saved
+      ? [t("app-copies-merged"), ...done.merged.incoming.flatMap((i) => i.summary), ...done.notSetAside].join(" ")
+      : [t("app-copies-not-saved"), ...done.notSetAside].join(" ");
+  }
+
+  /** "Ohita": the copies stay and are not offered again in this session. */
+  dismissCopies(): void {
+    for (const c of this.copies) this.#dismissed.add(c.path);
+    this.copies = [];
   }
 
   #show(opened: Opened): void {
@@ -89,6 +140,7 @@ export class App {
     // The roadmap opens at today when today is on it.
     this.roadmap.keepDay = { day: firstDay(today()), zoom: this.roadmap.zoom, onlyInside: true };
     void this.#run(() => this.#backend.conflicts()).then((c) => { if (c) this.conflicts = c; });
+    void this.#follow();
   }
 
   /** Runs a shell call; a failure becomes the error banner. */
@@ -176,6 +228,7 @@ export class App {
     } else {
       this.notice = t("app-saved", { name: saved.fileName });
     }
+    void this.#follow();
     return true;
   }
 
@@ -188,6 +241,8 @@ export class App {
     this.path = null;
     this.history.set(CLEAN);
     this.view = "start";
+    this.copies = [];
+    void this.#follow();
   }
 
   /**

@@ -2,9 +2,10 @@
 // Everything else calls these functions, so stores and logic are testable
 // without Tauri.
 import type { Strategy, UserError } from "./generated/model";
-import type { Boot, Changed, ConflictOut, Drag, Drawn, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch } from "./generated/commands";
+import type { AfterMerge, Boot, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch } from "./generated/commands";
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
+import { listen } from "@tauri-apps/api/event";
 
 /** Whether a thrown value is a `{code, message}` error from the shell. */
 export function isUserError(e: unknown): e is UserError {
@@ -38,6 +39,19 @@ export const backend = {
   resolve: (conflict: string, value: string) => invoke<Merged>("resolve", { conflict, value }),
   conflicts: () => invoke<ConflictOut[]>("conflicts"),
   history: () => invoke<HistoryLine[]>("history"),
+  /** Watches the open file's folder; returns the conflict copies already there. */
+  followFolder: () => invoke<CopyOut[]>("follow_folder"),
+  mergeConflictCopies: (paths: string[], after: AfterMerge) =>
+    invoke<CopiesMerged>("merge_conflict_copies", { paths, after }),
+  /** What the folder watcher brings: another save merged in, the conflict copies now, a failure. */
+  onFolder: async (on: { cameIn: (m: Merged) => void; copies: (c: CopyOut[]) => void; error: (e: UserError) => void }) => {
+    const stops = await Promise.all([
+      listen<Merged>("disk-changed", (e) => on.cameIn(e.payload)),
+      listen<CopyOut[]>("conflict-copies", (e) => on.copies(e.payload)),
+      listen<UserError>("folder-error", (e) => on.error(e.payload)),
+    ]);
+    return () => stops.forEach((stop) => stop());
+  },
   setTitle: (title: string) => getCurrentWindow().setTitle(title),
   /** Calls `ask` when the window is about to close; closing goes on only if it resolves true. */
   onCloseRequested: (ask: () => Promise<boolean>) =>

@@ -438,7 +438,12 @@ name: string,
 /**
  * Its edits the other copy did not have.
  */
-changes: Array<HistoryLine>, };
+changes: Array<HistoryLine>, 
+/**
+ * Who changed how much, one line per author ("Sivistysjohtaja muutti
+ * 3 toimenpidettä").
+ */
+summary: Array<string>, };
 
 export type ChoiceOut = { 
 /**
@@ -519,6 +524,48 @@ undo: UndoState,
  * The dates actions take from their phases.
  */
 phaseDates: Array<PhaseDates>, };
+
+export type CopyOut = { 
+/**
+ * Full path (what to pass back to merge it).
+ */
+path: string, 
+/**
+ * File name only.
+ */
+fileName: string, };
+
+export type AfterMerge = "rename" | "trash" | "keep";
+
+export type CopiesMerged = { 
+/**
+ * The merge, as for a copy picked in a dialog.
+ */
+merged: Merged, 
+/**
+ * The save that followed (none when it failed: then no copy was set
+ * aside, and `not_set_aside` says why).
+ */
+saved: Saved | null, 
+/**
+ * The copies set aside (file names).
+ */
+setAside: Array<string>, 
+/**
+ * The copies that could not be set aside, with why.
+ */
+notSetAside: Array<string>, };
+
+export type FolderNews = { 
+/**
+ * What another program saved to the open file, now merged in.
+ */
+cameIn: Merged | null, 
+/**
+ * The conflict copies beside the file now, when one of them came,
+ * changed or went.
+ */
+copies: Array<CopyOut> | null, };
 
 export const STATUSES: readonly Status[] = ["notStarted","onTrack","atRisk","late","done"];
 
