@@ -29,6 +29,9 @@ pub enum Error {
     /// A handout could not be written as PDF.
     #[error(transparent)]
     Pdf(#[from] crate::pdf::PdfError),
+    /// A handout could not be written as PowerPoint.
+    #[error(transparent)]
+    Pptx(#[from] crate::pptx::PptxError),
     /// The editing session cannot do this now.
     #[error(transparent)]
     Session(#[from] crate::session::SessionError),
@@ -69,6 +72,7 @@ impl Error {
             Error::Interchange(e) => e.message(),
             Error::Layout(e) => e.message(),
             Error::Pdf(e) => e.message(),
+            Error::Pptx(e) => e.message(),
             Error::Store(e) => e.message(),
             Error::Merge(e) => e.message(),
             Error::Session(e) => e.message(),

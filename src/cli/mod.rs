@@ -68,6 +68,7 @@ const SUBCOMMANDS: &[Subcommand] = &[
     update::CMD,
     handout::PDF,
     handout::SVG,
+    handout::PPTX,
     merge::MERGE,
     merge::CONFLICTS,
     merge::RESOLVE,
