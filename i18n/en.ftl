@@ -610,3 +610,5 @@ pptx-notes-indicator = Indicators: { $list }
 pptx-notes-document = Plans and reports: { $list }
 pptx-notes-event = Events: { $list }
 pptx-notes-font = Font: Noto Sans, as on screen and in the PDF. Where it is not installed the presentation program puts another sans-serif font in its place, and lines may come out slightly wider or narrower.
+handout-png-too-large = The picture would be too large ({ $width } × { $height } pixels). Choose a lower resolution.
+handout-png-draw = Drawing the picture failed: { $detail }

@@ -611,3 +611,5 @@ pptx-notes-indicator = Mittarit: { $list }
 pptx-notes-document = Suunnitelmat ja raportit: { $list }
 pptx-notes-event = Tapahtumat: { $list }
 pptx-notes-font = Fontti: Noto Sans, kuten näytöllä ja PDF:ssä. Jos sitä ei ole asennettu, esitysohjelma käyttää tilalla toista päätteetöntä fonttia ja rivit voivat olla hieman eri levyisiä.
+handout-png-too-large = Kuva olisi liian suuri ({ $width } × { $height } pikseliä). Valitse pienempi tarkkuus.
+handout-png-draw = Kuvan piirtäminen epäonnistui: { $detail }

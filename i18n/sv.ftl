@@ -610,3 +610,5 @@ pptx-notes-indicator = Mätare: { $list }
 pptx-notes-document = Planer och rapporter: { $list }
 pptx-notes-event = Händelser: { $list }
 pptx-notes-font = Typsnitt: Noto Sans, som på skärmen och i PDF:en. Om det inte är installerat använder presentationsprogrammet ett annat sanserift typsnitt och raderna kan bli något olika breda.
+handout-png-too-large = Bilden skulle bli för stor ({ $width } × { $height } pixlar). Välj en lägre upplösning.
+handout-png-draw = Det gick inte att rita bilden: { $detail }

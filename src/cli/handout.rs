@@ -1,11 +1,13 @@
-//! `tiekartta pdf`, `svg` and `pptx`: the council handouts from a terminal.
+//! `tiekartta pdf`, `svg`, `pptx` and `png`: the council handouts from a terminal.
 //!
 //! `pdf FILE --kind roadmap|onepage|actions|progress [--paper a3|a4]
 //! [--portrait|--landscape] [--from YEAR --to YEAR] [--zoom UNIT] [--today DATE] -o OUT.pdf`
 //! writes one PDF; `svg` takes the same options (plus `--width PX` for the
 //! roadmap as the screen shows it) and writes one SVG per page: `OUT.svg`,
 //! then `OUT-2.svg`, `OUT-3.svg`…; `pptx` takes the options of `pdf` plus
-//! `--ratio 16:9|4:3` and writes one slide per page.
+//! `--ratio 16:9|4:3` and writes one slide per page; `png` takes them plus
+//! `--dpi N` and writes `OUT.png`, or `OUT-1.png`, `OUT-2.png`… when the
+//! handout has several pages.
 
 use std::path::{Path, PathBuf};
 
@@ -30,6 +32,11 @@ pub const SVG: Subcommand = Subcommand {
     name: "svg",
     command: svg_command,
     run: run_svg,
+};
+pub const PNG: Subcommand = Subcommand {
+    name: "png",
+    command: png_command,
+    run: run_png,
 };
 pub const PPTX: Subcommand = Subcommand {
     name: "pptx",
@@ -119,6 +126,19 @@ fn pptx_command(lang: Lang) -> Command {
             .value_name("16:9|4:3")
             .value_parser(["16:9", "4:3"])
             .help(lang.text("cli-arg-ratio")),
+    )
+}
+
+fn png_command(lang: Lang) -> Command {
+    common(Command::new("png").about(lang.text("cli-png-about")), lang).arg(
+        Arg::new("dpi")
+            .long("dpi")
+            .value_name("N")
+            .default_value("150")
+            .value_parser(clap::value_parser!(u32).range(
+                i64::from(*tiekartta::png::DPI.start())..=i64::from(*tiekartta::png::DPI.end()),
+            ))
+            .help(lang.text("cli-arg-dpi")),
     )
 }
 
@@ -266,4 +286,33 @@ fn run_pptx(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     write_atomically(out, &bytes)?;
     say(ctx, written(out, l.pages.len()));
     Ok(EXIT_OK)
+}
+
+fn run_png(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
+    let (l, _, _) = match lay_out(m, ctx)? {
+        Ok(x) => x,
+        Err(code) => return Ok(code),
+    };
+    let dpi = m.get_one::<u32>("dpi").copied().unwrap_or(150);
+    let out = path(m, "output");
+    let n = l.pages.len();
+    for i in 0..n {
+        let file = if n == 1 {
+            out.to_path_buf()
+        } else {
+            numbered(out, i + 1)
+        };
+        write_atomically(&file, &tiekartta::png::render(&l, i, dpi)?)?;
+    }
+    say(ctx, written(out, n));
+    Ok(EXIT_OK)
+}
+
+/// `OUT-k.png`.
+fn numbered(out: &Path, k: usize) -> PathBuf {
+    let stem = out
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    out.with_file_name(format!("{stem}-{k}.png"))
 }

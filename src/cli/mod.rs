@@ -69,6 +69,7 @@ const SUBCOMMANDS: &[Subcommand] = &[
     handout::PDF,
     handout::SVG,
     handout::PPTX,
+    handout::PNG,
     merge::MERGE,
     merge::CONFLICTS,
     merge::RESOLVE,
