@@ -308,4 +308,115 @@ fn libreoffice_impress_prints_every_theme_and_action_of_the_paimio_roadmap() {
     for n in names.iter().filter(|n| !cut.contains(&n.as_str())) {
         assert!(text.contains(&squeeze(n)), "{n} is not in Impress's PDF");
     }
+    let (mean, far) = compare_with_print(&l, dir.path(), &pdf);
+    println!("Impress's slide against the printed PDF: mean {mean:.2}, far {far:.4}");
+    assert!(
+        mean < MEAN && far < FAR,
+        "the slide does not look like the print: mean {mean:.2}, far {far:.4}"
+    );
+}
+
+/// How far Impress's slide may differ from Tiekartta's print: the mean
+/// difference per channel (0–255) and the share of pixels off by more than
+/// a quarter of the range (the two programs place glyphs a pixel apart).
+const MEAN: f64 = 4.0;
+const FAR: f64 = 0.02;
+
+fn read_ppm(path: &std::path::Path) -> (u32, u32, Vec<u8>) {
+    let bytes = std::fs::read(path).unwrap();
+    let mut fields = vec![];
+    let mut i = 0;
+    while fields.len() < 4 {
+        while bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let start = i;
+        while !bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        fields.push(String::from_utf8_lossy(&bytes[start..i]).into_owned());
+    }
+    assert_eq!(fields[0], "P6");
+    let (w, h): (u32, u32) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    (w, h, bytes[i + 1..].to_vec())
+}
+
+/// Tiekartta's own PDF of page 1 and the page's part of Impress's slide,
+/// rasterised to the same pixels; (mean difference, share far off).
+fn compare_with_print(l: &Layout, dir: &std::path::Path, slides: &std::path::Path) -> (f64, f64) {
+    let meta = tiekartta::pdf::PdfMeta {
+        author: "Testi".into(),
+        subject: "Moniste".into(),
+        created: today().and_hms_opt(12, 0, 0).unwrap(),
+    };
+    let own = dir.join("own.pdf");
+    std::fs::write(&own, tiekartta::pdf::render(l, &meta).unwrap()).unwrap();
+    let dpi = 36.0_f64;
+    let prefix = dir.join("own");
+    run(
+        "pdftoppm",
+        &[
+            "-r",
+            "36",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            &own.to_string_lossy(),
+            &prefix.to_string_lossy(),
+        ],
+    );
+    let (w, h, printed) = read_ppm(&dir.join("own.ppm"));
+    // The page lies scaled and centred in the 13.333 × 7.5 in slide.
+    let (pw, ph) = (
+        f64::from(l.pages[0].width) / 72.0,
+        f64::from(l.pages[0].height) / 72.0,
+    );
+    let scale = (13.333_f64 / pw).min(7.5 / ph);
+    let r = dpi / scale;
+    let (ox, oy) = (
+        (13.333 - pw * scale) / 2.0 * r,
+        (7.5 - ph * scale) / 2.0 * r,
+    );
+    let prefix = dir.join("slide");
+    run(
+        "pdftoppm",
+        &[
+            "-r",
+            &format!("{r:.4}"),
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-x",
+            &format!("{}", ox.round() as i64),
+            "-y",
+            &format!("{}", oy.round() as i64),
+            "-W",
+            &w.to_string(),
+            "-H",
+            &h.to_string(),
+            "-singlefile",
+            &slides.to_string_lossy(),
+            &prefix.to_string_lossy(),
+        ],
+    );
+    let (sw, sh, shown) = read_ppm(&dir.join("slide.ppm"));
+    assert_eq!((sw, sh), (w, h));
+    let mut sum = 0u64;
+    let mut far = 0u64;
+    for (p, q) in printed.chunks(3).zip(shown.chunks(3)) {
+        let d: Vec<u64> = p
+            .iter()
+            .zip(q)
+            .map(|(a, b)| (i64::from(*a) - i64::from(*b)).unsigned_abs())
+            .collect();
+        sum += d.iter().sum::<u64>();
+        if d.iter().any(|v| *v > 64) {
+            far += 1;
+        }
+    }
+    let n = f64::from(w * h);
+    (sum as f64 / (n * 3.0), far as f64 / n)
 }
