@@ -651,3 +651,24 @@ app-copies-after-trash = Move to trash
 app-copies-after-keep = Keep in place
 app-copies-merged = Conflict copies merged and the strategy saved.
 app-copies-not-saved = The copies were merged but saving failed; the copies were kept.
+
+## PowerPoint
+handout-pptx-write = Writing the PowerPoint file failed: { $detail }
+cli-pptx-about = Save the roadmap, the strategy on a page, the action plan or the progress report as a PowerPoint presentation of editable shapes
+cli-arg-ratio = Slide shape: 16:9 or 4:3
+cli-png-about = Save the handout's pages as PNG pictures
+cli-arg-dpi = Resolution in dots per inch (e.g. 150 or 300)
+pptx-notes-page = { $title }, page { $page } of { $pages }
+pptx-notes-strategy = Strategy: { $list }
+pptx-notes-theme = Themes: { $list }
+pptx-notes-goal = Goals: { $list }
+pptx-notes-value = Values: { $list }
+pptx-notes-action = Actions: { $list }
+pptx-notes-milestone = Milestones: { $list }
+pptx-notes-phase = Phases: { $list }
+pptx-notes-indicator = Indicators: { $list }
+pptx-notes-document = Plans and reports: { $list }
+pptx-notes-event = Events: { $list }
+pptx-notes-font = Font: Noto Sans, as on screen and in the PDF. Where it is not installed the presentation program puts another sans-serif font in its place, and lines may come out slightly wider or narrower.
+handout-png-too-large = The picture would be too large ({ $width } × { $height } pixels). Choose a lower resolution.
+handout-png-draw = Drawing the picture failed: { $detail }

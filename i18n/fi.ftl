@@ -652,3 +652,24 @@ app-copies-after-trash = Siirrä roskakoriin
 app-copies-after-keep = Jätä paikalleen
 app-copies-merged = Ristiriitakopiot yhdistetty ja strategia tallennettu.
 app-copies-not-saved = Kopiot yhdistettiin, mutta tallennus ei onnistunut; kopiot jätettiin paikalleen.
+
+## PowerPoint
+handout-pptx-write = PowerPoint-tiedoston kirjoittaminen epäonnistui: { $detail }
+cli-pptx-about = Tallenna tiekartta, strategia sivulla, toimenpideohjelma tai edistymisraportti PowerPoint-esitykseksi muokattavina muotoina
+cli-arg-ratio = Dian muoto: 16:9 tai 4:3
+cli-png-about = Tallenna monisteen sivut PNG-kuviksi
+cli-arg-dpi = Tarkkuus pisteinä tuumalle (esim. 150 tai 300)
+pptx-notes-page = { $title }, sivu { $page }/{ $pages }
+pptx-notes-strategy = Strategia: { $list }
+pptx-notes-theme = Teemat: { $list }
+pptx-notes-goal = Tavoitteet: { $list }
+pptx-notes-value = Arvot: { $list }
+pptx-notes-action = Toimenpiteet: { $list }
+pptx-notes-milestone = Välitavoitteet: { $list }
+pptx-notes-phase = Vaiheet: { $list }
+pptx-notes-indicator = Mittarit: { $list }
+pptx-notes-document = Suunnitelmat ja raportit: { $list }
+pptx-notes-event = Tapahtumat: { $list }
+pptx-notes-font = Fontti: Noto Sans, kuten näytöllä ja PDF:ssä. Jos sitä ei ole asennettu, esitysohjelma käyttää tilalla toista päätteetöntä fonttia ja rivit voivat olla hieman eri levyisiä.
+handout-png-too-large = Kuva olisi liian suuri ({ $width } × { $height } pikseliä). Valitse pienempi tarkkuus.
+handout-png-draw = Kuvan piirtäminen epäonnistui: { $detail }

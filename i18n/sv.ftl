@@ -651,3 +651,24 @@ app-copies-after-trash = Flytta till papperskorgen
 app-copies-after-keep = Lämna kvar
 app-copies-merged = Konfliktkopiorna sammanfogades och strategin sparades.
 app-copies-not-saved = Kopiorna sammanfogades men kunde inte sparas; kopiorna lämnades kvar.
+
+## PowerPoint
+handout-pptx-write = Det gick inte att skriva PowerPoint-filen: { $detail }
+cli-pptx-about = Spara färdplanen, strategin på en sida, åtgärdsprogrammet eller lägesrapporten som PowerPoint-presentation med redigerbara former
+cli-arg-ratio = Bildformat: 16:9 eller 4:3
+cli-png-about = Spara utskriftens sidor som PNG-bilder
+cli-arg-dpi = Upplösning i punkter per tum (t.ex. 150 eller 300)
+pptx-notes-page = { $title }, sida { $page }/{ $pages }
+pptx-notes-strategy = Strategi: { $list }
+pptx-notes-theme = Teman: { $list }
+pptx-notes-goal = Mål: { $list }
+pptx-notes-value = Värden: { $list }
+pptx-notes-action = Åtgärder: { $list }
+pptx-notes-milestone = Delmål: { $list }
+pptx-notes-phase = Faser: { $list }
+pptx-notes-indicator = Mätare: { $list }
+pptx-notes-document = Planer och rapporter: { $list }
+pptx-notes-event = Händelser: { $list }
+pptx-notes-font = Typsnitt: Noto Sans, som på skärmen och i PDF:en. Om det inte är installerat använder presentationsprogrammet ett annat sanserift typsnitt och raderna kan bli något olika breda.
+handout-png-too-large = Bilden skulle bli för stor ({ $width } × { $height } pixlar). Välj en lägre upplösning.
+handout-png-draw = Det gick inte att rita bilden: { $detail }

@@ -18,7 +18,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_pkgs=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev
           libxdo-dev build-essential pkg-config libssl-dev xvfb xauth fonts-noto-core)
 if [ "$want_test" = 1 ]; then
-  apt_pkgs+=(webkit2gtk-driver poppler-utils imagemagick python3)
+  apt_pkgs+=(webkit2gtk-driver poppler-utils imagemagick python3 libreoffice-impress)
 fi
 missing=()
 for p in "${apt_pkgs[@]}"; do

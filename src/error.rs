@@ -29,6 +29,12 @@ pub enum Error {
     /// A handout could not be written as PDF.
     #[error(transparent)]
     Pdf(#[from] crate::pdf::PdfError),
+    /// A handout could not be written as PowerPoint.
+    #[error(transparent)]
+    Pptx(#[from] crate::pptx::PptxError),
+    /// A handout page could not be drawn as PNG.
+    #[error(transparent)]
+    Png(#[from] crate::png::PngError),
     /// The editing session cannot do this now.
     #[error(transparent)]
     Session(#[from] crate::session::SessionError),
@@ -72,6 +78,8 @@ impl Error {
             Error::Interchange(e) => e.message(),
             Error::Layout(e) => e.message(),
             Error::Pdf(e) => e.message(),
+            Error::Pptx(e) => e.message(),
+            Error::Png(e) => e.message(),
             Error::Store(e) => e.message(),
             Error::Merge(e) => e.message(),
             Error::Session(e) => e.message(),

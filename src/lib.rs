@@ -26,6 +26,8 @@ pub mod layout;
 pub mod merge;
 pub mod model;
 pub mod pdf;
+pub mod png;
+pub mod pptx;
 pub mod session;
 pub mod store;
 pub mod svg;

@@ -1,10 +1,13 @@
-//! `tiekartta pdf` and `tiekartta svg`: the council handouts from a terminal.
+//! `tiekartta pdf`, `svg`, `pptx` and `png`: the council handouts from a terminal.
 //!
 //! `pdf FILE --kind roadmap|onepage|actions|progress [--paper a3|a4]
 //! [--portrait|--landscape] [--from YEAR --to YEAR] [--zoom UNIT] [--today DATE] -o OUT.pdf`
 //! writes one PDF; `svg` takes the same options (plus `--width PX` for the
 //! roadmap as the screen shows it) and writes one SVG per page: `OUT.svg`,
-//! then `OUT-2.svg`, `OUT-3.svg`…
+//! then `OUT-2.svg`, `OUT-3.svg`…; `pptx` takes the options of `pdf` plus
+//! `--ratio 16:9|4:3` and writes one slide per page; `png` takes them plus
+//! `--dpi N` and writes `OUT.png`, or `OUT-1.png`, `OUT-2.png`… when the
+//! handout has several pages.
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +16,7 @@ use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::layout::{self, Kind, Layout, Medium, Paper, View, Zoom};
 use tiekartta::pdf::{self, PdfMeta};
+use tiekartta::pptx;
 
 use super::{
     Ctx, EXIT_OK, Subcommand, emit_err, file_arg, load_strategy, output_arg, path, say, today,
@@ -28,6 +32,16 @@ pub const SVG: Subcommand = Subcommand {
     name: "svg",
     command: svg_command,
     run: run_svg,
+};
+pub const PNG: Subcommand = Subcommand {
+    name: "png",
+    command: png_command,
+    run: run_png,
+};
+pub const PPTX: Subcommand = Subcommand {
+    name: "pptx",
+    command: pptx_command,
+    run: run_pptx,
 };
 
 fn common(cmd: Command, lang: Lang) -> Command {
@@ -98,6 +112,33 @@ fn svg_command(lang: Lang) -> Command {
             .value_name("PX")
             .value_parser(clap::value_parser!(u32).range(200..=20000))
             .help(lang.text("cli-arg-width")),
+    )
+}
+
+fn pptx_command(lang: Lang) -> Command {
+    common(
+        Command::new("pptx").about(lang.text("cli-pptx-about")),
+        lang,
+    )
+    .arg(
+        Arg::new("ratio")
+            .long("ratio")
+            .value_name("16:9|4:3")
+            .value_parser(["16:9", "4:3"])
+            .help(lang.text("cli-arg-ratio")),
+    )
+}
+
+fn png_command(lang: Lang) -> Command {
+    common(Command::new("png").about(lang.text("cli-png-about")), lang).arg(
+        Arg::new("dpi")
+            .long("dpi")
+            .value_name("N")
+            .default_value("150")
+            .value_parser(clap::value_parser!(u32).range(
+                i64::from(*tiekartta::png::DPI.start())..=i64::from(*tiekartta::png::DPI.end()),
+            ))
+            .help(lang.text("cli-arg-dpi")),
     )
 }
 
@@ -229,4 +270,49 @@ fn run_svg(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     }
     say(ctx, written(out, l.pages.len()));
     Ok(EXIT_OK)
+}
+
+fn run_pptx(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
+    let (l, _, _) = match lay_out(m, ctx)? {
+        Ok(x) => x,
+        Err(code) => return Ok(code),
+    };
+    let ratio = match m.get_one::<String>("ratio").map(String::as_str) {
+        Some("4:3") => pptx::Ratio::Standard,
+        _ => pptx::Ratio::Wide,
+    };
+    let bytes = pptx::render(&l, ratio)?;
+    let out = path(m, "output");
+    write_atomically(out, &bytes)?;
+    say(ctx, written(out, l.pages.len()));
+    Ok(EXIT_OK)
+}
+
+fn run_png(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
+    let (l, _, _) = match lay_out(m, ctx)? {
+        Ok(x) => x,
+        Err(code) => return Ok(code),
+    };
+    let dpi = m.get_one::<u32>("dpi").copied().unwrap_or(150);
+    let out = path(m, "output");
+    let n = l.pages.len();
+    for i in 0..n {
+        let file = if n == 1 {
+            out.to_path_buf()
+        } else {
+            numbered(out, i + 1)
+        };
+        write_atomically(&file, &tiekartta::png::render(&l, i, dpi)?)?;
+    }
+    say(ctx, written(out, n));
+    Ok(EXIT_OK)
+}
+
+/// `OUT-k.png`.
+fn numbered(out: &Path, k: usize) -> PathBuf {
+    let stem = out
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    out.with_file_name(format!("{stem}-{k}.png"))
 }

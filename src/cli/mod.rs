@@ -69,6 +69,8 @@ const SUBCOMMANDS: &[Subcommand] = &[
     update::CMD,
     handout::PDF,
     handout::SVG,
+    handout::PPTX,
+    handout::PNG,
     merge::MERGE,
     merge::CONFLICTS,
     merge::RESOLVE,
