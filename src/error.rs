@@ -32,6 +32,9 @@ pub enum Error {
     /// The editing session cannot do this now.
     #[error(transparent)]
     Session(#[from] crate::session::SessionError),
+    /// A round's workbook could not be written or an answer not read.
+    #[error(transparent)]
+    Round(#[from] crate::round::RoundError),
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
     Io {
@@ -72,6 +75,7 @@ impl Error {
             Error::Store(e) => e.message(),
             Error::Merge(e) => e.message(),
             Error::Session(e) => e.message(),
+            Error::Round(e) => e.message(),
             Error::Io { path, source } => {
                 let id = match source.kind() {
                     std::io::ErrorKind::NotFound => "io-not-found",

@@ -11,6 +11,7 @@
 //! - [`text`]: shaping and measuring with the real fonts, Finnish hyphenation;
 //! - [`layout`]: the handouts and the screen roadmap as one display list;
 //! - [`pdf`], [`svg`]: the two renderers of that display list;
+//! - [`round`]: the follow-up round: one workbook per owner out, their answers in as edits;
 //! - [`session`]: the open document, its undo, recovery and roadmap drags, without Tauri;
 //! - [`xml`]: the escaping every XML the core writes goes through;
 //! - [`i18n`]: every sentence in Finnish, Swedish and English;
@@ -25,6 +26,7 @@ pub mod layout;
 pub mod merge;
 pub mod model;
 pub mod pdf;
+pub mod round;
 pub mod session;
 pub mod store;
 pub mod svg;

@@ -14,6 +14,7 @@ mod handout;
 mod import;
 mod info;
 mod merge;
+mod round;
 mod update;
 
 use std::ffi::OsString;
@@ -73,6 +74,8 @@ const SUBCOMMANDS: &[Subcommand] = &[
     merge::RESOLVE,
     merge::LOG,
     copies::CMD,
+    round::ROUND,
+    round::XLSX,
 ];
 
 /// Runs the CLI with `args` (the program name first) and returns the exit code.
@@ -249,7 +252,7 @@ fn command(lang: Lang) -> Command {
 }
 
 /// Gives a command Finnish/Swedish/English headings and help flags.
-fn localize(cmd: Command, lang: Lang) -> Command {
+pub(crate) fn localize(cmd: Command, lang: Lang) -> Command {
     let (options, arguments) = (lang.text("cli-options"), lang.text("cli-arguments"));
     cmd.mut_args(move |a| match a.get_help_heading() {
         Some(_) => a,
