@@ -87,6 +87,7 @@ pub fn strategy() -> Strategy {
     }
 }
 
+#[allow(dead_code)] // each test binary uses only some helpers
 pub fn spec(owners: &[&str]) -> tiekartta::round::RoundSpec {
     tiekartta::round::RoundSpec {
         id: "round-syksy2026".into(),

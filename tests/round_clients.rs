@@ -1,0 +1,257 @@
+//! The round with real clients in the loop: the workbook is opened and
+//! re-saved by LibreOffice (headless), filled by a Python openpyxl script as
+//! an owner would (status from the list, note, % done, actuals, rows
+//! sorted, a column widened, one cell wrong), and brought back with the CLI.
+//!
+//! Needs `soffice` (Debian `libreoffice-calc`) and Python's `openpyxl`
+//! (`scripts/setup.sh --test` installs both).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
+
+#[path = "round/fixture.rs"]
+mod fixture;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use tiekartta::model::{PlanDate, Status};
+use tiekartta::store::{Author, Project};
+
+fn tiekartta(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tiekartta"))
+        .args(args)
+        .env("TIEKARTTA_LANG", "fi")
+        .env("TIEKARTTA_AUTHOR", "Strategiapäällikkö")
+        .output()
+        .expect("the tiekartta binary runs")
+}
+
+fn run(cmd: &str, args: &[&str]) {
+    let out = Command::new(cmd)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{cmd} runs (scripts/setup.sh --test installs it): {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn libreoffice_resave(file: &Path, dir: &Path) -> PathBuf {
+    std::fs::create_dir_all(dir).unwrap();
+    let profile = format!("-env:UserInstallation=file://{}", s(&dir.join("profile")));
+    run(
+        "soffice",
+        &[
+            &profile,
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            s(dir),
+            s(file),
+        ],
+    );
+    let saved = dir.join(file.file_name().unwrap());
+    let bytes = std::fs::read(&saved).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut app = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("docProps/app.xml").unwrap(), &mut app).unwrap();
+    assert!(
+        app.contains("LibreOffice"),
+        "re-saved by LibreOffice: {app}"
+    );
+    saved
+}
+
+#[test]
+fn a_workbook_resaved_by_libreoffice_and_filled_by_openpyxl_comes_back_as_the_owners_edits() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("kierros.tiekartta");
+    let mut p = Project::create(fixture::strategy(), &Author::new("Strategiapäällikkö")).unwrap();
+    p.save(&file).unwrap();
+
+    let out = tmp.path().join("lahtevat");
+    let o = tiekartta(&[
+        "round",
+        "out",
+        s(&file),
+        "--round",
+        "Syksyn 2026 seuranta",
+        "--period",
+        "2026",
+        "--deadline",
+        "14.10.2026",
+        "-o",
+        s(&out),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let sent = out.join("Sivistysjohtaja.xlsx");
+    assert!(sent.exists() && out.join("Tekninen johtaja.xlsx").exists());
+
+    let resaved = libreoffice_resave(&sent, &tmp.path().join("libreoffice"));
+    let filled = tmp.path().join("Sivistysjohtaja-vastaus.xlsx");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/round/fill.py");
+    run("python3", &[s(&script), s(&resaved), s(&filled)]);
+
+    let before = Project::open(&file).unwrap().strategy().clone();
+    let o = tiekartta(&["round", "in", s(&file), s(&filled)]);
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    // The wrong cell, by sheet, row and column (m2 is the second indicator row, 2026 is G).
+    assert!(
+        err.contains("taulukko Mittarit, rivi 3, sarake G") && err.contains("”paljon” ei ole luku"),
+        "{err}"
+    );
+    assert_eq!(
+        err.lines().count(),
+        1,
+        "only the wrong cell is reported: {err}"
+    );
+
+    let mut p = Project::open(&file).unwrap();
+    p.verify().unwrap();
+    let after = p.strategy().clone();
+    let act = |s: &tiekartta::model::Strategy, id: &str| {
+        s.actions
+            .iter()
+            .find(|a| a.id.as_str() == id)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(act(&after, "a2").status, Status::OnTrack);
+    assert_eq!(
+        act(&after, "a2").status_history.last().unwrap().note,
+        "Käynnistetty syyskuussa [20 %]"
+    );
+    assert_eq!(act(&after, "a3").status, Status::Done);
+    let m1 = &after.indicators[0];
+    assert_eq!(m1.actuals.last().unwrap().date, PlanDate::Year(2026));
+    assert_eq!(m1.actuals.last().unwrap().value, 61.5);
+
+    // Nothing else changed.
+    let mut expected = before.clone();
+    expected.actions[1] = act(&after, "a2");
+    expected.actions[2] = act(&after, "a3");
+    expected.indicators[0] = m1.clone();
+    assert_eq!(after, expected);
+
+    let last = p.history().unwrap().pop().unwrap();
+    assert_eq!(last.author, "Sivistysjohtaja");
+
+    // The same answer again changes nothing.
+    let o = tiekartta(&["round", "in", s(&file), s(&filled)]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Vastauksissa ei ollut uutta"));
+    assert_eq!(Project::open(&file).unwrap().strategy(), &after);
+}
+
+#[test]
+fn an_owners_answer_to_a_value_the_project_changed_meanwhile_exits_3_and_keeps_the_project_value() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("kierros.tiekartta");
+    let mut p = Project::create(fixture::strategy(), &Author::new("Strategiapäällikkö")).unwrap();
+    p.save(&file).unwrap();
+    let out = tmp.path().join("lahtevat");
+    let o = tiekartta(&[
+        "round",
+        "out",
+        s(&file),
+        "--round",
+        "Syksy",
+        "--period",
+        "2026",
+        "-o",
+        s(&out),
+    ]);
+    assert!(o.status.success());
+    // Meanwhile the lead marks a3 late.
+    let mut p = Project::open(&file).unwrap();
+    let mut edited = p.strategy().clone();
+    edited.actions[2].status = Status::Late;
+    p.apply(edited, &Author::new("Strategiapäällikkö")).unwrap();
+    p.save(&file).unwrap();
+
+    let filled = tmp.path().join("vastaus.xlsx");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/round/fill.py");
+    run(
+        "python3",
+        &[s(&script), s(&out.join("Sivistysjohtaja.xlsx")), s(&filled)],
+    );
+    let o = tiekartta(&["round", "in", s(&file), s(&filled)]);
+    assert_eq!(
+        o.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("Ristiriita: Sivistysjohtaja") && text.contains("Valmis"),
+        "{text}"
+    );
+    let p = Project::open(&file).unwrap();
+    assert_eq!(p.strategy().actions[2].status, Status::Late);
+    assert_eq!(
+        p.strategy().actions[1].status,
+        Status::OnTrack,
+        "a2 still taken"
+    );
+}
+
+#[test]
+fn an_owner_sees_a_status_list_frozen_header_real_dates_locked_keys_and_no_ids() {
+    let sent = tiekartta::round::send(&fixture::strategy(), &fixture::spec(&["sivistys"])).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join(&sent[0].file_name);
+    std::fs::write(&file, &sent[0].bytes).unwrap();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/round/seen.py");
+    let out = Command::new("python3")
+        .args([s(&script), s(&file)])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let seen: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        seen["sheets"],
+        serde_json::json!([
+            ["Ohjeet", "visible"],
+            ["Toimenpiteet", "visible"],
+            ["Mittarit", "visible"],
+            ["_tiekartta", "veryHidden"]
+        ])
+    );
+    assert_eq!(seen["freeze"], "A2");
+    assert_eq!(seen["protected"], true);
+    assert_eq!(seen["id_hidden"], true);
+    assert_eq!(
+        seen["lists"],
+        serde_json::json!(["\"Ei aloitettu,Etenee,Riskissä,Myöhässä,Valmis\""])
+    );
+    assert_eq!(seen["list_range"], serde_json::json!(["H2:H4"]));
+    assert_eq!(
+        (seen["status_locked"].clone(), seen["name_locked"].clone()),
+        (false.into(), true.into())
+    );
+    assert_eq!(seen["start_is_date"], true);
+    assert_eq!(
+        seen["start_format"], "m/yyyy",
+        "9/2026 keeps its month precision"
+    );
+    assert_eq!(seen["indicator_header"][6], "2026");
+    assert_eq!(seen["indicator_input_locked"], false);
+    assert!(
+        seen["widths"]["C"].as_f64().unwrap() >= 13.0,
+        "{}",
+        seen["widths"]
+    );
+}
