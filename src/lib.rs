@@ -11,6 +11,7 @@
 //! - [`text`]: shaping and measuring with the real fonts, Finnish hyphenation;
 //! - [`layout`]: the handouts and the screen roadmap as one display list;
 //! - [`pdf`], [`svg`]: the two renderers of that display list;
+//! - [`calendar`]: deadlines and milestones as an iCalendar file;
 //! - [`round`]: the follow-up round: one workbook per owner out, their answers in as edits;
 //! - [`session`]: the open document, its undo, recovery and roadmap drags, without Tauri;
 //! - [`xml`]: the escaping every XML the core writes goes through;
@@ -19,6 +20,7 @@
 //!
 //! The CLI (`src/main.rs`) and the Tauri shell (`src-tauri/`) only call these.
 
+pub mod calendar;
 pub mod error;
 pub mod i18n;
 pub mod interchange;

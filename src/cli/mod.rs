@@ -76,6 +76,7 @@ const SUBCOMMANDS: &[Subcommand] = &[
     copies::CMD,
     round::ROUND,
     round::XLSX,
+    round::ICS,
 ];
 
 /// Runs the CLI with `args` (the program name first) and returns the exit code.

@@ -260,3 +260,44 @@ fn xlsx_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     );
     Ok(EXIT_OK)
 }
+
+/// `tiekartta ics`.
+pub const ICS: Subcommand = Subcommand {
+    name: "ics",
+    command: ics_command,
+    run: ics_run,
+};
+
+fn ics_command(lang: Lang) -> Command {
+    Command::new("ics")
+        .about(lang.text("cli-ics-about"))
+        .arg(file_arg(lang, "cli-export-file"))
+        .arg(
+            Arg::new("owner")
+                .long("owner")
+                .value_name("ID")
+                .help(lang.text("cli-ics-owner")),
+        )
+        .arg(output_arg(lang, "cli-ics-output"))
+}
+
+fn ics_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
+    let file = path(m, "file");
+    let loaded = tiekartta::session::open::load(file)?;
+    let (strategy, history) = match loaded.project {
+        Some(_) => {
+            let project = open_project(file, ctx)?;
+            (project.strategy().clone(), project.history()?)
+        }
+        None => (loaded.strategy, vec![]),
+    };
+    let owner = m.get_one::<String>("owner").map(|s| Id(s.clone()));
+    let text = tiekartta::calendar::deadlines(&strategy, &history, owner.as_ref(), ctx.lang);
+    let out = path(m, "output");
+    write_atomically(out, text.as_bytes())?;
+    say(
+        ctx,
+        Message::new("cli-export-done").arg("file", out.display()),
+    );
+    Ok(EXIT_OK)
+}

@@ -25,7 +25,7 @@ mod write;
 pub use apply::{RoundConflict, TakeReport, take_in};
 pub use error::{Result, RoundError};
 pub use read::{ActionAnswer, Answer, IndicatorAnswer, MAX_FILE_BYTES, read_answer};
-pub use write::{Sent, plan_workbook, send};
+pub use write::{Sent, path_of, plan_workbook, send};
 
 use chrono::NaiveDate;
 

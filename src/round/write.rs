@@ -50,7 +50,7 @@ pub(crate) const INDICATOR_COLUMNS: [&str; 6] = [
 ];
 
 /// Theme › goal of an action.
-pub(crate) fn path_of(s: &Strategy, a: &Action) -> String {
+pub fn path_of(s: &Strategy, a: &Action) -> String {
     let theme = s.theme(&a.theme);
     let mut path = theme.map(|t| t.name.clone()).unwrap_or_default();
     if let (Some(t), Some(g)) = (theme, &a.goal)
