@@ -255,3 +255,93 @@ fn an_owner_sees_a_status_list_frozen_header_real_dates_locked_keys_and_no_ids()
         seen["widths"]
     );
 }
+
+#[test]
+fn bad_cells_rows_and_sheets_are_named_by_place_and_the_rest_of_the_answer_is_taken() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("kierros.tiekartta");
+    let mut p = Project::create(fixture::strategy(), &Author::new("Strategiapäällikkö")).unwrap();
+    p.save(&file).unwrap();
+    let out = tmp.path().join("lahtevat");
+    let o = tiekartta(&[
+        "round",
+        "out",
+        s(&file),
+        "--round",
+        "Syksy",
+        "--period",
+        "2026",
+        "-o",
+        s(&out),
+    ]);
+    assert!(o.status.success());
+    let spoilt = tmp.path().join("pilalla.xlsx");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/round/spoil.py");
+    run(
+        "python3",
+        &[s(&script), s(&out.join("Sivistysjohtaja.xlsx")), s(&spoilt)],
+    );
+    let o = tiekartta(&["round", "in", s(&file), s(&spoilt)]);
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    let f = s(&spoilt);
+    let expected = [
+        format!(
+            "{f}, taulukko Toimenpiteet, rivi 2, sarake H: ”melkein valmis” ei ole luettelon tila"
+        ),
+        format!("{f}, taulukko Toimenpiteet, rivi 3, sarake I: Solussa on yli 20000 merkkiä"),
+        format!("{f}, taulukko Toimenpiteet: Rivi puuttuu (tunniste a2)"),
+        format!("{f}, taulukko Luvut, rivi 2, sarake G: Solussa on kaava"),
+    ];
+    for e in &expected {
+        assert!(err.contains(e.as_str()), "missing «{e}» in:\n{err}");
+    }
+    assert_eq!(err.lines().count(), expected.len(), "{err}");
+    let after = Project::open(&file).unwrap().strategy().clone();
+    let mut wanted = fixture::strategy();
+    wanted.actions[2].status = Status::Done;
+    wanted.actions[2]
+        .status_history
+        .push(after.actions[2].status_history[1].clone());
+    wanted.indicators[1]
+        .actuals
+        .push(tiekartta::model::Measurement {
+            date: PlanDate::Year(2026),
+            value: 12.5,
+            note: String::new(),
+        });
+    assert_eq!(after, wanted, "only a3's status and m2's 12,5 came in");
+    assert_eq!(after.actions[2].status_history[1].note, "");
+}
+
+#[test]
+fn a_zip_bomb_and_a_csv_are_refused_with_a_clear_message_and_the_other_answers_taken() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("kierros.tiekartta");
+    let mut p = Project::create(fixture::strategy(), &Author::new("Strategiapäällikkö")).unwrap();
+    p.save(&file).unwrap();
+    let bomb = tmp.path().join("pommi.xlsx");
+    let py = format!(
+        "import zipfile\nz = zipfile.ZipFile({:?}, 'w', zipfile.ZIP_DEFLATED)\nz.writestr('xl/sharedStrings.xml', b'\\0' * 300_000_000)\nz.close()",
+        s(&bomb)
+    );
+    run("python3", &["-c", &py]);
+    assert!(std::fs::metadata(&bomb).unwrap().len() < 2_000_000);
+    let csv = tmp.path().join("vastaus.csv");
+    std::fs::write(&csv, "Toimenpide;Tila\na1;Valmis\n").unwrap();
+    let o = tiekartta(&["round", "in", s(&file), s(&bomb), s(&csv)]);
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("pommi.xlsx on liian suuri (yli 200 Mt)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("vastaus.csv ei ole Excel-työkirja (.xlsx)"),
+        "{err}"
+    );
+    assert_eq!(
+        Project::open(&file).unwrap().strategy(),
+        &fixture::strategy()
+    );
+}
