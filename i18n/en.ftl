@@ -667,3 +667,4 @@ ics-year-first = The date is known to the year ({ $date }); placed on the year's
 cli-ics-about = Write the deadlines and milestones as a calendar file (.ics)
 cli-ics-owner = Only this owner's deadlines (id)
 cli-ics-output = The calendar file to write (.ics)
+cli-round-out-unknown-owner = The strategy has no owner { $id }; no workbooks were written.

@@ -668,3 +668,4 @@ ics-year-first = Päivämäärä on annettu vuoden tarkkuudella ({ $date }); mer
 cli-ics-about = Kirjoita määräajat ja virstanpylväät kalenteritiedostoksi (.ics)
 cli-ics-owner = Vain tämän vastuutahon määräajat (tunniste)
 cli-ics-output = Kirjoitettava kalenteritiedosto (.ics)
+cli-round-out-unknown-owner = Strategiassa ei ole vastuutahoa { $id }; työkirjoja ei kirjoitettu.

@@ -667,3 +667,4 @@ ics-year-first = Datumet är angivet per år ({ $date }); utsatt på årets för
 cli-ics-about = Skriv tidsfrister och milstolpar som en kalenderfil (.ics)
 cli-ics-owner = Endast denna ansvarigas tidsfrister (id)
 cli-ics-output = Kalenderfilen som skrivs (.ics)
+cli-round-out-unknown-owner = Strategin har ingen ansvarig { $id }; inga arbetsböcker skrevs.

@@ -345,3 +345,60 @@ fn a_zip_bomb_and_a_csv_are_refused_with_a_clear_message_and_the_other_answers_t
         &fixture::strategy()
     );
 }
+
+#[test]
+fn the_whole_plan_workbook_lists_every_action_with_its_owners_and_every_indicator() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("kierros.tiekartta");
+    let mut p = Project::create(fixture::strategy(), &Author::new("Strategiapäällikkö")).unwrap();
+    p.save(&file).unwrap();
+    let plan = tmp.path().join("suunnitelma.xlsx");
+    let o = tiekartta(&["xlsx", s(&file), "-o", s(&plan)]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let py = format!(
+        "import openpyxl, json\nwb = openpyxl.load_workbook({:?})\nprint(json.dumps([[[c for c in r] for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets], default=str, ensure_ascii=False))",
+        s(&plan)
+    );
+    let out = Command::new("python3").args(["-c", &py]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let sheets: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let actions = sheets[0].as_array().unwrap();
+    assert_eq!(actions.len(), 6, "a header and five actions");
+    assert_eq!(actions[1][0], "Elinvoima › Työpaikat kasvavat");
+    assert_eq!(actions[1][2], "Sivistysjohtaja");
+    assert_eq!(actions[1][3], "2026-09-01 00:00:00", "a real date cell");
+    assert_eq!(actions[4][5], "Etenee");
+    let indicators = sheets[1].as_array().unwrap();
+    assert_eq!(indicators.len(), 4);
+    assert_eq!(indicators[0][4], "2025");
+    assert_eq!(indicators[1][4], 55.5);
+}
+
+#[test]
+fn a_round_for_an_owner_the_strategy_does_not_have_writes_nothing_and_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("kierros.tiekartta");
+    let mut p = Project::create(fixture::strategy(), &Author::new("Strategiapäällikkö")).unwrap();
+    p.save(&file).unwrap();
+    let out = tmp.path().join("lahtevat");
+    let o = tiekartta(&[
+        "round",
+        "out",
+        s(&file),
+        "--round",
+        "Syksy",
+        "--owner",
+        "sivistys",
+        "--owner",
+        "ei-ole",
+        "-o",
+        s(&out),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("ei ole vastuutahoa ei-ole"));
+    assert!(!out.exists());
+}

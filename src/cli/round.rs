@@ -142,6 +142,20 @@ fn out_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
             .unwrap_or_else(|| ctx.author.clone()),
         lang: ctx.lang,
     };
+    let unknown: Vec<&Id> = spec
+        .owners
+        .iter()
+        .filter(|o| strategy.owner(o).is_none())
+        .collect();
+    if !unknown.is_empty() {
+        for o in unknown {
+            say(
+                ctx,
+                Message::new("cli-round-out-unknown-owner").arg("id", o),
+            );
+        }
+        return Ok(EXIT_PROBLEM);
+    }
     let dir = path(m, "output");
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     for sent in round::send(&strategy, &spec)? {
