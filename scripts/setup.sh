@@ -18,7 +18,9 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_pkgs=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev
           libxdo-dev build-essential pkg-config libssl-dev xvfb xauth fonts-noto-core)
 if [ "$want_test" = 1 ]; then
-  apt_pkgs+=(webkit2gtk-driver poppler-utils imagemagick python3 libreoffice-impress)
+  # libreoffice-calc, -impress and python3-pip: the round's and the slides'
+  # tests re-save workbooks and print slides with real clients.
+  apt_pkgs+=(webkit2gtk-driver poppler-utils imagemagick python3 python3-pip libreoffice-calc libreoffice-impress)
 fi
 missing=()
 for p in "${apt_pkgs[@]}"; do
@@ -64,5 +66,11 @@ cargo fetch --locked -q 2>/dev/null || cargo fetch -q
 if [ "$want_test" = 1 ] && ! command -v tauri-driver >/dev/null; then
   say "Installing tauri-driver"
   cargo install tauri-driver --locked --version '^2' -q
+fi
+# 6. Python packages the round's tests drive (openpyxl fills a workbook, icalendar parses .ics).
+if [ "$want_test" = 1 ] && ! python3 -c "import openpyxl, icalendar" 2>/dev/null; then
+  say "Installing openpyxl and icalendar (pip)"
+  python3 -m pip install -q openpyxl icalendar 2>/dev/null \
+    || python3 -m pip install -q --break-system-packages openpyxl icalendar
 fi
 say "Setup done"

@@ -41,6 +41,9 @@ pub enum Error {
     /// A strategy could not be shared or synced through a sync server.
     #[error(transparent)]
     Sync(#[from] crate::sync::SyncError),
+    /// A round's workbook could not be written or an answer not read.
+    #[error(transparent)]
+    Round(#[from] crate::round::RoundError),
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
     Io {
@@ -84,6 +87,7 @@ impl Error {
             Error::Merge(e) => e.message(),
             Error::Session(e) => e.message(),
             Error::Sync(e) => e.message(),
+            Error::Round(e) => e.message(),
             Error::Io { path, source } => {
                 let id = match source.kind() {
                     std::io::ErrorKind::NotFound => "io-not-found",

@@ -12,6 +12,8 @@
 //! - [`layout`]: the handouts and the screen roadmap as one display list;
 //! - [`pdf`], [`svg`]: the two renderers of that display list;
 //! - [`sync`]: sharing a strategy through an automerge-repo sync server;
+//! - [`calendar`]: deadlines and milestones as an iCalendar file;
+//! - [`round`]: the follow-up round: one workbook per owner out, their answers in as edits;
 //! - [`session`]: the open document, its undo, recovery and roadmap drags, without Tauri;
 //! - [`xml`]: the escaping every XML the core writes goes through;
 //! - [`i18n`]: every sentence in Finnish, Swedish and English;
@@ -19,6 +21,7 @@
 //!
 //! The CLI (`src/main.rs`) and the Tauri shell (`src-tauri/`) only call these.
 
+pub mod calendar;
 pub mod error;
 pub mod i18n;
 pub mod interchange;
@@ -28,6 +31,7 @@ pub mod model;
 pub mod pdf;
 pub mod png;
 pub mod pptx;
+pub mod round;
 pub mod session;
 pub mod store;
 pub mod svg;

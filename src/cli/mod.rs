@@ -14,6 +14,7 @@ mod handout;
 mod import;
 mod info;
 mod merge;
+mod round;
 mod share;
 mod update;
 
@@ -79,6 +80,9 @@ const SUBCOMMANDS: &[Subcommand] = &[
     share::SHARE,
     share::SYNC,
     share::OPEN_SHARED,
+    round::ROUND,
+    round::XLSX,
+    round::ICS,
 ];
 
 /// Runs the CLI with `args` (the program name first) and returns the exit code.
@@ -255,7 +259,7 @@ fn command(lang: Lang) -> Command {
 }
 
 /// Gives a command Finnish/Swedish/English headings and help flags.
-fn localize(cmd: Command, lang: Lang) -> Command {
+pub(crate) fn localize(cmd: Command, lang: Lang) -> Command {
     let (options, arguments) = (lang.text("cli-options"), lang.text("cli-arguments"));
     cmd.mut_args(move |a| match a.get_help_heading() {
         Some(_) => a,

@@ -29,7 +29,9 @@ pub(crate) mod shape;
 mod sync_bridge;
 
 pub use error::{Result, StoreError};
-pub use history::{ChangeKind, EditNote, EditSummary, HistoryEntry, NoteOp, entity_message};
+pub use history::{
+    ChangeKind, EditNote, EditSummary, HistoryEntry, NoteOp, entity_message, note_text,
+};
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,317 @@
+//! `tiekartta round out FILE --round NAME [--owner ID…] -o DIR`,
+//! `tiekartta round in FILE ANSWER.xlsx…` and `tiekartta xlsx FILE -o OUT`:
+//! the follow-up round's workbooks out, the owners' answers back in as
+//! their edits, and the whole plan as one workbook.
+//!
+//! `round in` exits 0, or 3 when some value both the owner and the project
+//! changed was left as the project had it (as `merge` does with conflicts);
+//! a file that could not be read at all is said and the others still taken.
+
+use std::path::PathBuf;
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use tiekartta::Error;
+use tiekartta::i18n::{Lang, Message};
+use tiekartta::model::{Id, PlanDate};
+use tiekartta::round::{self, MAX_FILE_BYTES, RoundError, RoundSpec};
+use tiekartta::store::note_text;
+
+use super::merge::EXIT_CONFLICTS;
+use super::{
+    Ctx, EXIT_OK, EXIT_PROBLEM, Subcommand, emit, emit_err, file_arg, load_strategy, open_project,
+    output_arg, path, save_project, say, write_atomically,
+};
+
+/// `tiekartta round`.
+pub const ROUND: Subcommand = Subcommand {
+    name: "round",
+    command: round_command,
+    run: round_run,
+};
+/// `tiekartta xlsx`.
+pub const XLSX: Subcommand = Subcommand {
+    name: "xlsx",
+    command: xlsx_command,
+    run: xlsx_run,
+};
+
+fn round_command(lang: Lang) -> Command {
+    let out = Command::new("out")
+        .about(lang.text("cli-round-out-about"))
+        .arg(file_arg(lang, "cli-export-file"))
+        .arg(
+            Arg::new("round")
+                .long("round")
+                .required(true)
+                .value_name(lang.text("cli-name"))
+                .help(lang.text("cli-round-out-name")),
+        )
+        .arg(
+            Arg::new("owner")
+                .long("owner")
+                .action(ArgAction::Append)
+                .value_name("ID")
+                .help(lang.text("cli-round-out-owner")),
+        )
+        .arg(
+            Arg::new("period")
+                .long("period")
+                .action(ArgAction::Append)
+                .value_name("2026")
+                .help(lang.text("cli-round-out-period")),
+        )
+        .arg(
+            Arg::new("deadline")
+                .long("deadline")
+                .value_name("14.10.2026")
+                .help(lang.text("cli-round-out-deadline")),
+        )
+        .arg(
+            Arg::new("reply-to")
+                .long("reply-to")
+                .value_name(lang.text("cli-name"))
+                .help(lang.text("cli-round-out-reply")),
+        )
+        .arg(
+            Arg::new("output")
+                .short('o')
+                .long("output")
+                .required(true)
+                .value_name(lang.text("cli-file"))
+                .value_parser(clap::value_parser!(PathBuf))
+                .help(lang.text("cli-round-out-dir")),
+        );
+    let answers = Command::new("in")
+        .about(lang.text("cli-round-in-about"))
+        .arg(file_arg(lang, "cli-update-file"))
+        .arg(
+            Arg::new("answers")
+                .required(true)
+                .num_args(1..)
+                .value_name(lang.text("cli-file"))
+                .value_parser(clap::value_parser!(PathBuf))
+                .help(lang.text("cli-round-in-answers")),
+        );
+    Command::new("round")
+        .about(lang.text("cli-round-about"))
+        .subcommand_required(true)
+        .subcommand(super::localize(out, lang))
+        .subcommand(super::localize(answers, lang))
+}
+
+fn round_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
+    match m.subcommand() {
+        Some(("out", sub)) => out_run(sub, ctx),
+        Some(("in", sub)) => in_run(sub, ctx),
+        _ => Ok(super::EXIT_USAGE),
+    }
+}
+
+fn date_arg(m: &ArgMatches, id: &str) -> Result<Option<PlanDate>, Error> {
+    m.get_one::<String>(id)
+        .map(|s| PlanDate::parse(s).map_err(Error::from))
+        .transpose()
+}
+
+fn out_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
+    let strategy = load_strategy(path(m, "file"), ctx)?;
+    let today = chrono::Local::now().date_naive();
+    let mut periods = vec![];
+    for p in m.get_many::<String>("period").into_iter().flatten() {
+        periods.push(PlanDate::parse(p)?);
+    }
+    if periods.is_empty() {
+        use chrono::Datelike;
+        periods.push(PlanDate::year(today.year())?);
+    }
+    let spec = RoundSpec {
+        id: Id::fresh("round").0,
+        name: m.get_one::<String>("round").cloned().unwrap_or_default(),
+        owners: m
+            .get_many::<String>("owner")
+            .into_iter()
+            .flatten()
+            .map(|s| Id(s.clone()))
+            .collect(),
+        periods,
+        sent: today,
+        deadline: date_arg(m, "deadline")?.map(|d| d.last_day()),
+        reply_to: m
+            .get_one::<String>("reply-to")
+            .cloned()
+            .unwrap_or_else(|| ctx.author.clone()),
+        lang: ctx.lang,
+    };
+    let unknown: Vec<&Id> = spec
+        .owners
+        .iter()
+        .filter(|o| strategy.owner(o).is_none())
+        .collect();
+    if !unknown.is_empty() {
+        for o in unknown {
+            say(
+                ctx,
+                Message::new("cli-round-out-unknown-owner").arg("id", o),
+            );
+        }
+        return Ok(EXIT_PROBLEM);
+    }
+    let dir = path(m, "output");
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    for sent in round::send(&strategy, &spec)? {
+        let file = dir.join(&sent.file_name);
+        write_atomically(&file, &sent.bytes)?;
+        say(
+            ctx,
+            Message::new("cli-round-out-done")
+                .arg("file", file.display())
+                .num("actions", sent.actions as f64)
+                .num("indicators", sent.indicators as f64),
+        );
+    }
+    Ok(EXIT_OK)
+}
+
+fn in_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
+    let file = path(m, "file");
+    let mut project = open_project(file, ctx)?;
+    let mut answers = vec![];
+    let mut unreadable = false;
+    for a in m.get_many::<PathBuf>("answers").into_iter().flatten() {
+        let shown = a.display().to_string();
+        let read = std::fs::metadata(a)
+            .and_then(|meta| {
+                if meta.len() > MAX_FILE_BYTES {
+                    Ok(None)
+                } else {
+                    std::fs::read(a).map(Some)
+                }
+            })
+            .map_err(|e| Error::io(a, e));
+        let answer = match read {
+            Ok(Some(bytes)) => round::read_answer(&shown, &bytes).map_err(Error::from),
+            Ok(None) => Err(RoundError::TooLarge {
+                file: shown.clone(),
+                max: MAX_FILE_BYTES,
+            }
+            .into()),
+            Err(e) => Err(e),
+        };
+        match answer {
+            Ok(answer) => answers.push(answer),
+            Err(e) => {
+                emit_err(&e.to_text(ctx.lang));
+                unreadable = true;
+            }
+        }
+    }
+    let report = round::take_in(&mut project, &answers, chrono::Local::now().date_naive())?;
+    for p in &report.problems {
+        emit_err(&p.to_text(ctx.lang));
+    }
+    for (f, owner, summary) in &report.taken {
+        say(
+            ctx,
+            Message::new("cli-round-in-taken")
+                .arg("owner", owner)
+                .arg("file", f),
+        );
+        for n in &summary.notes {
+            emit(&format!("  {}", note_text(n, ctx.lang)));
+        }
+    }
+    if report.taken.is_empty() {
+        say(ctx, Message::new("cli-round-in-nothing"));
+    } else {
+        save_project(&mut project, file, ctx)?;
+        say(
+            ctx,
+            Message::new("cli-round-in-done").arg("file", file.display()),
+        );
+    }
+    for c in &report.conflicts {
+        let value = |v: &str| {
+            tiekartta::model::Status::ALL
+                .iter()
+                .find(|s| s.message_id() == v)
+                .map(|s| ctx.lang.text(s.message_id()))
+                .unwrap_or_else(|| v.to_owned())
+        };
+        say(
+            ctx,
+            Message::new("cli-round-in-conflict")
+                .arg("owner", &c.owner)
+                .arg("name", &c.name)
+                .arg("field", &c.field)
+                .arg("answer", value(&c.answer))
+                .arg("sent", value(&c.sent))
+                .arg("project", value(&c.project)),
+        );
+    }
+    Ok(if !report.conflicts.is_empty() {
+        EXIT_CONFLICTS
+    } else if unreadable {
+        EXIT_PROBLEM
+    } else {
+        EXIT_OK
+    })
+}
+
+fn xlsx_command(lang: Lang) -> Command {
+    Command::new("xlsx")
+        .about(lang.text("cli-xlsx-about"))
+        .arg(file_arg(lang, "cli-export-file"))
+        .arg(output_arg(lang, "cli-xlsx-output"))
+}
+
+fn xlsx_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
+    let strategy = load_strategy(path(m, "file"), ctx)?;
+    let out = path(m, "output");
+    write_atomically(out, &round::plan_workbook(&strategy, ctx.lang)?)?;
+    say(
+        ctx,
+        Message::new("cli-export-done").arg("file", out.display()),
+    );
+    Ok(EXIT_OK)
+}
+
+/// `tiekartta ics`.
+pub const ICS: Subcommand = Subcommand {
+    name: "ics",
+    command: ics_command,
+    run: ics_run,
+};
+
+fn ics_command(lang: Lang) -> Command {
+    Command::new("ics")
+        .about(lang.text("cli-ics-about"))
+        .arg(file_arg(lang, "cli-export-file"))
+        .arg(
+            Arg::new("owner")
+                .long("owner")
+                .value_name("ID")
+                .help(lang.text("cli-ics-owner")),
+        )
+        .arg(output_arg(lang, "cli-ics-output"))
+}
+
+fn ics_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
+    let file = path(m, "file");
+    let loaded = tiekartta::session::open::load(file)?;
+    let (strategy, history) = match loaded.project {
+        Some(_) => {
+            let project = open_project(file, ctx)?;
+            (project.strategy().clone(), project.history()?)
+        }
+        None => (loaded.strategy, vec![]),
+    };
+    let owner = m.get_one::<String>("owner").map(|s| Id(s.clone()));
+    let text = tiekartta::calendar::deadlines(&strategy, &history, owner.as_ref(), ctx.lang);
+    let out = path(m, "output");
+    write_atomically(out, text.as_bytes())?;
+    say(
+        ctx,
+        Message::new("cli-export-done").arg("file", out.display()),
+    );
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,157 @@
+//! The follow-up round: owners who never install Tiekartta answer in Excel.
+//!
+//! A round goes out as one `.xlsx` per owner ([`send`]): a sheet of the
+//! owner's actions (status drop-down, note, "% valmis"), a sheet of their
+//! indicators (one input cell per asked period) and instructions, in the
+//! language chosen. What the answer needs to come back (strategy, round,
+//! owner, every entity's id and the values sent) is kept in a very hidden
+//! sheet keyed by entity id, and each visible row carries its id in a hidden
+//! column, so rows are matched by id: sorting, hiding or inserting rows
+//! breaks nothing. [`read_answer`] reads a returned workbook (calamine,
+//! cached values only, formulas never evaluated, within the validation
+//! limits) and [`take_in`] turns every changed cell into an edit attributed
+//! to that owner; a value both the owner and the project changed since the
+//! round went out is reported as a conflict and the project's value stays.
+//! Bad cells are named by file, sheet, row and column and the rest is taken.
+//! [`plan_workbook`] writes the whole action plan and indicators for the
+//! lead's own use. The round's record lives in the workbooks for now, not in
+//! the model.
+
+mod apply;
+mod error;
+mod read;
+mod write;
+
+pub use apply::{RoundConflict, TakeReport, take_in};
+pub use error::{Result, RoundError};
+pub use read::{ActionAnswer, Answer, IndicatorAnswer, MAX_FILE_BYTES, read_answer};
+pub use write::{Sent, path_of, plan_workbook, send};
+
+use chrono::NaiveDate;
+
+use crate::i18n::{Lang, Message};
+use crate::model::{Id, PlanDate};
+
+/// The version of the hidden sheet's layout.
+const FORMAT: &str = "tiekartta-round-1";
+/// The very hidden sheet that carries what the answer needs.
+const KEY_SHEET: &str = "_tiekartta";
+
+/// What a round asks, of whom, and when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoundSpec {
+    /// Stable id of the round (kept in every workbook).
+    pub id: String,
+    /// The round's name: "Syksyn 2026 seuranta".
+    pub name: String,
+    /// The owners asked; empty asks every owner who owns an action or an indicator.
+    pub owners: Vec<Id>,
+    /// The periods whose indicator actuals are asked.
+    pub periods: Vec<PlanDate>,
+    /// The day the round goes out.
+    pub sent: NaiveDate,
+    /// When the answers are due, if said.
+    pub deadline: Option<NaiveDate>,
+    /// Whom to send the answer back to (a name or an address).
+    pub reply_to: String,
+    /// The language of the workbooks.
+    pub lang: Lang,
+}
+
+/// A bad cell, row or sheet in an answer: named, and the rest still taken.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// The file, as given.
+    pub file: String,
+    /// The sheet's name.
+    pub sheet: String,
+    /// The row as a spreadsheet shows it (1 = first), if the problem has one.
+    pub row: Option<u32>,
+    /// The column as a spreadsheet shows it (`H`), if the problem has one.
+    pub column: Option<String>,
+    /// What is wrong.
+    pub message: Message,
+}
+
+impl Problem {
+    /// The problem as one line in `lang`: `file, sheet, row 4, column H: …`.
+    pub fn to_text(&self, lang: Lang) -> String {
+        let place = match (&self.row, &self.column, self.sheet.is_empty()) {
+            (_, _, true) => Message::new("round-place-file").arg("file", &self.file),
+            (Some(row), Some(column), false) => Message::new("round-place-cell")
+                .arg("file", &self.file)
+                .arg("sheet", &self.sheet)
+                .arg("row", row)
+                .arg("column", column),
+            (Some(row), None, false) => Message::new("round-place-row")
+                .arg("file", &self.file)
+                .arg("sheet", &self.sheet)
+                .arg("row", row),
+            _ => Message::new("round-place-sheet")
+                .arg("file", &self.file)
+                .arg("sheet", &self.sheet),
+        };
+        format!("{}: {}", lang.tr(&place), lang.tr(&self.message))
+    }
+}
+
+/// The column letters of a 0-based column: 0 → `A`, 27 → `AB`.
+pub(crate) fn column_letters(col: u32) -> String {
+    let mut n = col + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let r = ((n - 1) % 26) as u8;
+        out.push((b'A' + r) as char);
+        n = (n - 1) / 26;
+    }
+    out.iter().rev().collect()
+}
+
+/// The status's name in every language, to read a picked status back.
+pub(crate) fn status_by_name(text: &str) -> Option<crate::model::Status> {
+    let t = text.trim().to_lowercase();
+    crate::model::Status::ALL.into_iter().find(|s| {
+        Lang::ALL
+            .iter()
+            .any(|l| l.text(s.message_id()).to_lowercase() == t)
+    })
+}
+
+/// The status's code as the hidden sheet keeps it.
+pub(crate) fn status_code(s: crate::model::Status) -> &'static str {
+    s.message_id()
+}
+
+/// The status from its code in the hidden sheet.
+pub(crate) fn status_from_code(code: &str) -> Option<crate::model::Status> {
+    crate::model::Status::ALL
+        .into_iter()
+        .find(|s| s.message_id() == code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_lettered_as_spreadsheets_letter_them() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(7), "H");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(27), "AB");
+    }
+
+    #[test]
+    fn a_status_picked_in_any_language_is_read_back() {
+        use crate::model::Status;
+        assert_eq!(status_by_name(" riskissä "), Some(Status::AtRisk));
+        assert_eq!(
+            status_by_name("Klar"),
+            Lang::Sv
+                .text("status-done")
+                .eq("Klar")
+                .then_some(Status::Done)
+        );
+        assert_eq!(status_by_name("melkein valmis"), None);
+    }
+}

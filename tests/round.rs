@@ -1,0 +1,239 @@
+//! The follow-up round in the core: workbooks out, answers in, and the
+//! round's laws (twice = once, any order, nothing else changes, conflicts
+//! where both sides changed one value).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
+
+#[path = "round/fixture.rs"]
+mod fixture;
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use tiekartta::model::{PlanDate, Status, Strategy};
+use tiekartta::round::{self, Answer, read_answer, take_in};
+use tiekartta::store::{Author, Project};
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 10, 14).unwrap()
+}
+
+fn project() -> Project {
+    Project::create(fixture::strategy(), &Author::new("Strategiapäällikkö")).unwrap()
+}
+
+/// Every owner's workbook of the round, read back unfilled.
+fn answers() -> Vec<Answer> {
+    round::send(&fixture::strategy(), &fixture::spec(&[]))
+        .unwrap()
+        .into_iter()
+        .map(|s| read_answer(&s.file_name, &s.bytes).unwrap())
+        .collect()
+}
+
+#[test]
+fn a_round_sends_each_owner_one_workbook_of_their_own_actions_and_indicators() {
+    let sent = round::send(&fixture::strategy(), &fixture::spec(&[])).unwrap();
+    let names: Vec<&str> = sent.iter().map(|s| s.file_name.as_str()).collect();
+    assert_eq!(names, ["Sivistysjohtaja.xlsx", "Tekninen johtaja.xlsx"]);
+    assert_eq!((sent[0].actions, sent[0].indicators), (3, 2));
+    assert_eq!((sent[1].actions, sent[1].indicators), (2, 1));
+    let a = read_answer("Sivistysjohtaja.xlsx", &sent[0].bytes).unwrap();
+    assert_eq!(a.owner.as_str(), "sivistys");
+    assert_eq!(a.round, "round-syksy2026");
+    let ids: Vec<&str> = a.actions.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(ids, ["a1", "a2", "a3"]);
+    assert_eq!(a.actions[0].sent_note, "Aloitettu keväällä");
+    assert_eq!(a.indicators[0].period, PlanDate::Year(2026));
+    assert!(a.problems.is_empty(), "{:?}", a.problems);
+}
+
+#[test]
+fn an_unfilled_workbook_brought_back_changes_nothing() {
+    let mut p = project();
+    let before = p.history().unwrap().len();
+    let report = take_in(&mut p, &answers(), day()).unwrap();
+    assert!(report.taken.is_empty() && report.conflicts.is_empty());
+    assert_eq!(p.history().unwrap().len(), before);
+    assert_eq!(p.strategy(), &fixture::strategy());
+}
+
+#[test]
+fn a_filled_answer_becomes_one_edit_attributed_to_its_owner() {
+    let mut p = project();
+    let mut a = answers().remove(0);
+    a.actions[1].status = Some(Status::OnTrack);
+    a.actions[1].note = Some("Käynnistetty syyskuussa".into());
+    a.actions[1].percent = Some(20.0);
+    a.indicators[0].value = Some(61.0);
+    let report = take_in(&mut p, &[a], day()).unwrap();
+    assert_eq!(report.taken.len(), 1);
+    let last = p.history().unwrap().pop().unwrap();
+    assert_eq!(last.author, "Sivistysjohtaja");
+    let s = p.strategy();
+    let a2 = s.actions.iter().find(|x| x.id.as_str() == "a2").unwrap();
+    assert_eq!(a2.status, Status::OnTrack);
+    let change = a2.status_history.last().unwrap();
+    assert_eq!(change.note, "Käynnistetty syyskuussa [20 %]");
+    assert_eq!(change.date, PlanDate::Day(day()));
+    let m1 = s.indicators.iter().find(|x| x.id.as_str() == "m1").unwrap();
+    assert_eq!(m1.actuals.last().unwrap().date, PlanDate::Year(2026));
+    assert_eq!(m1.actuals.last().unwrap().value, 61.0);
+}
+
+#[test]
+fn a_value_both_the_owner_and_the_project_changed_is_a_conflict_and_the_project_keeps_its_value() {
+    let mut p = project();
+    let mut edited = p.strategy().clone();
+    edited.actions[0].status = Status::Late; // a1, sent as OnTrack
+    edited.indicators[0].actuals[0].value = 56.0; // not asked: 2025
+    edited.indicators[1]
+        .actuals
+        .push(tiekartta::model::Measurement {
+            date: PlanDate::Year(2026),
+            value: 70.0,
+            note: String::new(),
+        });
+    p.apply(edited, &Author::new("Strategiapäällikkö")).unwrap();
+    let mut a = answers().remove(0);
+    a.actions[0].status = Some(Status::Done);
+    a.indicators[1].value = Some(71.0); // m2 2026: the project wrote 70
+    a.indicators[0].value = Some(60.0); // m1 2026: only the owner
+    let report = take_in(&mut p, &[a], day()).unwrap();
+    let fields: Vec<(&str, &str)> = report
+        .conflicts
+        .iter()
+        .map(|c| (c.id.as_str(), c.field.as_str()))
+        .collect();
+    assert_eq!(fields, [("a1", "status"), ("m2", "actuals/2026")]);
+    let s = p.strategy();
+    assert_eq!(s.actions[0].status, Status::Late);
+    assert_eq!(s.indicators[1].actuals.last().unwrap().value, 70.0);
+    assert_eq!(
+        s.indicators[0].actuals[0].value, 56.0,
+        "the project's edit stays"
+    );
+    assert_eq!(s.indicators[0].actuals.last().unwrap().value, 60.0);
+}
+
+#[test]
+fn a_workbook_of_another_strategy_is_refused_and_the_others_are_taken() {
+    let mut other = fixture::strategy();
+    other.id = "toinen".into();
+    let sent = round::send(&other, &fixture::spec(&["tekninen"])).unwrap();
+    let mut foreign = read_answer("toinen.xlsx", &sent[0].bytes).unwrap();
+    foreign.actions[0].status = Some(Status::Done);
+    let mut mine = answers().remove(0);
+    mine.actions[2].status = Some(Status::Done);
+    let mut p = project();
+    let report = take_in(&mut p, &[foreign, mine], day()).unwrap();
+    assert_eq!(report.problems.len(), 1);
+    assert_eq!(report.problems[0].message.id, "round-other-strategy");
+    assert_eq!(
+        p.strategy().actions[3].status,
+        Status::OnTrack,
+        "b1 untouched"
+    );
+    assert_eq!(p.strategy().actions[2].status, Status::Done);
+}
+
+#[test]
+fn a_csv_an_old_xls_and_a_zip_of_something_else_are_refused_by_name() {
+    let csv = b"Toimenpide;Tila\na1;Valmis\n";
+    let e = read_answer("vastaus.csv", csv).unwrap_err();
+    assert_eq!(e.message().id, "round-not-workbook");
+    let xls = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
+    assert_eq!(
+        read_answer("vanha.xls", &xls).unwrap_err().message().id,
+        "round-not-workbook"
+    );
+    let plan = round::plan_workbook(&fixture::strategy(), tiekartta::i18n::Lang::Fi).unwrap();
+    assert_eq!(
+        read_answer("suunnitelma.xlsx", &plan)
+            .unwrap_err()
+            .message()
+            .id,
+        "round-not-round"
+    );
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_it_is_unpacked() {
+    let mut big = b"PK\x03\x04".to_vec();
+    big.resize(round::MAX_FILE_BYTES as usize + 1, 0);
+    assert_eq!(
+        read_answer("iso.xlsx", &big).unwrap_err().message().id,
+        "round-too-large"
+    );
+}
+
+/// One filled row: owner, row, status, note, the indicator's value.
+type Fill = (usize, usize, Option<Status>, Option<String>, Option<f64>);
+
+/// Random fills of both owners' answers.
+fn fills() -> impl proptest::strategy::Strategy<Value = Vec<Fill>> {
+    let status = proptest::option::of(proptest::sample::select(Status::ALL.to_vec()));
+    let note = proptest::option::of("[a-zäö ]{1,12}");
+    let value = proptest::option::of(0.0f64..200.0);
+    proptest::collection::vec((0usize..2, 0usize..3, status, note, value), 0..8)
+}
+
+fn filled(plan: &[Fill]) -> Vec<Answer> {
+    let mut all = answers();
+    for (owner, k, status, note, value) in plan {
+        let a = &mut all[*owner];
+        let n = a.actions.len();
+        let act = &mut a.actions[k % n];
+        act.status = *status;
+        act.note = note.clone();
+        let m = a.indicators.len();
+        a.indicators[k % m].value = *value;
+    }
+    all
+}
+
+fn taken(answers: &[Answer]) -> Strategy {
+    let mut p = project();
+    take_in(&mut p, answers, day()).unwrap();
+    p.strategy().clone()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn bringing_the_same_answer_twice_is_bringing_it_once(plan in fills()) {
+        let all = filled(&plan);
+        let mut twice = all.clone();
+        twice.extend(all.iter().cloned());
+        prop_assert_eq!(taken(&all), taken(&twice));
+    }
+
+    #[test]
+    fn answers_in_any_order_give_the_same_project(plan in fills()) {
+        let all = filled(&plan);
+        let reversed: Vec<Answer> = all.iter().rev().cloned().collect();
+        prop_assert_eq!(taken(&all), taken(&reversed));
+    }
+
+    #[test]
+    fn an_answer_never_changes_what_it_did_not_ask_about(plan in fills()) {
+        let all = filled(&plan);
+        let before = fixture::strategy();
+        let after = taken(&all[..1]);
+        // Only the first owner's entities may change.
+        for (a, b) in before.actions.iter().zip(&after.actions) {
+            if !a.owners.iter().any(|o| o.as_str() == "sivistys") {
+                prop_assert_eq!(a, b);
+            }
+        }
+        for (a, b) in before.indicators.iter().zip(&after.indicators) {
+            if !a.owners.iter().any(|o| o.as_str() == "sivistys") {
+                prop_assert_eq!(a, b);
+            }
+            // Actuals of periods not asked never change.
+            prop_assert_eq!(&a.actuals[0], &b.actuals[0]);
+        }
+        prop_assert_eq!(&before.themes, &after.themes);
+        prop_assert_eq!(&before.owners, &after.owners);
+    }
+}
