@@ -54,7 +54,9 @@ fi
 if [ "$want_test" = 1 ] && [ -f sync-server/package-lock.json ]; then
   if [ ! -d sync-server/node_modules ] || [ sync-server/package-lock.json -nt sync-server/node_modules/.package-lock.json ]; then
     say "Installing the sync server's npm packages"
-    (cd sync-server && npm ci --no-audit --no-fund --loglevel=error)
+    # `npm install` with the lock file, not `npm ci`: npm 11's ci refuses
+    # this lock for the other platforms' optional builds of cbor-extract.
+    (cd sync-server && npm install --no-audit --no-fund --loglevel=error)
   fi
 fi
 
