@@ -11,7 +11,7 @@ use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::store::copies::{self, SetAside};
 
-use super::merge::EXIT_CONFLICTS;
+use super::merge::conflicts_left;
 use super::{Ctx, EXIT_OK, Subcommand, emit, file_arg, open_project, path, save_project, say};
 
 pub const CMD: Subcommand = Subcommand {
@@ -98,17 +98,5 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         };
         say(ctx, msg);
     }
-    let left = project.conflicts().len();
-    if left == 0 {
-        say(ctx, Message::new("cli-conflicts-none"));
-        Ok(EXIT_OK)
-    } else {
-        say(
-            ctx,
-            Message::new("cli-resolve-left")
-                .num("count", left as f64)
-                .arg("file", file.display()),
-        );
-        Ok(EXIT_CONFLICTS)
-    }
+    Ok(conflicts_left(ctx, &project, file))
 }

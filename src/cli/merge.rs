@@ -184,10 +184,16 @@ fn resolve_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
             .arg("id", &id)
             .arg("value", &take),
     );
+    Ok(conflicts_left(ctx, &project, file))
+}
+
+/// Says how many conflicts `project` (saved as `file`) still has; the exit
+/// code: 0 when none, 3 when some.
+pub fn conflicts_left(ctx: &Ctx, project: &Project, file: &Path) -> u8 {
     let left = project.conflicts().len();
     if left == 0 {
         say(ctx, Message::new("cli-conflicts-none"));
-        Ok(EXIT_OK)
+        EXIT_OK
     } else {
         say(
             ctx,
@@ -195,7 +201,7 @@ fn resolve_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
                 .num("count", left as f64)
                 .arg("file", file.display()),
         );
-        Ok(EXIT_CONFLICTS)
+        EXIT_CONFLICTS
     }
 }
 

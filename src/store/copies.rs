@@ -12,7 +12,6 @@
 //! separate steps, so that a copy is moved away only after a merge that
 //! succeeded and with the user's consent.
 
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use automerge::ChangeHash;
@@ -89,36 +88,7 @@ impl Project {
     /// another program's save); returns the edits it brought, oldest first.
     /// Conflicts are kept in the project, as a merge keeps them.
     pub fn merge_copy(&mut self, copy: &Project) -> Result<Vec<HistoryEntry>> {
-        let their_doc = copy.doc()?;
-        let before = self.doc_mut()?.get_heads();
-        let order: HashMap<ChangeHash, usize> = their_doc
-            .get_changes_meta(&[])
-            .iter()
-            .enumerate()
-            .map(|(k, m)| (m.hash, k))
-            .collect();
-        let mut missing: Vec<automerge::Change> = self
-            .doc()?
-            .get_changes_added(their_doc)
-            .into_iter()
-            .collect();
-        if missing.is_empty() {
-            return Ok(vec![]);
-        }
-        missing.sort_by_key(|c| order.get(&c.hash()).copied().unwrap_or(usize::MAX));
-        let hashes: HashSet<String> = missing.iter().map(|c| c.hash().to_string()).collect();
-        self.doc_mut()?
-            .apply_changes(missing)
-            .map_err(|e| StoreError::History {
-                path: self.shown_path.clone(),
-                detail: e.to_string(),
-            })?;
-        self.refresh_since(&before)?;
-        Ok(copy
-            .history()?
-            .into_iter()
-            .filter(|e| hashes.contains(&e.hash))
-            .collect())
+        self.merge_doc(copy.doc()?)
     }
 }
 

@@ -2,7 +2,7 @@
 //! sync settings, a project made from a document that came from a sync
 //! server, and the changes a server sent merged in the way a copy is.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use automerge::{ActorId, Automerge, ChangeHash};
 
@@ -42,15 +42,23 @@ impl Project {
         })
     }
 
-    /// Merges in the changes of `other` (a sync server's version of this
-    /// document) that this project lacks, as [`Project::merge_copy`] merges
-    /// a copy; returns the edits that came in, oldest first.
+    /// Merges in the changes of `other` (a copy's document, a sync server's
+    /// version of this one) that this project lacks, in `other`'s causal
+    /// order; returns the edits that came in, oldest first. Conflicts are
+    /// kept in the project, as a merge keeps them.
     pub(crate) fn merge_doc(&mut self, other: &Automerge) -> Result<Vec<HistoryEntry>> {
         let before: Vec<ChangeHash> = self.doc_mut()?.get_heads();
-        let missing = self.doc()?.get_changes_added(other);
+        let mut missing = self.doc()?.get_changes_added(other);
         if missing.is_empty() {
             return Ok(vec![]);
         }
+        let order: HashMap<ChangeHash, usize> = other
+            .get_changes_meta(&[])
+            .iter()
+            .enumerate()
+            .map(|(k, m)| (m.hash, k))
+            .collect();
+        missing.sort_by_key(|c| order.get(&c.hash()).copied().unwrap_or(usize::MAX));
         let hashes: HashSet<String> = missing.iter().map(|c| c.hash().to_string()).collect();
         let path = self.shown_path.clone();
         self.doc_mut()?
