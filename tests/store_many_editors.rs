@@ -63,6 +63,16 @@ fn small() -> Strategy {
     }
 }
 
+/// The small strategy saved as `dir/name`, a fresh project of one author.
+fn small_file(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    Project::create(small(), &Author::new("M"))
+        .unwrap()
+        .save(&path)
+        .unwrap();
+    path
+}
+
 fn action(id: &str) -> Action {
     Action {
         id: id.into(),
@@ -258,11 +268,7 @@ fn two_updates_of_one_file_at_once_both_keep_their_edits() {
 #[test]
 fn two_editors_that_read_one_file_and_save_at_once_keep_both_values() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.tiekartta");
-    Project::create(small(), &Author::new("M"))
-        .unwrap()
-        .save(&path)
-        .unwrap();
+    let path = small_file(dir.path(), "p.tiekartta");
     for round in 0..20 {
         let mut a = Project::open(&path).unwrap();
         let mut b = Project::open(&path).unwrap();
@@ -323,11 +329,7 @@ fn a_save_merges_in_what_another_program_saved_since_the_file_was_read() {
 fn two_editors_saving_in_turn_and_at_once_for_200_rounds_lose_no_edit() {
     use rand_like::Lcg;
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.tiekartta");
-    Project::create(small(), &Author::new("M"))
-        .unwrap()
-        .save(&path)
-        .unwrap();
+    let path = small_file(dir.path(), "p.tiekartta");
     let editor = |who: &'static str, seed: u64| {
         let path = path.clone();
         std::thread::spawn(move || {
@@ -391,11 +393,7 @@ mod rand_like {
 #[test]
 fn a_file_replaced_by_another_strategy_is_not_overwritten() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.tiekartta");
-    Project::create(small(), &Author::new("M"))
-        .unwrap()
-        .save(&path)
-        .unwrap();
+    let path = small_file(dir.path(), "p.tiekartta");
     let mut mine = Project::open(&path).unwrap();
     let other = dir.path().join("other.tiekartta");
     Project::create(small(), &Author::new("X"))
@@ -422,11 +420,7 @@ fn a_file_replaced_by_another_strategy_is_not_overwritten() {
 #[test]
 fn a_file_replaced_by_garbage_is_not_overwritten() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.tiekartta");
-    Project::create(small(), &Author::new("M"))
-        .unwrap()
-        .save(&path)
-        .unwrap();
+    let path = small_file(dir.path(), "p.tiekartta");
     let mut mine = Project::open(&path).unwrap();
     std::fs::write(&path, b"not a project at all").unwrap();
     let e = mine.save(&path).unwrap_err();
@@ -437,11 +431,7 @@ fn a_file_replaced_by_garbage_is_not_overwritten() {
 #[test]
 fn a_file_deleted_underneath_is_saved_again() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.tiekartta");
-    Project::create(small(), &Author::new("M"))
-        .unwrap()
-        .save(&path)
-        .unwrap();
+    let path = small_file(dir.path(), "p.tiekartta");
     let mut mine = Project::open(&path).unwrap();
     std::fs::remove_file(&path).unwrap();
     let mut s = mine.strategy().clone();
@@ -539,11 +529,7 @@ fn without_an_author_the_history_stores_no_word_and_each_language_says_unknown()
 #[test]
 fn conflict_copies_beside_a_file_are_found_merged_and_set_aside() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("Strategia.tiekartta");
-    Project::create(small(), &Author::new("M"))
-        .unwrap()
-        .save(&path)
-        .unwrap();
+    let path = small_file(dir.path(), "Strategia.tiekartta");
     let side = |name: &str, id: &str| {
         let mut p = Project::open(&path).unwrap();
         let mut st = p.strategy().clone();
@@ -602,11 +588,7 @@ fn conflict_copies_beside_a_file_are_found_merged_and_set_aside() {
 #[test]
 fn merged_conflict_copies_can_go_to_the_trash() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("S.tiekartta");
-    Project::create(small(), &Author::new("M"))
-        .unwrap()
-        .save(&path)
-        .unwrap();
+    let path = small_file(dir.path(), "S.tiekartta");
     let copy = dir
         .path()
         .join("S.sync-conflict-20261014-101500-ABC1234.tiekartta");
