@@ -860,6 +860,7 @@ await test("offers a OneDrive and a Dropbox conflict copy beside the open file a
     updateWithCli(dropbox, "mission", "Palvelemme rohkeasti", "Talousjohtaja");
     await s.waitUntil(`const b = document.querySelector("[data-testid=conflict-copies]");
       return b && b.textContent.includes("Strategia-LAPTOP-7.tiekartta") && b.textContent.includes("conflicted copy");`, "both copies offered", 20000);
+    await shot(s, "conflict-copies");
     await s.clickCss("[data-testid=merge-copies]");
     await s.waitUntil(`return !document.querySelector("[data-testid=conflict-copies]");`, "the banner goes", 20000);
     await s.clickCss("[data-testid=tab-strategy]");
