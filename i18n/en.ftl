@@ -749,3 +749,9 @@ cli-ics-about = Write the deadlines and milestones as a calendar file (.ics)
 cli-ics-owner = Only this owner's deadlines (id)
 cli-ics-output = The calendar file to write (.ics)
 cli-round-out-unknown-owner = The strategy has no owner { $id }; no workbooks were written.
+
+## Edits
+edit-not-found = { $kind } ({ $id }) is no longer in the strategy: it may have been removed. The view is refreshed.
+edit-no-such-list = There is no list { $list } here.
+edit-invalid = { $kind } “{ $name }”: the value cannot be saved ({ $detail }).
+edit-duplicate = { $kind } with the id { $id } already exists.

@@ -750,3 +750,9 @@ cli-ics-about = Kirjoita määräajat ja virstanpylväät kalenteritiedostoksi (
 cli-ics-owner = Vain tämän vastuutahon määräajat (tunniste)
 cli-ics-output = Kirjoitettava kalenteritiedosto (.ics)
 cli-round-out-unknown-owner = Strategiassa ei ole vastuutahoa { $id }; työkirjoja ei kirjoitettu.
+
+## Edits
+edit-not-found = { $kind } ({ $id }) ei ole enää strategiassa: se on ehkä poistettu. Näkymä päivitetään.
+edit-no-such-list = Luetteloa { $list } ei ole tässä kohdassa.
+edit-invalid = { $kind } ”{ $name }”: arvoa ei voi tallentaa ({ $detail }).
+edit-duplicate = { $kind } tunnuksella { $id } on jo olemassa.

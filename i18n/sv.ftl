@@ -749,3 +749,9 @@ cli-ics-about = Skriv tidsfrister och milstolpar som en kalenderfil (.ics)
 cli-ics-owner = Endast denna ansvarigas tidsfrister (id)
 cli-ics-output = Kalenderfilen som skrivs (.ics)
 cli-round-out-unknown-owner = Strategin har ingen ansvarig { $id }; inga arbetsböcker skrevs.
+
+## Edits
+edit-not-found = { $kind } ({ $id }) finns inte längre i strategin: den har kanske tagits bort. Vyn uppdateras.
+edit-no-such-list = Listan { $list } finns inte på det här stället.
+edit-invalid = { $kind } ”{ $name }”: värdet kan inte sparas ({ $detail }).
+edit-duplicate = { $kind } med id { $id } finns redan.

@@ -16,6 +16,8 @@ pub enum Error {
     Model(#[from] crate::model::ModelError),
     /// Interchange JSON could not be read.
     #[error(transparent)]
+    Edit(#[from] crate::edit::EditError),
+    #[error(transparent)]
     Interchange(#[from] crate::interchange::InterchangeError),
     /// A project file could not be opened, read or written.
     #[error(transparent)]
@@ -78,6 +80,7 @@ impl Error {
     pub fn message(&self) -> Message {
         match self {
             Error::Model(e) => e.message(),
+            Error::Edit(e) => e.message(),
             Error::Interchange(e) => e.message(),
             Error::Layout(e) => e.message(),
             Error::Pdf(e) => e.message(),

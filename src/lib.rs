@@ -22,6 +22,7 @@
 //! The CLI (`src/main.rs`) and the Tauri shell (`src-tauri/`) only call these.
 
 pub mod calendar;
+pub mod edit;
 pub mod error;
 pub mod i18n;
 pub mod interchange;

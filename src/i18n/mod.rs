@@ -92,6 +92,7 @@ impl Lang {
             match v {
                 Arg::Text(s) => args.set(*k, FluentValue::from(s.as_str())),
                 Arg::Number(n) => args.set(*k, FluentValue::from(*n)),
+                Arg::Message(m) => args.set(*k, FluentValue::from(self.tr(m))),
             }
         }
         let mut errors = vec![];
@@ -146,6 +147,8 @@ pub enum Arg {
     Text(String),
     /// A number, formatted for the language.
     Number(f64),
+    /// Another message, said in the same language (the name of a kind).
+    Message(Box<Message>),
 }
 
 impl Message {
@@ -157,6 +160,12 @@ impl Message {
     /// Adds a text argument.
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
         self.args.push((name, Arg::Text(value.to_string())));
+        self
+    }
+
+    /// Adds another message as an argument, said in the same language.
+    pub fn arg_msg(mut self, name: &'static str, value: Message) -> Self {
+        self.args.push((name, Arg::Message(Box::new(value))));
         self
     }
 

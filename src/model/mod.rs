@@ -14,6 +14,7 @@
 mod date;
 mod error;
 mod id;
+pub mod part;
 
 pub use date::{Period, PlanDate, Precision, YEAR_RANGE};
 pub use error::{ModelError, Result};

@@ -5,14 +5,18 @@
 
 use std::path::{Path, PathBuf};
 
+use std::collections::BTreeSet;
+
+use crate::edit::{self, Change};
 use crate::merge::Conflict;
-use crate::model::Strategy;
+use crate::model::part::{self, Part};
+use crate::model::{Id, Strategy};
 use crate::store::copies::{self, ConflictCopy};
 use crate::store::{Author, HistoryEntry, Project, SaveReport};
 
 use super::error::SessionError;
 use super::open;
-use super::undo::{Undo, UndoState};
+use super::undo::{Back, Undo, UndoState};
 
 /// An open strategy with its file, history and undo stacks.
 #[derive(Debug)]
@@ -23,6 +27,25 @@ pub struct Document {
     project: Option<Project>,
     strategy: Strategy,
     undo: Undo,
+    /// What changed since the project last recorded the strategy.
+    pending: Pending,
+}
+
+/// The edits not yet in the project's history: the parts they touched, or
+/// a whole new strategy.
+#[derive(Debug, Default)]
+struct Pending {
+    parts: BTreeSet<Part>,
+    whole: bool,
+}
+
+impl Pending {
+    fn whole() -> Pending {
+        Pending {
+            parts: BTreeSet::new(),
+            whole: true,
+        }
+    }
 }
 
 /// What a merge brought in: per copy (this document first), its edits the
@@ -49,6 +72,7 @@ impl Document {
             project: loaded.project,
             strategy: loaded.strategy,
             undo: Undo::new(),
+            pending: Pending::default(),
         })
     }
 
@@ -59,6 +83,7 @@ impl Document {
             project: None,
             strategy,
             undo: Undo::unsaved(),
+            pending: Pending::whole(),
         }
     }
 
@@ -74,6 +99,7 @@ impl Document {
             project,
             strategy,
             undo: Undo::unsaved(),
+            pending: Pending::whole(),
         }
     }
 
@@ -99,37 +125,100 @@ impl Document {
 
     /// Makes `edited` the strategy, as one undoable step named `label`
     /// (joined with the last one when `key` continues it). False when
-    /// nothing changed.
+    /// nothing changed. This compares and keeps whole strategies: for an
+    /// edit that is known, [`Document::change`] costs what it changes.
     pub fn edit(&mut self, edited: Strategy, label: &str, key: Option<&str>, now: i64) -> bool {
         if edited == self.strategy {
             return false;
         }
         let before = std::mem::replace(&mut self.strategy, edited.clone());
         self.undo.record(label, before, edited, key, now);
+        self.pending.whole = true;
         true
+    }
+
+    /// Makes `change` to the strategy, as one undoable step named `label`
+    /// (joined with the last one when `key` continues it): only the parts it
+    /// touches are compared, kept for undo and later written to the
+    /// history. `Ok(None)` when nothing changed, else what it made, if
+    /// anything (`Some(None)` for an edit that made nothing new).
+    pub fn change(
+        &mut self,
+        change: &Change,
+        label: &str,
+        key: Option<&str>,
+        now: i64,
+    ) -> crate::Result<Option<Option<Id>>> {
+        let applied = edit::apply(&mut self.strategy, change)?;
+        let parts: Vec<Part> = applied.before.iter().map(|(p, _)| p.clone()).collect();
+        let after = part::images(&self.strategy, &parts);
+        if after == applied.before {
+            return Ok(None);
+        }
+        self.undo
+            .record_parts(label, applied.before, after, key, now);
+        self.pending.parts.extend(parts);
+        Ok(Some(applied.created))
+    }
+
+    /// Puts back what undo or redo gives.
+    fn put_back(&mut self, back: Back) {
+        match back {
+            Back::Whole(s) => {
+                self.strategy = *s;
+                self.pending.whole = true;
+            }
+            Back::Parts(images) => {
+                part::restore(&mut self.strategy, &images);
+                self.pending
+                    .parts
+                    .extend(images.into_iter().map(|(p, _)| p));
+            }
+        }
     }
 
     /// Takes back the last step; false when there is none.
     pub fn undo(&mut self) -> bool {
-        self.undo.undo().map(|s| self.strategy = s).is_some()
+        self.undo.undo().map(|b| self.put_back(b)).is_some()
     }
 
     /// Does the last undone step again; false when there is none.
     pub fn redo(&mut self) -> bool {
-        self.undo.redo().map(|s| self.strategy = s).is_some()
+        self.undo.redo().map(|b| self.put_back(b)).is_some()
+    }
+
+    /// Shows the project's strategy after a merge or a choice, as one
+    /// undoable step named `label`: it is already in the history.
+    fn adopt_project(&mut self, label: &str, now: i64) {
+        if let Some(p) = &self.project {
+            let after = p.strategy().clone();
+            if after != self.strategy {
+                let before = std::mem::replace(&mut self.strategy, after.clone());
+                self.undo.record(label, before, after, None, now);
+            }
+            self.pending = Pending::default();
+        }
     }
 
     /// The project with every edit so far recorded by `author`: the one
-    /// place where edits enter the history.
+    /// place where edits enter the history. A refused edit leaves the
+    /// project (and its history) as it was.
     fn recorded(&mut self, author: &Author) -> crate::Result<&mut Project> {
-        let project = match self.project.take() {
-            Some(mut p) => {
-                p.apply(self.strategy.clone(), author)?;
-                p
+        match &mut self.project {
+            Some(p) => {
+                if self.pending.whole {
+                    p.apply(self.strategy.clone(), author)?;
+                } else if !self.pending.parts.is_empty() {
+                    let parts: Vec<Part> = self.pending.parts.iter().cloned().collect();
+                    p.apply_parts(&self.strategy, &parts, author)?;
+                }
             }
-            None => Project::create(self.strategy.clone(), author)?,
-        };
-        Ok(self.project.insert(project))
+            None => self.project = Some(Project::create(self.strategy.clone(), author)?),
+        }
+        self.pending = Pending::default();
+        self.project
+            .as_mut()
+            .ok_or_else(|| SessionError::NoDocument.into())
     }
 
     /// Saves to `path` (atomically, keeping a `.bak`) and makes that its file.
@@ -146,8 +235,7 @@ impl Document {
         let project = self.recorded(author)?;
         let report = project.save(path)?;
         if !report.incoming.is_empty() {
-            let after = project.strategy().clone();
-            self.edit(after, label, None, now);
+            self.adopt_project(label, now);
         }
         self.path = Some(path.to_path_buf());
         self.undo.mark_saved();
@@ -173,8 +261,7 @@ impl Document {
         let (merged, report) =
             crate::merge::merge_all(&[(mine.as_str(), &*project), (theirs.as_str(), &copy)])?;
         *project = merged;
-        let after = project.strategy().clone();
-        self.edit(after, label, None, now);
+        self.adopt_project(label, now);
         Ok(MergeOutcome {
             incoming: [mine, theirs].into_iter().zip(report.incoming).collect(),
         })
@@ -202,8 +289,7 @@ impl Document {
         let Some(incoming) = project.merge_changes_on_disk(&path)? else {
             return Ok(None);
         };
-        let after = project.strategy().clone();
-        self.edit(after, label, None, now);
+        self.adopt_project(label, now);
         // Nothing was unsaved and the file holds what is shown: still saved.
         if clean && Project::open(&path).is_ok_and(|p| *p.strategy() == self.strategy) {
             self.undo.mark_saved();
@@ -241,8 +327,7 @@ impl Document {
         all.extend(opened.iter().map(|(n, p)| (n.as_str(), p)));
         let (merged, report) = crate::merge::merge_all(&all)?;
         *project = merged;
-        let after = project.strategy().clone();
-        self.edit(after, label, None, now);
+        self.adopt_project(label, now);
         let names = std::iter::once(mine).chain(opened.into_iter().map(|(n, _)| n));
         Ok(MergeOutcome {
             incoming: names.zip(report.incoming).collect(),
@@ -263,8 +348,7 @@ impl Document {
         }
         let project = self.recorded(author)?;
         project.resolve(conflict, value, author)?;
-        let after = project.strategy().clone();
-        self.edit(after, label, None, now);
+        self.adopt_project(label, now);
         Ok(())
     }
 

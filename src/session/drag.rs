@@ -8,8 +8,12 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use serde_json::Value as Json;
+
+use crate::edit::{Change, Fields, Step};
 use crate::layout::{TimeScale, Zoom};
-use crate::model::{PlanDate, Strategy};
+use crate::model::part::ListKey;
+use crate::model::{Id, PlanDate, Strategy};
 
 /// Which part of a bar (an action's, a phase's) a drag moves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -52,35 +56,56 @@ fn shifted(
     }
 }
 
-/// `strategy` with the dragged item moved or resized.
+/// The edit a drag makes: the dragged item's dates moved or resized.
+/// `None` when nothing of that id can be dragged.
+pub fn change(strategy: &Strategy, drag: &Drag) -> Option<Change> {
+    let id = Id(drag.id.clone());
+    let dates = |pairs: &[(&str, Option<PlanDate>)]| -> Fields {
+        pairs
+            .iter()
+            .map(|(k, d)| {
+                let v = d.map_or(Json::Null, |d| Json::String(d.to_iso()));
+                ((*k).to_owned(), v)
+            })
+            .collect()
+    };
+    let item = |list, fields| Change::Item {
+        path: vec![Step {
+            list,
+            id: id.clone(),
+        }],
+        fields,
+    };
+    if let Some(a) = strategy.actions.iter().find(|a| a.id == id) {
+        // An action without dates of its own is drawn over its phases.
+        let own = match strategy.phase_dates(a) {
+            Some((first, last)) => (Some(first), Some(last)),
+            None => (a.start, a.due),
+        };
+        let (start, due) = shifted(own, drag.edge, drag.days);
+        Some(item(
+            ListKey::Actions,
+            dates(&[("start", start), ("due", due)]),
+        ))
+    } else if let Some(p) = strategy.phases.iter().find(|p| p.id == id) {
+        let (start, end) = shifted((p.start, p.end), drag.edge, drag.days);
+        Some(item(
+            ListKey::Phases,
+            dates(&[("start", start), ("end", end)]),
+        ))
+    } else {
+        let m = strategy.milestones.iter().find(|m| m.id == id)?;
+        let date = shifted((m.date, None), DragEdge::Move, drag.days).0;
+        Some(item(ListKey::Milestones, dates(&[("date", date)])))
+    }
+}
+
+/// `strategy` with the dragged item moved or resized: the edit the drop
+/// makes ([`change`]), for the preview.
 pub fn dragged(mut strategy: Strategy, drag: &Drag) -> Strategy {
-    // An action without dates of its own is drawn over its phases.
-    let from_phases = strategy
-        .actions
-        .iter()
-        .find(|a| a.id.as_str() == drag.id)
-        .and_then(|a| strategy.phase_dates(a));
-    if let Some(a) = strategy
-        .actions
-        .iter_mut()
-        .find(|a| a.id.as_str() == drag.id)
-    {
-        if let Some((first, last)) = from_phases {
-            (a.start, a.due) = (Some(first), Some(last));
-        }
-        (a.start, a.due) = shifted((a.start, a.due), drag.edge, drag.days);
-    } else if let Some(p) = strategy
-        .phases
-        .iter_mut()
-        .find(|p| p.id.as_str() == drag.id)
-    {
-        (p.start, p.end) = shifted((p.start, p.end), drag.edge, drag.days);
-    } else if let Some(m) = strategy
-        .milestones
-        .iter_mut()
-        .find(|m| m.id.as_str() == drag.id)
-    {
-        m.date = shifted((m.date, None), DragEdge::Move, drag.days).0;
+    if let Some(c) = change(&strategy, drag) {
+        // A drag's dates are the model's own: the edit cannot be refused.
+        let _ = crate::edit::apply(&mut strategy, &c);
     }
     strategy
 }

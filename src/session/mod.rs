@@ -28,7 +28,9 @@ pub use error::SessionError;
 pub use picture::{Fragment, Picture, PrintRequest, RoadmapRequest};
 pub use settings::Settings;
 
+use crate::edit::Change;
 use crate::i18n::Lang;
+use crate::model::part::ListKey;
 use crate::model::{Action, Id, Status, Strategy};
 use crate::store::Author;
 
@@ -263,7 +265,6 @@ impl Session {
     pub fn drop_drag(&self, drag: &Drag) -> crate::Result<Changed> {
         self.with_doc(|doc, s| {
             let lang = s.lang;
-            let after = drag::dragged(doc.strategy().clone(), drag);
             let name = dragged_name(doc.strategy(), &drag.id);
             let id = if drag.edge == DragEdge::Move {
                 "app-edit-move"
@@ -271,7 +272,9 @@ impl Session {
                 "app-edit-resize"
             };
             let label = lang.tr(&crate::i18n::Message::new(id).arg("name", name));
-            doc.edit(after, &label, None, now_ms());
+            if let Some(change) = drag::change(doc.strategy(), drag) {
+                doc.change(&change, &label, None, now_ms())?;
+            }
             Ok(self.changed(doc, lang, None))
         })
     }
@@ -288,22 +291,40 @@ impl Session {
                 return Ok(self.changed(doc, lang, None));
             };
             let (start, due) = drag::drawn_dates(scale, drawn.x1, drawn.x2);
-            let id = Id(format!(
-                "action-{}",
-                &uuid::Uuid::new_v4().simple().to_string()[..12]
-            ));
-            let mut after = doc.strategy().clone();
-            after.actions.push(Action {
-                id: id.clone(),
+            let action = Action {
+                id: Id::fresh("action"),
                 theme: Id(drawn.theme.clone()),
                 name: lang.text("app-new-action"),
                 status: Status::NotStarted,
                 start: Some(start),
                 due: Some(due),
                 ..Action::default()
-            });
-            doc.edit(after, &lang.text("app-edit-create"), None, now_ms());
-            Ok(self.changed(doc, lang, Some(id.0)))
+            };
+            let item = match serde_json::to_value(&action) {
+                Ok(serde_json::Value::Object(m)) => m,
+                _ => return Ok(self.changed(doc, lang, None)),
+            };
+            let change = Change::Add {
+                parent: vec![],
+                list: ListKey::Actions,
+                item,
+            };
+            let made = doc.change(&change, &lang.text("app-edit-create"), None, now_ms())?;
+            Ok(self.changed(doc, lang, made.flatten().map(|id| id.0)))
+        })
+    }
+
+    /// Makes one edit the person made, as one undoable step named `label`
+    /// (typing in one field, the same `key`, joins one step).
+    pub fn change(
+        &self,
+        change: &Change,
+        label: &str,
+        key: Option<&str>,
+    ) -> crate::Result<Changed> {
+        self.with_doc(|doc, s| {
+            let made = doc.change(change, label, key, now_ms())?;
+            Ok(self.changed(doc, s.lang, made.flatten().map(|id| id.0)))
         })
     }
 

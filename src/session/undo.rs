@@ -1,5 +1,7 @@
-//! Undo and redo of every edit, as snapshots of the strategy before and
-//! after. Edits that continue the same change (typing in one field, the same
+//! Undo and redo of every edit: for an edit that knows what it touched,
+//! the images of those parts before and after (what the edit changed, not
+//! the strategy); for a whole new strategy (an import, a merge), the
+//! strategy before and after. Edits that continue the same change (typing in one field, the same
 //! `key` within [`JOIN_MS`]) join one step; saving, undoing or redoing seals
 //! the last step. It also knows whether the document differs from the file.
 
@@ -7,17 +9,57 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::model::Strategy;
+use crate::model::part::{Image, Part};
 
 /// How long typing in one field keeps joining one step, in milliseconds.
 pub const JOIN_MS: i64 = 1500;
 
+/// What a step holds to go back and forth.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Snap {
+    /// The whole strategy before and after.
+    Whole {
+        /// Before the step.
+        before: Box<Strategy>,
+        /// After it.
+        after: Box<Strategy>,
+    },
+    /// The parts the step touched, before and after.
+    Parts {
+        /// Before the step.
+        before: Vec<(Part, Image)>,
+        /// After it.
+        after: Vec<(Part, Image)>,
+    },
+}
+
+/// What undo or redo puts back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Back {
+    /// This whole strategy.
+    Whole(Box<Strategy>),
+    /// These images of parts.
+    Parts(Vec<(Part, Image)>),
+}
+
 #[derive(Debug, Clone)]
 struct Step {
     label: String,
-    before: Strategy,
-    after: Strategy,
+    snap: Snap,
     key: Option<String>,
     at: i64,
+}
+
+/// Joins the images of a later edit into a step's: the earliest image of
+/// each part before, the latest after.
+fn join(into: &mut Vec<(Part, Image)>, images: Vec<(Part, Image)>, later: bool) {
+    for (p, img) in images {
+        match into.iter_mut().find(|(q, _)| *q == p) {
+            Some(slot) if later => slot.1 = img,
+            Some(_) => {}
+            None => into.push((p, img)),
+        }
+    }
 }
 
 /// The undo and redo stacks of one document.
@@ -71,21 +113,69 @@ impl Undo {
         key: Option<&str>,
         now: i64,
     ) {
+        let snap = Snap::Whole {
+            before: Box::new(before),
+            after: Box::new(after),
+        };
+        self.push(label, snap, key, now);
+    }
+
+    /// Records an edit that touched the parts of `before` (their images
+    /// before it) and left them as `after`.
+    pub fn record_parts(
+        &mut self,
+        label: &str,
+        before: Vec<(Part, Image)>,
+        after: Vec<(Part, Image)>,
+        key: Option<&str>,
+        now: i64,
+    ) {
+        self.push(label, Snap::Parts { before, after }, key, now);
+    }
+
+    fn push(&mut self, label: &str, snap: Snap, key: Option<&str>, now: i64) {
         if let Some(last) = self.undo.last_mut()
             && key.is_some()
             && !self.sealed
             && last.key.as_deref() == key
             && now - last.at < JOIN_MS
         {
-            last.after = after;
+            match (&mut last.snap, snap) {
+                (Snap::Whole { after: a, .. }, Snap::Whole { after, .. }) => *a = after,
+                (
+                    Snap::Parts {
+                        before: b,
+                        after: a,
+                    },
+                    Snap::Parts { before, after },
+                ) => {
+                    join(b, before, false);
+                    join(a, after, true);
+                }
+                (Snap::Whole { after: a, .. }, Snap::Parts { after, .. }) => {
+                    crate::model::part::restore(a, &after);
+                }
+                (slot @ Snap::Parts { .. }, Snap::Whole { after, .. }) => {
+                    // A whole strategy after parts: the step goes back to
+                    // the parts' images put on the new strategy's copy.
+                    let Snap::Parts { before, .. } = slot else {
+                        return;
+                    };
+                    let mut b = (*after).clone();
+                    crate::model::part::restore(&mut b, before);
+                    *slot = Snap::Whole {
+                        before: Box::new(b),
+                        after,
+                    };
+                }
+            }
             last.at = now;
             return;
         }
         self.sealed = false;
         self.undo.push(Step {
             label: label.to_owned(),
-            before,
-            after,
+            snap,
             key: key.map(str::to_owned),
             at: now,
         });
@@ -96,24 +186,30 @@ impl Undo {
         };
     }
 
-    /// The strategy to go back to, if there is a step to undo.
-    pub fn undo(&mut self) -> Option<Strategy> {
+    /// What to put back to undo the last step, if there is one.
+    pub fn undo(&mut self) -> Option<Back> {
         let step = self.undo.pop()?;
-        let before = step.before.clone();
+        let back = match &step.snap {
+            Snap::Whole { before, .. } => Back::Whole(before.clone()),
+            Snap::Parts { before, .. } => Back::Parts(before.clone()),
+        };
         self.redo.push(step);
         self.sealed = true;
         self.since_save = self.since_save.map(|n| n - 1);
-        Some(before)
+        Some(back)
     }
 
-    /// The strategy to go forward to, if there is a step to redo.
-    pub fn redo(&mut self) -> Option<Strategy> {
+    /// What to put back to redo the last undone step, if there is one.
+    pub fn redo(&mut self) -> Option<Back> {
         let step = self.redo.pop()?;
-        let after = step.after.clone();
+        let back = match &step.snap {
+            Snap::Whole { after, .. } => Back::Whole(after.clone()),
+            Snap::Parts { after, .. } => Back::Parts(after.clone()),
+        };
         self.undo.push(step);
         self.sealed = true;
         self.since_save = self.since_save.map(|n| n + 1);
-        Some(after)
+        Some(back)
     }
 
     /// The current state is now saved.
@@ -147,6 +243,13 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
 
+    fn name(b: Option<Back>) -> String {
+        match b {
+            Some(Back::Whole(s)) => s.name,
+            other => panic!("not a whole strategy: {other:?}"),
+        }
+    }
+
     fn named(name: &str) -> Strategy {
         Strategy {
             name: name.into(),
@@ -160,9 +263,9 @@ mod tests {
         u.record("one", named("a"), named("b"), None, 0);
         u.record("two", named("b"), named("c"), None, 10);
         assert_eq!(u.state().undo_label, "two");
-        assert_eq!(u.undo().unwrap().name, "b");
+        assert_eq!(name(u.undo()), "b");
         assert_eq!(u.state().redo_label, "two");
-        assert_eq!(u.redo().unwrap().name, "c");
+        assert_eq!(name(u.redo()), "c");
         u.undo();
         u.record("three", named("b"), named("d"), None, 20);
         assert!(!u.state().can_redo);
@@ -173,7 +276,7 @@ mod tests {
         let mut u = Undo::new();
         u.record("type", named("a"), named("ab"), Some("name"), 0);
         u.record("type", named("ab"), named("abc"), Some("name"), 500);
-        assert_eq!(u.undo().unwrap().name, "a", "one step");
+        assert_eq!(name(u.undo()), "a", "one step");
         u.redo();
         u.record("type", named("abc"), named("abcd"), Some("name"), 600);
         assert_eq!(u.undo.len(), 2, "a redo seals the step");

@@ -24,6 +24,7 @@ pub(crate) mod history;
 mod lazy;
 mod load;
 mod lock;
+mod parts;
 pub(crate) mod position;
 pub(crate) mod shape;
 mod sync_bridge;

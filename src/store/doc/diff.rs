@@ -57,6 +57,80 @@ pub fn apply<T: Transactable>(doc: &mut T, old: &Json, new: &Json) -> Result<Vec
     Ok(d.notes)
 }
 
+/// One part of an edit as JSON, for [`apply_parts`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PartDiff {
+    /// The strategy's own fields before and after (its lists left out).
+    Head {
+        /// Before.
+        old: Json,
+        /// After.
+        new: Json,
+    },
+    /// A window of the top-level list `key`: the entities an edit touched
+    /// and, where it added, removed or moved some, their neighbours, before
+    /// and after, each in its list's order.
+    List {
+        /// The list's key.
+        key: &'static str,
+        /// The window before.
+        old: Vec<Json>,
+        /// The window after.
+        new: Vec<Json>,
+    },
+}
+
+/// Writes the parts an edit touched into the document, and says what
+/// changed: the same writes and notes as [`apply`] makes for the whole
+/// strategy, at the cost of the parts.
+pub fn apply_parts<T: Transactable>(doc: &mut T, parts: &[PartDiff]) -> Result<Vec<EditNote>> {
+    let mut d = Differ {
+        doc,
+        notes: Vec::new(),
+        parents: Vec::new(),
+    };
+    for part in parts {
+        match part {
+            PartDiff::Head { old, new } => {
+                let (Json::Object(o), Json::Object(n)) = (old, new) else {
+                    return Err(StoreError::Content {
+                        detail: "the strategy is not an object".into(),
+                    });
+                };
+                let mut fields = Vec::new();
+                d.map(&ROOT, o, n, Some(shape::ROOT), &mut fields)?;
+                if !fields.is_empty() {
+                    d.notes.insert(
+                        0,
+                        EditNote {
+                            op: NoteOp::Changed,
+                            entity: "strategy".into(),
+                            id: id_of(new).to_owned(),
+                            name: name_of(new),
+                            fields,
+                        },
+                    );
+                }
+            }
+            PartDiff::List { key, old, new } => {
+                let def = shape::item_def(Some(shape::ROOT), key);
+                match d.child(&ROOT, key) {
+                    Some((ObjType::Map, c)) if d.is_coll(&c) => {
+                        d.coll(&c, key, old, new, def)?;
+                    }
+                    _ => {
+                        d.create(&ROOT, key, &Json::Array(new.clone()), def)?;
+                        for n in new {
+                            d.note(NoteOp::Added, entity_kind(key), n, vec![]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(d.notes)
+}
+
 fn is_list_field(old: &Json, new: &Json, key: &str) -> bool {
     let ent = |v: &Json| {
         v.get(key)

@@ -50,25 +50,7 @@ pub fn entity_key(id: &str) -> String {
 
 /// The entity kind (a catalogue suffix: `entity-…`) of a list's items.
 pub fn entity_kind(list_key: &str) -> &'static str {
-    match list_key {
-        "themes" => "theme",
-        "actions" => "action",
-        "goals" => "goal",
-        "successFactors" => "success-factor",
-        "values" => "value",
-        "points" | "children" => "bullet",
-        "startingPoints" => "starting-point",
-        "foundation" => "foundation",
-        "owners" => "owner",
-        "documents" => "document",
-        "phases" => "phase",
-        "milestones" => "milestone",
-        "indicators" => "indicator",
-        "events" => "event",
-        "topics" => "topic",
-        "statusHistory" => "status-change",
-        _ => "strategy",
-    }
+    crate::model::part::ListKey::from_key(list_key).map_or("strategy", |l| l.kind())
 }
 
 pub(super) fn is_entity_array(a: &[Json]) -> bool {

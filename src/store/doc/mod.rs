@@ -34,7 +34,7 @@ use automerge::transaction::Transactable;
 use automerge::{Prop, ROOT, ReadDoc, Value as AmValue};
 
 pub use automerge::ObjId;
-pub use diff::apply;
+pub use diff::{PartDiff, apply, apply_parts};
 pub use keys::{
     COLL, DELETED, POS, TEXT_EDIT, TOUCH, TOUCH_DELETE, TOUCH_EDIT, TOUCH_EDIT_AGAIN, entity_key,
     entity_kind, is_edit_mark, name_of, text_edit_key,
