@@ -106,4 +106,88 @@ fn main() {
         ms(parse)
     );
     println!("  open, snapshot rebuilt    {:>10}", ms(open_rebuild));
+
+    for actions in [5_000, 50_000] {
+        session_edit(actions, &author);
+    }
+}
+
+/// One edit through the session at `actions` actions: the edit as the UI
+/// sends it (a renamed action, applied in place, its parts kept for undo),
+/// beside today's whole-strategy apply, and what the edit costs at save.
+fn session_edit(actions: usize, author: &Author) {
+    use serde_json::json;
+    use tiekartta::edit::{Change, Step};
+    use tiekartta::model::Id;
+    use tiekartta::model::part::ListKey;
+    use tiekartta::session::{Document, Session, SettingsPatch};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("iso.tiekartta");
+    let strategy = support::big_strategy(50, actions, 500, 20);
+    let mut p = Project::create(strategy, author).expect("create");
+    p.save(&path).expect("save");
+    let ids: Vec<Id> = p.strategy().actions.iter().map(|a| a.id.clone()).collect();
+    let rename = |i: usize| Change::Item {
+        path: vec![Step {
+            list: ListKey::Actions,
+            id: ids[i * 37 % ids.len()].clone(),
+        }],
+        fields: json!({ "name": format!("Muutettu nimi {i}") })
+            .as_object()
+            .cloned()
+            .unwrap_or_default(),
+    };
+
+    let mut doc = Document::open(&path).expect("open");
+    let mut i = 0;
+    let (change, _) = time(21, || {
+        i += 1;
+        doc.change(&rename(i), "Nimi", None, 0).expect("change")
+    });
+    let (save_parts, _) = time(5, || {
+        i += 1;
+        doc.change(&rename(i), "Nimi", None, 0).expect("change");
+        doc.save_to(&path, author, "Tallennus", 0).expect("save")
+    });
+    let (whole, _) = time(5, || {
+        let mut s = doc.strategy().clone();
+        i += 1;
+        s.actions[i * 41 % ids.len()].name = format!("Koko strategia {i}");
+        doc.edit(s, "Nimi", None, 0)
+    });
+    let mut p = Project::open(&path).expect("open");
+    let (apply_whole, _) = time(5, || {
+        let mut s = p.strategy().clone();
+        i += 1;
+        s.actions[i * 43 % ids.len()].name = format!("Koko strategia {i}");
+        p.apply(s, author).expect("apply")
+    });
+
+    // The app's whole round trip of one keystroke: the edit, the strategy
+    // handed back to the UI, its problems and the recovery copy.
+    let session = Session::load(dir.path().join("config"));
+    session.update_settings(SettingsPatch {
+        lang: None,
+        author: Some("Bench".into()),
+    });
+    session.open(&path).expect("open");
+    let (app, _) = time(5, || {
+        i += 1;
+        session.change(&rename(i), "Nimi", None).expect("change")
+    });
+
+    let target = if actions <= 5_000 { "< 2 ms" } else { "< 5 ms" };
+    println!("one edit through the session, {actions} actions");
+    println!(
+        "  edit (a Change, in place) {:>10}   target {target}",
+        ms(change)
+    );
+    println!("  edit (whole strategy)     {:>10}", ms(whole));
+    println!("  project apply, whole diff {:>10}", ms(apply_whole));
+    println!("  edit + save (parts)       {:>10}", ms(save_parts));
+    println!(
+        "  app round trip of an edit {:>10}   (strategy, problems, recovery copy)",
+        ms(app)
+    );
 }

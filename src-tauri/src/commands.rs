@@ -5,8 +5,8 @@
 use std::path::PathBuf;
 
 use tauri::{AppHandle, State};
+use tiekartta::edit::Change;
 use tiekartta::error::UserError;
-use tiekartta::model::Strategy;
 use tiekartta::session::{
     AfterMerge, Boot, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Fragment,
     HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved,
@@ -95,16 +95,16 @@ pub async fn new_from_sample(session: State<'_, Session>, key: String) -> Res<Op
     Ok(session.adopt(strategy))
 }
 
-/// Takes the edited strategy as one undoable step.
+/// Makes one edit the person made, as one undoable step.
 #[tauri::command]
-pub async fn edit(
+pub async fn change(
     session: State<'_, Session>,
-    strategy: Strategy,
+    change: Change,
     label: String,
     key: Option<String>,
 ) -> Res<Changed> {
     session
-        .edit(strategy, &label, key.as_deref())
+        .change(&change, &label, key.as_deref())
         .map_err(user(&session))
 }
 

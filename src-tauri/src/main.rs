@@ -74,7 +74,7 @@ fn main() {
             commands::open_recent,
             commands::import_dialog,
             commands::new_from_sample,
-            commands::edit,
+            commands::change,
             commands::undo,
             commands::redo,
             commands::save,

@@ -303,7 +303,7 @@ pub fn typescript() -> String {
     let mut out = String::from(
         "// Generated from src/session/ by `UPDATE_GENERATED=1 cargo test --test generated`.\n\
          // Do not edit: change the Rust types instead.\n\n\
-         import type { Lang, Status, Strategy, UserError } from \"./model\";\n\n",
+         import type { Id, Lang, Measurement, PlanDate, Status, Strategy, UserError } from \"./model\";\n\n",
     );
     let decls = [
         Boot::decl(&cfg),
@@ -312,6 +312,10 @@ pub fn typescript() -> String {
         Recovery::decl(&cfg),
         Opened::decl(&cfg),
         Changed::decl(&cfg),
+        crate::edit::Change::decl(&cfg),
+        crate::edit::Step::decl(&cfg),
+        crate::edit::End::decl(&cfg),
+        crate::model::part::ListKey::decl(&cfg),
         UndoState::decl(&cfg),
         PhaseDates::decl(&cfg),
         ProblemLine::decl(&cfg),

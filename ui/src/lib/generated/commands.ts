@@ -1,7 +1,7 @@
 // Generated from src/session/ by `UPDATE_GENERATED=1 cargo test --test generated`.
 // Do not edit: change the Rust types instead.
 
-import type { Lang, Status, Strategy, UserError } from "./model";
+import type { Id, Lang, Measurement, PlanDate, Status, Strategy, UserError } from "./model";
 
 export type Boot = { 
 /**
@@ -118,6 +118,106 @@ phaseDates: Array<PhaseDates>,
  * The item the change made (a drawn action), if any.
  */
 created: string | null, };
+
+export type Change = { "op": "strategy", 
+/**
+ * The fields and their new values.
+ */
+fields: Record<string, unknown>, } | { "op": "item", 
+/**
+ * The item.
+ */
+path: Array<Step>, 
+/**
+ * The fields and their new values.
+ */
+fields: Record<string, unknown>, } | { "op": "add", 
+/**
+ * The item the list belongs to; empty for a top-level list.
+ */
+parent: Array<Step>, 
+/**
+ * The list.
+ */
+list: ListKey, 
+/**
+ * The new item's fields.
+ */
+item: Record<string, unknown>, } | { "op": "remove", 
+/**
+ * The item.
+ */
+path: Array<Step>, } | { "op": "move", 
+/**
+ * The item.
+ */
+path: Array<Step>, 
+/**
+ * Up (-1) or down (+1).
+ */
+by: number, } | { "op": "status", 
+/**
+ * The action.
+ */
+action: Id, 
+/**
+ * The new status.
+ */
+status: Status, 
+/**
+ * When it changed.
+ */
+date: PlanDate, 
+/**
+ * Why, in a few words.
+ */
+note: string, } | { "op": "actual", 
+/**
+ * The indicator.
+ */
+indicator: Id, 
+/**
+ * The measurement.
+ */
+actual: Measurement, } | { "op": "removeActual", 
+/**
+ * The indicator.
+ */
+indicator: Id, 
+/**
+ * The actual's date.
+ */
+date: PlanDate, } | { "op": "periodEnd", 
+/**
+ * The document, or none for the strategy.
+ */
+path: Array<Step> | null, 
+/**
+ * Which end.
+ */
+end: End, 
+/**
+ * The date, or none to clear it.
+ */
+date: PlanDate | null, } | { "op": "all", 
+/**
+ * The edits, in order.
+ */
+changes: Array<Change>, };
+
+export type Step = { 
+/**
+ * The list.
+ */
+list: ListKey, 
+/**
+ * The entity's id.
+ */
+id: Id, };
+
+export type End = "start" | "end";
+
+export type ListKey = "startingPoints" | "values" | "themes" | "foundation" | "actions" | "owners" | "documents" | "phases" | "milestones" | "indicators" | "events" | "goals" | "successFactors" | "points" | "children" | "statusHistory" | "topics";
 
 export type UndoState = { 
 /**
