@@ -219,6 +219,7 @@ fn a_status_set_is_kept_in_the_dated_history() {
             status: Status::AtRisk,
             date: date("22.11.2026"),
             note: "budjetti".into(),
+            id: None,
         },
     );
     let a = &d.strategy().actions[1];
@@ -485,6 +486,7 @@ fn what_the_history_records_of_many_known_edits_reads_back_as_the_strategy_shown
             status: Status::OnTrack,
             date: date("1.12.2026"),
             note: String::new(),
+            id: Some(Id("c9".into())),
         },
         Change::Strategy {
             fields: fields(json!({"slogan": null})),
@@ -580,4 +582,24 @@ fn undoing_one_edit_that_removed_moved_and_changed_several_actions_puts_each_bac
     assert_eq!(*d.strategy(), before);
     d.redo();
     assert_eq!(*d.strategy(), after);
+}
+
+#[test]
+fn a_new_item_given_only_a_name_has_what_its_kind_needs() {
+    let mut d = doc();
+    for list in [ListKey::Owners, ListKey::Documents, ListKey::Milestones, ListKey::Phases] {
+        change(
+            &mut d,
+            Change::Add {
+                parent: vec![],
+                list,
+                item: fields(json!({"name": "Uusi"})),
+            },
+        );
+    }
+    let s = d.strategy();
+    assert_eq!(s.owners[2].kind, tiekartta::model::OwnerKind::Unit);
+    assert_eq!(s.documents[2].kind, tiekartta::model::DocumentKind::Plan);
+    assert_eq!(s.milestones[1].kind, tiekartta::model::MilestoneKind::Other);
+    assert_eq!(s.phases[1].name, "Uusi");
 }

@@ -118,12 +118,21 @@ impl Editor<'_> {
                 status,
                 date,
                 note,
+                id,
             } => {
                 let i = self.action(action)?;
                 let a = &mut self.s.actions[i];
+                let id = id.clone().unwrap_or_else(|| Id::fresh("status"));
+                if a.status_history.iter().any(|c| c.id == id) {
+                    return Err(EditError::Duplicate {
+                        list: ListKey::StatusHistory,
+                        id: id.0,
+                    });
+                }
+                self.created = Some(id.clone());
                 a.status = *status;
                 a.status_history.push(StatusChange {
-                    id: Id::fresh("status"),
+                    id,
                     date: *date,
                     status: *status,
                     note: note.clone(),
@@ -216,7 +225,18 @@ impl Editor<'_> {
     }
 
     fn add(&mut self, parent: &ItemPath, list: ListKey, item: &Fields) -> Result<(), EditError> {
-        let mut item = Json::Object(item.clone());
+        // What is not given takes its default: a new item has what its kind needs.
+        let given = item;
+        let mut item = list.blank();
+        if let Some(map) = item.as_object_mut() {
+            for (k, v) in given {
+                if v.is_null() {
+                    map.remove(k);
+                } else {
+                    map.insert(k.clone(), v.clone());
+                }
+            }
+        }
         let id = match item.get("id").and_then(Json::as_str) {
             Some(id) if !id.is_empty() => Id(id.to_owned()),
             _ => Id::fresh(list.kind()),

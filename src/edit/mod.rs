@@ -104,6 +104,9 @@ pub enum Change {
         /// Why, in a few words.
         #[serde(default)]
         note: String,
+        /// The recorded change's id; a fresh one when none is given.
+        #[serde(default)]
+        id: Option<Id>,
     },
     /// Enters an actual of an indicator: one per date, a second entry for a
     /// date replaces the first; kept oldest first.

@@ -298,6 +298,33 @@ impl ListKey {
         ListKey::Topics,
     ];
 
+    /// A new entity of the list with nothing given: every field at its
+    /// default (an owner is a unit, a document a plan), as JSON.
+    pub fn blank(self) -> serde_json::Value {
+        use super::{Bullet, Goal, StatusChange};
+        fn of<T: Default + serde::Serialize>() -> serde_json::Value {
+            serde_json::to_value(T::default()).unwrap_or_default()
+        }
+        match self {
+            ListKey::StartingPoints
+            | ListKey::Foundation
+            | ListKey::SuccessFactors
+            | ListKey::Topics => of::<Item>(),
+            ListKey::Values => of::<Value>(),
+            ListKey::Themes => of::<Theme>(),
+            ListKey::Actions => of::<Action>(),
+            ListKey::Owners => of::<Owner>(),
+            ListKey::Documents => of::<Document>(),
+            ListKey::Phases => of::<Phase>(),
+            ListKey::Milestones => of::<Milestone>(),
+            ListKey::Indicators => of::<Indicator>(),
+            ListKey::Events => of::<Event>(),
+            ListKey::Goals => of::<Goal>(),
+            ListKey::Points | ListKey::Children => of::<Bullet>(),
+            ListKey::StatusHistory => of::<StatusChange>(),
+        }
+    }
+
     /// The top-level list it is, if it is one.
     pub fn top(self) -> Option<List> {
         List::from_key(self.key())

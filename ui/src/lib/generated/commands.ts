@@ -171,7 +171,11 @@ date: PlanDate,
 /**
  * Why, in a few words.
  */
-note: string, } | { "op": "actual", 
+note: string, 
+/**
+ * The recorded change's id; a fresh one when none is given.
+ */
+id: Id | null, } | { "op": "actual", 
 /**
  * The indicator.
  */
