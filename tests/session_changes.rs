@@ -38,7 +38,8 @@ fn strategy() -> Strategy {
         "milestones": [{"id": "m1", "name": "Valtuusto", "kind": "council", "phase": "p1", "owners": ["o2"]}],
         "documents": [{"id": "d1", "kind": "plan", "name": "Talousarvio", "owners": ["o2"]},
                       {"id": "d2", "kind": "report", "name": "Katsaus", "parent": "d1"}],
-        "indicators": [{"id": "i1", "name": "Asukasluku", "theme": "t1", "actuals": [
+        "events": [{"id": "e1", "name": "Työpaja", "participants": ["o2", "o1"]}],
+        "indicators": [{"id": "i1", "name": "Asukasluku", "theme": "t1", "owners": ["o2"], "actuals": [
             {"date": "2027", "value": 1.0}, {"date": "2029", "value": 3.0}]}]
     });
     serde_json::from_value(v).unwrap()
@@ -167,6 +168,8 @@ fn a_removed_owner_leaves_everything_it_was_named_in_and_undo_brings_all_back() 
     assert_eq!(s.actions[0].owners, vec![Id("o1".into())]);
     assert!(s.actions[1].owners.is_empty());
     assert!(s.milestones[0].owners.is_empty() && s.documents[0].owners.is_empty());
+    assert!(s.indicators[0].owners.is_empty());
+    assert_eq!(s.events[0].participants, vec![Id("o1".into())]);
     assert!(
         tiekartta::validate::validate(s).is_empty(),
         "nothing dangles"
@@ -587,7 +590,12 @@ fn undoing_one_edit_that_removed_moved_and_changed_several_actions_puts_each_bac
 #[test]
 fn a_new_item_given_only_a_name_has_what_its_kind_needs() {
     let mut d = doc();
-    for list in [ListKey::Owners, ListKey::Documents, ListKey::Milestones, ListKey::Phases] {
+    for list in [
+        ListKey::Owners,
+        ListKey::Documents,
+        ListKey::Milestones,
+        ListKey::Phases,
+    ] {
         change(
             &mut d,
             Change::Add {

@@ -2,7 +2,7 @@
 // problems, the current view and selection, dialogs. Components read it and
 // call its methods; it talks to the shell only through `backend`.
 import type { Lang, Strategy, UserError } from "./generated/model";
-import type { Boot, Changed, Opened, PhaseDates, ProblemLine } from "./generated/commands";
+import type { Boot, Change, Changed, Opened, PhaseDates, ProblemLine } from "./generated/commands";
 import type { Backend } from "./backend";
 import { CLEAN, History } from "./history.svelte";
 import { i18n, t } from "./i18n.svelte";
@@ -61,6 +61,9 @@ export class App {
 
   #backend: Backend;
   #syncing: Promise<void> = Promise.resolve();
+  /** The strategy as the core last answered (shown once nothing more is queued). */
+  #core: Strategy | null = null;
+  #pending = 0;
 
   #roadmapSeq = 0;
 
@@ -126,6 +129,7 @@ export class App {
 
   #show(opened: Opened): void {
     this.strategy = opened.strategy;
+    this.#core = opened.strategy;
     this.path = opened.path;
     this.fileName = opened.fileName;
     this.problems = opened.problems;
@@ -238,6 +242,7 @@ export class App {
     // The recent list first: the start view must never offer a stale one.
     this.boot = (await this.#run(() => this.#backend.boot())) ?? this.boot;
     this.strategy = null;
+    this.#core = null;
     this.path = null;
     this.history.set(CLEAN);
     this.view = "start";
@@ -246,41 +251,51 @@ export class App {
   }
 
   /**
-   * Applies an edit: `f` makes the new strategy from the current one; the
-   * core's session records it as one undoable step (typing in one field,
-   * the same `key`, joins one step).
+   * Makes an edit: `make` is the change (or makes it from the strategy as
+   * the core last answered, after every edit queued before it); the core
+   * applies it with its rules and records one undoable step (typing in one
+   * field, the same `key`, joins one step). Resolves with what it made.
    */
-  edit(label: string, f: (s: Strategy) => Strategy, key?: string): void {
-    const before = this.strategy;
-    if (!before) return;
-    const after = f(before);
-    if (after === before) return;
-    this.strategy = after;
-    this.#queue(() => this.#backend.edit(after, label, key ?? null), false);
+  edit(label: string, make: Change | ((s: Strategy) => Change | null) | null, key?: string): Promise<Changed | undefined> {
+    if (!this.strategy || !make) return Promise.resolve(undefined);
+    return this.#queue(async () => {
+      const s = this.#core ?? this.strategy;
+      const change = typeof make === "function" ? (s ? make(s) : null) : make;
+      return change ? this.#backend.change(change, label, key ?? null) : undefined;
+    });
   }
 
   undo(): void {
-    this.#queue(() => this.#backend.undo(), true);
+    void this.#queue(() => this.#backend.undo());
   }
 
   redo(): void {
-    this.#queue(() => this.#backend.redo(), true);
+    void this.#queue(() => this.#backend.redo());
   }
 
   /**
-   * Sends a change to the core after the ones before it; `adopt` takes the
-   * strategy it answers with (an undo, a drop), else only its problems.
+   * Sends a call to the core after the ones before it. The strategy it
+   * answers with is shown once nothing more is queued: while the person
+   * types on, the field keeps what they typed rather than an older answer.
    */
-  #queue(send: () => Promise<Changed>, adopt: boolean): Promise<Changed | undefined> {
+  #queue(send: () => Promise<Changed | undefined>): Promise<Changed | undefined> {
+    this.#pending++;
     const done = this.#syncing.then(async () => {
-      const changed = await this.#run(send);
-      if (!changed) return undefined;
-      if (adopt) this.strategy = changed.strategy;
-      this.problems = changed.problems;
-      this.phaseDates = changed.phaseDates;
-      this.history.set(changed.undo);
-      this.revision++;
-      return changed;
+      try {
+        const changed = await this.#run(send);
+        if (!changed) return undefined;
+        this.#core = changed.strategy;
+        this.problems = changed.problems;
+        this.phaseDates = changed.phaseDates;
+        this.history.set(changed.undo);
+        return changed;
+      } finally {
+        this.#pending--;
+        if (this.#pending === 0 && this.#core && this.#core !== this.strategy) {
+          this.strategy = this.#core;
+          this.revision++;
+        }
+      }
     });
     this.#syncing = done.then(() => undefined);
     return done;
@@ -314,7 +329,7 @@ export class App {
     const id = this.selected;
     const action = this.strategy?.actions?.find((a) => a.id === id);
     if (!id || !action) return;
-    this.edit(t("app-edit-delete", { name: action.name }), (s) => deleteAction(s, id));
+    void this.edit(t("app-edit-delete", { name: action.name }), deleteAction(id));
     this.selected = null;
   }
 
@@ -400,6 +415,7 @@ export class App {
 
   #merged(m: Merged): void {
     this.strategy = m.strategy;
+    this.#core = m.strategy;
     this.history.set(m.undo);
     this.problems = m.problems;
     this.phaseDates = m.phaseDates;
@@ -467,7 +483,7 @@ export class App {
     if (g.mode === "create") {
       if (Math.abs(g.dx) < 4) { this.selected = null; return; }
       const request = this.roadmap.request;
-      const changed = await this.#queue(() => this.#backend.drawAction(request, { theme: g.theme, x1: g.x0, x2: g.x0 + g.dx }), true);
+      const changed = await this.#queue(() => this.#backend.drawAction(request, { theme: g.theme, x1: g.x0, x2: g.x0 + g.dx }));
       if (changed?.created) {
         this.selected = changed.created;
         this.roadmap.focusEditor();
@@ -476,7 +492,7 @@ export class App {
     }
     const days = daysFor(g.dx, scale.pointsPerDay);
     if (days === 0) { void this.loadRoadmap(); return; }
-    await this.#queue(() => this.#backend.dropDrag({ id: g.id, days, edge: g.mode }), true);
+    await this.#queue(() => this.#backend.dropDrag({ id: g.id, days, edge: g.mode }));
   }
 
   /** The end action `id` takes from its phases, if it has no dates of its own. */

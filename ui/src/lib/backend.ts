@@ -1,8 +1,8 @@
 // The one door to the Rust shell: the only file that imports @tauri-apps/api.
 // Everything else calls these functions, so stores and logic are testable
 // without Tauri.
-import type { Strategy, UserError } from "./generated/model";
-import type { AfterMerge, Boot, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch } from "./generated/commands";
+import type { UserError } from "./generated/model";
+import type { AfterMerge, Boot, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch } from "./generated/commands";
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 import { listen } from "@tauri-apps/api/event";
@@ -19,7 +19,7 @@ export const backend = {
   openRecent: (path: string) => invoke<Opened>("open_recent", { path }),
   importDialog: () => invoke<Opened | null>("import_dialog"),
   newFromSample: (key: string) => invoke<Opened>("new_from_sample", { key }),
-  edit: (strategy: Strategy, label: string, key: string | null) => invoke<Changed>("edit", { strategy, label, key }),
+  change: (change: Change, label: string, key: string | null) => invoke<Changed>("change", { change, label, key }),
   undo: () => invoke<Changed>("undo"),
   redo: () => invoke<Changed>("redo"),
   save: () => invoke<Saved | null>("save"),

@@ -6,7 +6,8 @@
 // no note yet, and a pick back to the status the visit started from takes it
 // away again. Leaving the row ends the visit.
 import type { Action, Status, Strategy } from "./generated/model";
-import { amendStatus, removeStatusChange, setStatus, updateAction } from "./edit";
+import type { Change } from "./generated/commands";
+import { all, freshId, removeItem, setFields, setStatus, statusChange, updateAction } from "./edit";
 import { isPast } from "./dates";
 
 type Visit = { action: string; from: Status; change: string | null; n: number };
@@ -55,24 +56,28 @@ export class FollowUpState {
     return `status.${action}.${this.#visit?.action === action ? this.#visit.n : 0}`;
   }
 
-  /** The edit of picking `status` for `action` on `date` (see the module comment). */
-  pick(s: Strategy, action: string, status: Status, date: string): Strategy {
+  /**
+   * The edit of picking `status` for `action` on `date`, made from the
+   * strategy as the core holds it (see the module comment); null when the
+   * pick changes nothing.
+   */
+  pick(s: Strategy, action: string, status: Status, date: string): Change | null {
     const a = s.actions?.find((x) => x.id === action);
-    if (!a) return s;
+    if (!a) return null;
     if (this.#visit?.action !== action) this.enter(action, a.status);
     const visit = this.#visit as Visit;
     const open = openChange(a, visit.change);
     if (open) {
-      if (status !== visit.from) return amendStatus(s, action, open, status);
+      if (status !== visit.from) return setFields(statusChange(action, open), { status });
       visit.change = null;
       this.fresh = null;
-      return updateAction(removeStatusChange(s, action, open), action, { status: visit.from });
+      return all(removeItem(statusChange(action, open)), updateAction(action, { status: visit.from }));
     }
-    if (status === a.status) return s;
-    const after = setStatus(s, action, status, date);
-    visit.change = after.actions?.find((x) => x.id === action)?.statusHistory?.at(-1)?.id ?? null;
-    this.fresh = visit.change;
-    return after;
+    if (status === a.status) return null;
+    const id = freshId("status");
+    visit.change = id;
+    this.fresh = id;
+    return setStatus(action, status, date, "", id);
   }
 }
 
