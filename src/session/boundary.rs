@@ -295,6 +295,28 @@ fn constant<T: Serialize>(name: &str, ty: &str, values: &[T]) -> String {
     format!("export const {name}: readonly {ty}[] = {json};\n\n")
 }
 
+/// Every variant of the enum `T` as its JSON name, read from its JSON
+/// Schema: a variant added in Rust is in the UI's list without more ado.
+fn variants<T: schemars::JsonSchema>() -> Vec<String> {
+    let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap_or_default();
+    let one = |v: &serde_json::Value| -> Vec<String> {
+        let mut out: Vec<String> = v
+            .get("enum")
+            .and_then(|e| e.as_array())
+            .map(|e| e.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default();
+        out.extend(v.get("const").and_then(|c| c.as_str()).map(str::to_owned));
+        out
+    };
+    let mut out = one(&schema);
+    for branch in ["oneOf", "anyOf"] {
+        for v in schema.get(branch).and_then(|b| b.as_array()).into_iter().flatten() {
+            out.extend(one(v));
+        }
+    }
+    out
+}
+
 /// The TypeScript declarations of the contract
 /// (`ui/src/lib/generated/commands.ts`); the model types come from the
 /// core's `model.ts` next to it.
@@ -303,7 +325,7 @@ pub fn typescript() -> String {
     let mut out = String::from(
         "// Generated from src/session/ by `UPDATE_GENERATED=1 cargo test --test generated`.\n\
          // Do not edit: change the Rust types instead.\n\n\
-         import type { Id, Lang, Measurement, PlanDate, Status, Strategy, UserError } from \"./model\";\n\n",
+         import type { Cadence, DocumentKind, Id, Lang, MilestoneKind, Measurement, OwnerKind, PlanDate, Status, Strategy, UserError } from \"./model\";\n\n",
     );
     let decls = [
         Boot::decl(&cfg),
@@ -355,6 +377,11 @@ pub fn typescript() -> String {
     out.push_str(&constant("ZOOMS", "Zoom", &ZOOMS));
     out.push_str(&constant("HANDOUT_KINDS", "HandoutKind", &HANDOUT_KINDS));
     out.push_str(&constant("PAPERS", "PaperSize", &PAPERS));
+    use crate::model::{Cadence, DocumentKind, MilestoneKind, OwnerKind};
+    out.push_str(&constant("DOCUMENT_KINDS", "DocumentKind", &variants::<DocumentKind>()));
+    out.push_str(&constant("OWNER_KINDS", "OwnerKind", &variants::<OwnerKind>()));
+    out.push_str(&constant("MILESTONE_KINDS", "MilestoneKind", &variants::<MilestoneKind>()));
+    out.push_str(&constant("CADENCES", "Cadence", &variants::<Cadence>()));
     out.truncate(out.trim_end().len());
     out.push('\n');
     out

@@ -1,7 +1,7 @@
 // Generated from src/session/ by `UPDATE_GENERATED=1 cargo test --test generated`.
 // Do not edit: change the Rust types instead.
 
-import type { Id, Lang, Measurement, PlanDate, Status, Strategy, UserError } from "./model";
+import type { Cadence, DocumentKind, Id, Lang, MilestoneKind, Measurement, OwnerKind, PlanDate, Status, Strategy, UserError } from "./model";
 
 export type Boot = { 
 /**
@@ -678,3 +678,11 @@ export const ZOOMS: readonly Zoom[] = ["year","quarter","month","week"];
 export const HANDOUT_KINDS: readonly HandoutKind[] = ["roadmap","onePage","actions","progress"];
 
 export const PAPERS: readonly PaperSize[] = ["a4","a3"];
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ["plan","report","programme"];
+
+export const OWNER_KINDS: readonly OwnerKind[] = ["person","unit","board","organisation","group"];
+
+export const MILESTONE_KINDS: readonly MilestoneKind[] = ["kickOff","council","board","evaluation","other"];
+
+export const CADENCES: readonly Cadence[] = ["once","yearly","councilTerm","quarterly","monthly"];
