@@ -7,7 +7,7 @@ import type { Backend } from "./backend";
 import { CLEAN, History } from "./history.svelte";
 import { i18n, t } from "./i18n.svelte";
 import type { Command } from "./keys";
-import { deleteAction } from "./edit";
+import { deleteAction, echo } from "./edit";
 import { PrintState } from "./print.svelte";
 import { firstDay, today } from "./dates";
 import type { AfterMerge, ConflictOut, CopyOut, HistoryLine, Incoming, Merged, Picture } from "./generated/commands";
@@ -258,6 +258,8 @@ export class App {
    */
   edit(label: string, make: Change | ((s: Strategy) => Change | null) | null, key?: string): Promise<Changed | undefined> {
     if (!this.strategy || !make) return Promise.resolve(undefined);
+    // A field typed shows at once; the core's answer follows.
+    if (typeof make !== "function") this.strategy = echo(this.strategy, make);
     return this.#queue(async () => {
       const s = this.#core ?? this.strategy;
       const change = typeof make === "function" ? (s ? make(s) : null) : make;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Strategy } from "./generated/model";
-import { addItem, all, at, deleteAction, freshId, moveItem, removeItem, setFields, setPeriodEnd, setStatus, statusChange, valuesTitle } from "./edit";
+import { addItem, all, at, deleteAction, echo, freshId, moveItem, removeItem, setFields, setPeriodEnd, setStatus, statusChange, valuesTitle } from "./edit";
 
 // The rules of each edit live in the core (src/edit/, tested in
 // tests/session_changes.rs); these check that each intent names what the
@@ -34,6 +34,24 @@ describe("edits as intents", () => {
     expect(setPeriodEnd("d1", "end", null)).toEqual({ op: "periodEnd", path: [{ list: "documents", id: "d1" }], end: "end", date: null });
     expect(setPeriodEnd(null, "start", "2027")).toMatchObject({ path: null });
     expect(all(removeItem([at("owners", "o1")]))).toEqual({ op: "all", changes: [{ op: "remove", path: [{ list: "owners", id: "o1" }] }] });
+  });
+});
+
+describe("what the screen shows until the core answers", () => {
+  const s = {
+    id: "s", town: "T", name: "N", slogan: "Vanha",
+    actions: [
+      { id: "a1", theme: "t", name: "A", status: "late", statusHistory: [{ id: "c1", date: "2026", status: "late", note: "" }] },
+      { id: "a2", theme: "t", name: "B", status: "done" },
+    ],
+  } as unknown as Strategy;
+
+  it("is the field typed, on that item only; nothing else is worked out here", () => {
+    const after = echo(s, setFields(statusChange("a1", "c1"), { note: "Budjetti" }));
+    expect(after.actions?.[0].statusHistory?.[0].note).toBe("Budjetti");
+    expect(after.actions?.[1]).toBe(s.actions?.[1]);
+    expect(echo(s, { op: "strategy", fields: { slogan: null } }).slogan).toBeUndefined();
+    expect(echo(s, removeItem([at("actions", "a1")]))).toBe(s);
   });
 });
 

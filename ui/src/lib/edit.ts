@@ -78,6 +78,34 @@ export function setPeriodEnd(document: string | null, end: End, date: string | n
   return { op: "periodEnd", path: document ? [at("documents", document)] : null, end, date };
 }
 
+/**
+ * What the screen shows until the core answers: the fields typed, set on a
+ * copy of the item at the change's path. No rule is applied here (the
+ * core's answer, shown once nothing more is queued, has them); only a field
+ * set shows at once, so that what was typed is what the screen holds.
+ */
+export function echo(s: Strategy, c: Change): Strategy {
+  if (c.op === "strategy") return withFields(s, c.fields) as Strategy;
+  if (c.op !== "item") return s;
+  const into = (obj: Record<string, unknown>, path: Step[]): Record<string, unknown> => {
+    if (!path.length) return withFields(obj, c.fields);
+    const [step, ...rest] = path;
+    const list = obj[step.list];
+    if (!Array.isArray(list)) return obj;
+    return { ...obj, [step.list]: list.map((x: { id?: string }) => (x.id === step.id ? into(x as Record<string, unknown>, rest) : x)) };
+  };
+  return into(s as unknown as Record<string, unknown>, c.path) as unknown as Strategy;
+}
+
+function withFields<T extends object>(obj: T, fields: Record<string, unknown>): T {
+  const out = { ...obj } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === null) delete out[k];
+    else out[k] = v;
+  }
+  return out as T;
+}
+
 /** The heading of the values: what this town calls them, else `fallback` ("Arvot"). */
 export function valuesTitle(s: Strategy, fallback: string): string {
   return s.valuesLabel?.trim() || fallback;
