@@ -6,10 +6,7 @@
 //!
 //! Run with `cargo bench --bench handouts`; prints figures (median of runs).
 
-#[path = "../tests/handouts_common/mod.rs"]
-mod handouts_common;
 #[path = "../tests/support/mod.rs"]
-#[allow(dead_code)]
 mod support;
 
 mod timing;
@@ -30,11 +27,11 @@ fn main() {
     };
     // Warm the fonts and the hyphenation dictionary once.
     let _ = layout::layout(
-        &handouts_common::testikyla(),
+        &support::testikyla(),
         &View::new(Kind::Roadmap, Lang::Fi, today),
     );
 
-    let s500 = handouts_common::large(500);
+    let s500 = support::large(support::Size::roadmap(500));
     let view = View::new(Kind::Roadmap, Lang::Fi, today);
     let (t_layout, l) = time(9, || layout::layout(&s500, &view).expect("layout"));
     let (t_total, bytes) = time(9, || {
@@ -79,7 +76,7 @@ fn main() {
 
     // Hostile names: the layout cuts them to the validation limit first.
     for n in [2_000_000, 8_000_000] {
-        let mut s = handouts_common::testikyla();
+        let mut s = support::testikyla();
         s.actions[0].name = "hyvinvointimatkailunkehittäminen"
             .chars()
             .cycle()

@@ -3,8 +3,8 @@
 //!
 //! Run with `cargo bench --bench pptx`; prints figures (median of runs).
 
-#[path = "../tests/handouts_common/mod.rs"]
-mod handouts_common;
+#[path = "../tests/support/mod.rs"]
+mod support;
 
 mod timing;
 use timing::*;
@@ -17,7 +17,7 @@ use tiekartta::pptx::{self, Ratio};
 fn main() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("a date");
     let view = View::new(Kind::Roadmap, Lang::Fi, today);
-    let s500 = handouts_common::large(500);
+    let s500 = support::large(support::Size::roadmap(500));
     let _ = layout::layout(&s500, &view);
     let (t_total, bytes) = time(7, || {
         let l = layout::layout(&s500, &view).expect("layout");

@@ -8,8 +8,6 @@
 
 #[path = "../tests/support/mod.rs"]
 mod support;
-#[path = "../tests/support/sync_server.rs"]
-mod sync_server;
 
 use std::time::{Duration, Instant};
 
@@ -22,7 +20,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 }
 
 fn main() {
-    let server = match sync_server::SyncServer::start() {
+    let server = match support::sync_server::SyncServer::start() {
         Ok(s) => s,
         Err(why) => {
             println!("sync bench skipped: {why}");

@@ -4,14 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
-#[path = "round/fixture.rs"]
-mod fixture;
+mod support;
 
 use std::path::Path;
 use std::process::Command;
 
 use tiekartta::model::{Cadence, Milestone, MilestoneKind, Period, PlanDate};
-use tiekartta::store::{Author, Project};
+use tiekartta::store::Author;
 
 fn export(file: &Path, out: &Path, owner: Option<&str>) -> serde_json::Value {
     let mut args = vec!["ics", file.to_str().unwrap(), "-o", out.to_str().unwrap()];
@@ -38,7 +37,7 @@ fn export(file: &Path, out: &Path, owner: Option<&str>) -> serde_json::Value {
 }
 
 fn strategy() -> tiekartta::model::Strategy {
-    let mut s = fixture::strategy();
+    let mut s = support::round::strategy();
     s.period = Some(Period {
         start: PlanDate::Year(2026),
         end: PlanDate::Year(2028),
@@ -59,8 +58,7 @@ fn strategy() -> tiekartta::model::Strategy {
 fn deadlines_are_all_day_events_with_stable_uids_path_owner_and_precision_said() {
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("k.tiekartta");
-    let mut p = Project::create(strategy(), &Author::new("Strategiapäällikkö")).unwrap();
-    p.save(&file).unwrap();
+    support::create_file(&file, strategy(), "Strategiapäällikkö");
     let out = tmp.path().join("k.ics");
     let seen = export(&file, &out, None);
     assert_eq!(seen["name"], "Kierroskaupungin strategia");
@@ -122,8 +120,7 @@ fn deadlines_are_all_day_events_with_stable_uids_path_owner_and_precision_said()
 fn a_reexport_after_a_date_change_keeps_the_uids_and_raises_sequence() {
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("k.tiekartta");
-    let mut p = Project::create(strategy(), &Author::new("Strategiapäällikkö")).unwrap();
-    p.save(&file).unwrap();
+    let mut p = support::create_file(&file, strategy(), "Strategiapäällikkö");
     let first = export(&file, &tmp.path().join("1.ics"), None);
     let mut edited = p.strategy().clone();
     edited.actions[0].due = Some(PlanDate::parse("30.11.2026").unwrap());

@@ -3,7 +3,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
-use std::path::{Path, PathBuf};
+mod support;
+use support::seed_path;
+
+use std::path::Path;
 use std::process::{Command, Output};
 
 fn tiekartta(args: &[&str]) -> Output {
@@ -24,12 +27,6 @@ fn text(o: &Output) -> String {
         String::from_utf8_lossy(&o.stdout),
         String::from_utf8_lossy(&o.stderr)
     )
-}
-
-fn seed(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("seeds")
-        .join(format!("{name}.json"))
 }
 
 fn s(p: &Path) -> &str {
@@ -204,7 +201,7 @@ fn export_of_a_json_file_writes_its_canonical_form() {
 
 #[test]
 fn info_summarises_a_sample_in_the_chosen_language() {
-    let paimio = seed("paimio");
+    let paimio = seed_path("paimio");
     if !paimio.exists() {
         return;
     }
@@ -226,14 +223,14 @@ fn every_sample_survives_import_and_export_byte_for_byte() {
     for name in ["paimio", "kaarina", "kokkola", "nokia", "tyon-rikastajat"] {
         let project = dir.path().join(format!("{name}.tiekartta"));
         let back = dir.path().join(format!("{name}.json"));
-        let o = tiekartta(&["import", s(&seed(name)), "-o", s(&project)]);
+        let o = tiekartta(&["import", s(&seed_path(name)), "-o", s(&project)]);
         assert_eq!(o.status.code(), Some(0), "{name}: {}", text(&o));
         let o = tiekartta(&["check", s(&project)]);
         assert_eq!(o.status.code(), Some(0), "{name}: {}", text(&o));
         let o = tiekartta(&["export", s(&project), "-o", s(&back)]);
         assert_eq!(o.status.code(), Some(0), "{name}: {}", text(&o));
         assert!(
-            std::fs::read(seed(name)).unwrap() == std::fs::read(&back).unwrap(),
+            std::fs::read(seed_path(name)).unwrap() == std::fs::read(&back).unwrap(),
             "{name}: export of the import differs from the sample"
         );
     }
@@ -244,11 +241,17 @@ fn import_refuses_to_overwrite_an_existing_file_unless_forced() {
     let dir = tempfile::tempdir().unwrap();
     let project = dir.path().join("p.tiekartta");
     std::fs::write(&project, b"precious").unwrap();
-    let o = tiekartta(&["import", s(&seed("nokia")), "-o", s(&project)]);
+    let o = tiekartta(&["import", s(&seed_path("nokia")), "-o", s(&project)]);
     assert_eq!(o.status.code(), Some(1));
     assert!(text(&o).contains("on jo olemassa"), "{}", text(&o));
     assert_eq!(std::fs::read(&project).unwrap(), b"precious");
-    let o = tiekartta(&["import", s(&seed("nokia")), "-o", s(&project), "--force"]);
+    let o = tiekartta(&[
+        "import",
+        s(&seed_path("nokia")),
+        "-o",
+        s(&project),
+        "--force",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     assert_eq!(
         std::fs::read(dir.path().join("p.tiekartta.bak")).unwrap(),
@@ -279,13 +282,13 @@ fn update_brings_edits_in_and_keeps_the_history() {
     let edited = dir.path().join("edited.json");
     tiekartta(&[
         "import",
-        s(&seed("paimio")),
+        s(&seed_path("paimio")),
         "-o",
         s(&project),
         "--author",
         "Anna",
     ]);
-    let json = std::fs::read_to_string(seed("paimio")).unwrap();
+    let json = std::fs::read_to_string(seed_path("paimio")).unwrap();
     assert!(json.contains("Palveluverkon katselmus"));
     std::fs::write(
         &edited,
@@ -323,10 +326,10 @@ fn update_with_an_invalid_edit_leaves_the_file_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let project = dir.path().join("p.tiekartta");
     let edited = dir.path().join("edited.json");
-    tiekartta(&["import", s(&seed("kaarina")), "-o", s(&project)]);
+    tiekartta(&["import", s(&seed_path("kaarina")), "-o", s(&project)]);
     let before = std::fs::read(&project).unwrap();
     let mut json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(seed("kaarina")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(seed_path("kaarina")).unwrap()).unwrap();
     json["strategy"]["themes"][0]["name"] = "".into();
     std::fs::write(&edited, json.to_string()).unwrap();
     let o = tiekartta(&["update", s(&project), "--from", s(&edited)]);
@@ -344,7 +347,7 @@ fn today_is_read_in_every_form_a_date_is_written_and_info_takes_it_too() {
     for today in ["9/2018", "2030", "16.5.2017", "2018-09"] {
         let o = tiekartta(&[
             "pdf",
-            s(&seed("kaarina")),
+            s(&seed_path("kaarina")),
             "--kind",
             "progress",
             "--today",
@@ -355,10 +358,10 @@ fn today_is_read_in_every_form_a_date_is_written_and_info_takes_it_too() {
         assert_eq!(o.status.code(), Some(0), "{today}: {}", text(&o));
     }
     // In 2017 Kaarina's plans of 9/2018 are ahead; in 2031 nothing is.
-    let early = tiekartta(&["info", s(&seed("kaarina")), "--today", "1/2017"]);
+    let early = tiekartta(&["info", s(&seed_path("kaarina")), "--today", "1/2017"]);
     assert_eq!(early.status.code(), Some(0), "{}", text(&early));
     assert!(text(&early).contains("9/2018"), "{}", text(&early));
-    let late = tiekartta(&["info", s(&seed("kaarina")), "--today", "2031"]);
+    let late = tiekartta(&["info", s(&seed_path("kaarina")), "--today", "2031"]);
     assert!(!text(&late).contains("9/2018"), "{}", text(&late));
     for (lang, word) in [
         ("fi", "ei ole päivämäärä"),
@@ -367,7 +370,7 @@ fn today_is_read_in_every_form_a_date_is_written_and_info_takes_it_too() {
     ] {
         let o = tiekartta(&[
             "info",
-            s(&seed("kaarina")),
+            s(&seed_path("kaarina")),
             "--today",
             "huomenna",
             "--lang",
@@ -388,14 +391,14 @@ fn today_is_read_in_every_form_a_date_is_written_and_info_takes_it_too() {
 fn export_to_a_dash_writes_the_json_to_standard_output() {
     let dir = tempfile::tempdir().unwrap();
     let o = Command::new(env!("CARGO_BIN_EXE_tiekartta"))
-        .args(["export", s(&seed("nokia")), "-o", "-"])
+        .args(["export", s(&seed_path("nokia")), "-o", "-"])
         .current_dir(dir.path())
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     assert_eq!(
         String::from_utf8(o.stdout).unwrap(),
-        std::fs::read_to_string(seed("nokia")).unwrap()
+        std::fs::read_to_string(seed_path("nokia")).unwrap()
     );
     assert!(!dir.path().join("-").exists());
 }

@@ -7,8 +7,10 @@
 use std::path::Path;
 use std::process::Command;
 
-use tiekartta::model::{Action, PlanDate, Strategy, Theme};
-use tiekartta::store::{Author, Project};
+mod support;
+use support::edit;
+
+use tiekartta::model::{PlanDate, Strategy};
 
 /// A red-text escape sequence and a right-to-left override.
 const RED: &str = "\x1b[31m";
@@ -47,33 +49,15 @@ fn hostile(tag: &str) -> String {
     format!("{RED}Punainen {tag}{RLO}txet\u{7}\u{9b}31m\u{2066}")
 }
 
+/// The small strategy with every name hostile, its action due in 2099.
 fn strategy() -> Strategy {
-    Strategy {
-        id: "s".into(),
-        town: hostile("kunta"),
-        name: hostile("strategia"),
-        themes: vec![Theme {
-            id: "t1".into(),
-            name: hostile("teema"),
-            ..Default::default()
-        }],
-        actions: vec![Action {
-            id: "a1".into(),
-            theme: "t1".into(),
-            name: hostile("toimenpide"),
-            due: Some(PlanDate::parse("2099-12").unwrap()),
-            ..Default::default()
-        }],
-        ..Default::default()
-    }
-}
-
-fn edit(path: &Path, who: &str, f: impl FnOnce(&mut Strategy)) {
-    let mut p = Project::open(path).unwrap();
-    let mut s = p.strategy().clone();
-    f(&mut s);
-    p.apply(s, &Author::new(who)).unwrap();
-    p.save(path).unwrap();
+    let mut s = support::small();
+    s.town = hostile("kunta");
+    s.name = hostile("strategia");
+    s.themes[0].name = hostile("teema");
+    s.actions[0].name = hostile("toimenpide");
+    s.actions[0].due = Some(PlanDate::parse("2099-12").unwrap());
+    s
 }
 
 fn s(p: &Path) -> &str {
@@ -86,10 +70,7 @@ fn escape_sequences_and_bidi_overrides_in_names_reach_the_terminal_only_escaped(
     let a = dir.path().join("a.tiekartta");
     let b = dir.path().join("b.tiekartta");
     let merged = dir.path().join("m.tiekartta");
-    Project::create(strategy(), &Author::new(hostile("tekijä")))
-        .unwrap()
-        .save(&a)
-        .unwrap();
+    support::create_file(&a, strategy(), &hostile("tekijä"));
     std::fs::copy(&a, &b).unwrap();
     edit(&a, &hostile("Anna"), |s| s.actions[0].name = hostile("A"));
     edit(&b, &hostile("Ville"), |s| s.actions[0].name = hostile("B"));

@@ -7,7 +7,7 @@
 
 #![allow(clippy::unwrap_used)] // Tests may unwrap: a failure is a test failure.
 
-mod handouts_common;
+mod support;
 
 use std::path::Path;
 use std::process::Command;
@@ -99,7 +99,7 @@ fn shown_names(s: &Strategy, l: &Layout, kind: EntityKind) -> Vec<String> {
 #[test]
 fn every_sample_and_kind_prints_with_embedded_fonts_and_searchable_text() {
     let dir = tempfile::tempdir().unwrap();
-    let samples = handouts_common::samples();
+    let samples = support::samples();
     assert!(samples.len() >= 2, "the seeds should be readable");
     for (name, s) in &samples {
         for kind in KINDS {
@@ -184,7 +184,7 @@ fn every_sample_and_kind_prints_with_embedded_fonts_and_searchable_text() {
 #[test]
 fn finnish_letters_survive_into_the_pdf_text() {
     let dir = tempfile::tempdir().unwrap();
-    let s = handouts_common::testikyla();
+    let s = support::testikyla();
     let l = layout::layout(&s, &View::new(Kind::Actions, Lang::Fi, today())).unwrap();
     let file = write_pdf(dir.path(), "letters", &l);
     let text = run("pdftotext", &["-enc", "UTF-8", &file, "-"]);
@@ -204,7 +204,7 @@ fn finnish_letters_survive_into_the_pdf_text() {
 #[test]
 fn the_pdf_carries_metadata_for_pdf_a_2b() {
     let dir = tempfile::tempdir().unwrap();
-    let s = handouts_common::testikyla();
+    let s = support::testikyla();
     let l = layout::layout(&s, &View::new(Kind::OnePage, Lang::Sv, today())).unwrap();
     let file = write_pdf(dir.path(), "meta", &l);
     let info = run("pdfinfo", &[&file]);
@@ -240,7 +240,7 @@ fn the_pdf_carries_metadata_for_pdf_a_2b() {
 
 #[test]
 fn a3_landscape_holds_a_four_year_roadmap_on_one_page_and_a4_splits_it() {
-    let s = handouts_common::testikyla();
+    let s = support::testikyla();
     let a3 = layout::layout(&s, &View::new(Kind::Roadmap, Lang::Fi, today())).unwrap();
     assert_eq!(a3.pages.len(), 1);
     let ts = a3.pages[0].time_scale.as_ref().unwrap();
@@ -268,7 +268,7 @@ fn a3_landscape_holds_a_four_year_roadmap_on_one_page_and_a4_splits_it() {
 
 #[test]
 fn the_time_axis_speaks_finnish() {
-    let s = handouts_common::testikyla();
+    let s = support::testikyla();
     let text_of = |v: &View| -> String {
         let l = layout::layout(&s, v).unwrap();
         l.pages
@@ -303,7 +303,7 @@ fn the_time_axis_speaks_finnish() {
 
 #[test]
 fn the_svg_tags_entities_and_keeps_markup_as_text() {
-    let s = handouts_common::testikyla();
+    let s = support::testikyla();
     let l = layout::layout(&s, &View::new(Kind::Roadmap, Lang::Fi, today())).unwrap();
     let svg = tiekartta::svg::render(&l, 0);
     assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"));
@@ -406,7 +406,7 @@ fn compare(s: &Strategy, dir: &Path, name: &str) -> (f64, f64) {
 #[test]
 fn the_printed_roadmap_looks_like_the_roadmap_on_screen() {
     let dir = tempfile::tempdir().unwrap();
-    for (name, s) in handouts_common::samples() {
+    for (name, s) in support::samples() {
         let (mean, far) = compare(&s, dir.path(), &name);
         eprintln!(
             "{name}: mean difference {mean:.3}/255 per channel, {:.3} % of pixels differ visibly",
@@ -429,7 +429,7 @@ fn a_different_drawing_is_caught_by_the_pixel_comparison() {
     // The comparison must be able to fail: a roadmap from another sample
     // differs from this one by far more than the threshold.
     let dir = tempfile::tempdir().unwrap();
-    let a = handouts_common::testikyla();
+    let a = support::testikyla();
     let mut b = a.clone();
     b.actions.truncate(3);
     let la = layout::layout(&a, &View::new(Kind::Roadmap, Lang::Fi, today())).unwrap();

@@ -7,7 +7,7 @@
 
 #![allow(clippy::unwrap_used)] // Tests may unwrap: a failure is a test failure.
 
-mod handouts_common;
+mod support;
 
 use std::process::Command;
 
@@ -58,7 +58,7 @@ fn sizes(s: &Strategy) -> Vec<(Kind, usize, usize, Layout)> {
 
 #[test]
 fn an_eight_million_character_action_name_renders_every_handout_in_bounded_size() {
-    let plain = handouts_common::testikyla();
+    let plain = support::testikyla();
     let mut huge = plain.clone();
     huge.actions[0].name = long_word(8_000_000);
     huge.actions[1].name = "Toimenpide ".repeat(800_000);
@@ -84,7 +84,7 @@ fn an_eight_million_character_action_name_renders_every_handout_in_bounded_size(
 
 #[test]
 fn the_shortened_warning_quotes_a_short_prefix_of_the_text() {
-    let mut s = handouts_common::testikyla();
+    let mut s = support::testikyla();
     s.actions[0].name = long_word(2_000_000);
     let dir = tempfile::tempdir().unwrap();
     let json = dir.path().join("pitka.json");
@@ -112,7 +112,7 @@ fn the_shortened_warning_quotes_a_short_prefix_of_the_text() {
 const FORBIDDEN: &str = "\u{0}\u{1}\u{8}\u{b}\u{c}\u{1b}\u{1f}\u{fffe}\u{ffff}";
 
 fn hostile() -> Strategy {
-    let mut s = handouts_common::testikyla();
+    let mut s = support::testikyla();
     s.name = format!("Strategia{FORBIDDEN} <&> \u{7f}\u{85}\u{202e}loppu");
     s.town = format!("Kylä{FORBIDDEN}");
     s.themes[0].name = format!("Talous{FORBIDDEN}ja arkijärki");

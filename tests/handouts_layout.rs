@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used)] // Tests may unwrap: a failure is a test failure.
 
-mod handouts_common;
+mod support;
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
@@ -76,7 +76,7 @@ fn strategy() -> impl Strategy<Value = tiekartta::model::Strategy> {
             )
         })
         .prop_map(|(themes, actions, milestones, phases, documents)| {
-            let mut s = handouts_common::testikyla();
+            let mut s = support::testikyla();
             s.period = Some(Period::parse("2025–2028").unwrap());
             s.themes = themes
                 .into_iter()
@@ -281,7 +281,7 @@ proptest! {
 
 #[test]
 fn an_a4_roadmap_shows_each_action_once_in_every_slice_it_overlaps() {
-    let s = handouts_common::testikyla();
+    let s = support::testikyla();
     let v = View {
         medium: Medium::Paper {
             paper: Paper::A4,
@@ -304,7 +304,7 @@ fn an_a4_roadmap_shows_each_action_once_in_every_slice_it_overlaps() {
 
 #[test]
 fn the_overlap_check_finds_overlapping_labels() {
-    let s = handouts_common::testikyla();
+    let s = support::testikyla();
     let mut l = layout::layout(&s, &View::new(Kind::Actions, Lang::Fi, today())).unwrap();
     let first = l.pages[0]
         .items
@@ -318,7 +318,7 @@ fn the_overlap_check_finds_overlapping_labels() {
 
 #[test]
 fn the_page_check_finds_an_item_off_the_page() {
-    let s = handouts_common::testikyla();
+    let s = support::testikyla();
     let mut l = layout::layout(&s, &View::new(Kind::Actions, Lang::Fi, today())).unwrap();
     let w = l.pages[0].width;
     l.pages[0].items.push(tiekartta::layout::Item {
@@ -340,7 +340,7 @@ fn the_page_check_finds_an_item_off_the_page() {
 
 #[test]
 fn a_strategy_on_a_page_is_one_page_whatever_the_seed() {
-    for (name, s) in handouts_common::samples() {
+    for (name, s) in support::samples() {
         let l = layout::layout(&s, &View::new(Kind::OnePage, Lang::Fi, today())).unwrap();
         assert_eq!(l.pages.len(), 1, "{name}");
         assert!(overlap(&l).is_none(), "{name}: {:?}", overlap(&l));
@@ -350,7 +350,7 @@ fn a_strategy_on_a_page_is_one_page_whatever_the_seed() {
 
 #[test]
 fn the_action_plan_of_a_long_strategy_repeats_headers_and_never_splits_a_row() {
-    let s = handouts_common::large(400);
+    let s = support::large(support::Size::roadmap(400));
     let l = layout::layout(&s, &View::new(Kind::Actions, Lang::Fi, today())).unwrap();
     assert!(l.pages.len() > 5);
     let header = Lang::Fi.text("handout-col-action").to_uppercase();

@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used)] // Tests may unwrap: a failure is a test failure.
 
-mod handouts_common;
+mod support;
 
 use std::path::PathBuf;
 
@@ -25,7 +25,7 @@ fn the_display_lists_of_the_samples_match_their_snapshots() {
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| v == "1");
     let dir = snapshot_dir();
     let mut failures = vec![];
-    for (name, s) in handouts_common::samples() {
+    for (name, s) in support::samples() {
         for (kind, tag) in [
             (Kind::Roadmap, "roadmap"),
             (Kind::OnePage, "onepage"),
@@ -70,7 +70,7 @@ fn the_display_lists_of_the_samples_match_their_snapshots() {
 #[test]
 fn the_dump_names_every_item_with_its_entity() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-    let s = handouts_common::testikyla();
+    let s = support::testikyla();
     let l = layout::layout(&s, &View::new(Kind::Roadmap, Lang::Fi, today)).unwrap();
     let dump = layout::dump(&l);
     assert!(dump.contains("[action a-t1-0]"));

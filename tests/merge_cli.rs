@@ -9,8 +9,8 @@ use std::process::Command;
 mod support;
 use support::edit;
 
-use tiekartta::model::{Action, Strategy, Theme, Value};
-use tiekartta::store::{Author, Project};
+use tiekartta::model::{Action, Strategy};
+use tiekartta::store::Project;
 
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_tiekartta"));
@@ -30,61 +30,17 @@ fn run(args: &[&str]) -> (u8, String, String) {
     )
 }
 
+/// The merge tests' origin, its value's meaning the two paragraphs these
+/// tests rewrite.
 fn origin() -> Strategy {
-    Strategy {
-        id: "s".into(),
-        town: "Kaarina".into(),
-        name: "Kaarinan strategia".into(),
-        values: vec![Value {
-            id: "v1".into(),
-            name: "Yhteisöllisyys".into(),
-            meaning: "Teemme työtä yhdessä asukkaiden kanssa.\n\nKuuntelemme ja otamme mukaan."
-                .into(),
-            ..Default::default()
-        }],
-        themes: vec![
-            Theme {
-                id: "t1".into(),
-                name: "Elinvoima".into(),
-                ..Default::default()
-            },
-            Theme {
-                id: "t2".into(),
-                name: "Hyvinvointi".into(),
-                ..Default::default()
-            },
-        ],
-        actions: vec![
-            Action {
-                id: "a1".into(),
-                theme: "t1".into(),
-                name: "Yritysten palvelut".into(),
-                ..Default::default()
-            },
-            Action {
-                id: "a2".into(),
-                theme: "t2".into(),
-                name: "Liikuntapaikat".into(),
-                ..Default::default()
-            },
-        ],
-        ..Default::default()
-    }
+    let mut s = support::origin();
+    s.values[0].meaning =
+        "Teemme työtä yhdessä asukkaiden kanssa.\n\nKuuntelemme ja otamme mukaan.".into();
+    s
 }
 
 fn copies(dir: &Path, n: usize) -> Vec<PathBuf> {
-    let first = dir.join("c0.tiekartta");
-    Project::create(origin(), &Author::new("Johtaja"))
-        .unwrap()
-        .save(&first)
-        .unwrap();
-    let mut v = vec![first.clone()];
-    for i in 1..n {
-        let p = dir.join(format!("c{i}.tiekartta"));
-        std::fs::copy(&first, &p).unwrap();
-        v.push(p);
-    }
-    v
+    support::copies(dir, &origin(), n)
 }
 
 fn s(p: &Path) -> &str {
@@ -247,14 +203,8 @@ fn files_with_no_common_origin_are_refused_and_the_output_is_not_made() {
     let dir = tempfile::tempdir().unwrap();
     let a = dir.path().join("a.tiekartta");
     let b = dir.path().join("b.tiekartta");
-    Project::create(origin(), &Author::new("A"))
-        .unwrap()
-        .save(&a)
-        .unwrap();
-    Project::create(origin(), &Author::new("B"))
-        .unwrap()
-        .save(&b)
-        .unwrap();
+    support::create_file(&a, origin(), "A");
+    support::create_file(&b, origin(), "B");
     let out = dir.path().join("m.tiekartta");
     let (code, _, err) = run(&["merge", s(&a), s(&b), "-o", s(&out), "--lang", "en"]);
     assert_eq!(code, 1);

@@ -5,65 +5,11 @@
 use std::path::{Path, PathBuf};
 
 mod support;
-use support::edit;
+use support::{edit, origin};
 
 use tiekartta::merge::{ConflictKind, merge, merge_all};
-use tiekartta::model::{Action, Bullet, Strategy, Theme, Value};
+use tiekartta::model::{Action, Strategy};
 use tiekartta::store::{Author, Project};
-
-fn origin() -> Strategy {
-    Strategy {
-        id: "s".into(),
-        town: "Paimio".into(),
-        name: "Strategia".into(),
-        vision: "Paimio on hyvä paikka elää.".into(),
-        values: vec![Value {
-            id: "v1".into(),
-            name: "Palveleva Paimio".into(),
-            meaning:
-                "Ensimmäinen kappale kertoo palvelusta.\n\nToinen kappale kertoo yhteistyöstä."
-                    .into(),
-            points: vec![Bullet {
-                id: "b1".into(),
-                text: "Asukas ensin".into(),
-                children: vec![],
-            }],
-            ..Default::default()
-        }],
-        themes: vec![
-            Theme {
-                id: "t1".into(),
-                name: "Talous".into(),
-                ..Default::default()
-            },
-            Theme {
-                id: "t2".into(),
-                name: "Hyvinvointi".into(),
-                ..Default::default()
-            },
-            Theme {
-                id: "t3".into(),
-                name: "Elinvoima".into(),
-                ..Default::default()
-            },
-        ],
-        actions: vec![
-            Action {
-                id: "a1".into(),
-                theme: "t1".into(),
-                name: "Katselmus".into(),
-                ..Default::default()
-            },
-            Action {
-                id: "a2".into(),
-                theme: "t2".into(),
-                name: "Liikuntapaikat".into(),
-                ..Default::default()
-            },
-        ],
-        ..Default::default()
-    }
-}
 
 struct Copies {
     _dir: tempfile::TempDir,
@@ -73,17 +19,7 @@ struct Copies {
 /// `n` copies of one saved project file, as if e-mailed to `n` people.
 fn copies(n: usize) -> Copies {
     let dir = tempfile::tempdir().unwrap();
-    let first = dir.path().join("copy0.tiekartta");
-    Project::create(origin(), &Author::new("Strategiajohtaja"))
-        .unwrap()
-        .save(&first)
-        .unwrap();
-    let mut paths = vec![first.clone()];
-    for i in 1..n {
-        let p = dir.path().join(format!("copy{i}.tiekartta"));
-        std::fs::copy(&first, &p).unwrap();
-        paths.push(p);
-    }
+    let paths = support::copies(dir.path(), &origin(), n);
     Copies { _dir: dir, paths }
 }
 

@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used)] // Tests may unwrap: a failure is a test failure.
 
-mod handouts_common;
+mod support;
 
 use chrono::NaiveDate;
 use resvg::tiny_skia::Pixmap;
@@ -13,7 +13,7 @@ use tiekartta::layout::{self, Kind, View};
 use tiekartta::png::{self, PngError};
 
 fn paimio(kind: Kind) -> tiekartta::layout::Layout {
-    let s = handouts_common::seeds()
+    let s = support::seeds()
         .into_iter()
         .find(|(n, _)| n == "paimio")
         .unwrap()

@@ -8,7 +8,7 @@
 
 #![allow(clippy::unwrap_used)] // Tests may unwrap: a failure is a test failure.
 
-mod handouts_common;
+mod support;
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -68,7 +68,7 @@ fn name_of(sp: roxmltree::Node) -> String {
 
 #[test]
 fn every_sample_and_kind_is_a_zip_of_well_formed_parts_with_native_shapes_on_every_slide() {
-    for (name, s) in handouts_common::samples() {
+    for (name, s) in support::samples() {
         for kind in KINDS {
             let l = lay_out(&s, kind);
             for ratio in [Ratio::Wide, Ratio::Standard] {
@@ -140,7 +140,7 @@ fn every_sample_and_kind_is_a_zip_of_well_formed_parts_with_native_shapes_on_eve
 
 #[test]
 fn every_action_bar_of_the_roadmap_is_a_shape_with_its_own_text() {
-    for (name, s) in handouts_common::seeds() {
+    for (name, s) in support::seeds() {
         let l = lay_out(&s, Kind::Roadmap);
         let p = parts(&pptx::render(&l, Ratio::Wide).unwrap());
         for (i, page) in l.pages.iter().enumerate() {
@@ -180,7 +180,7 @@ fn every_action_bar_of_the_roadmap_is_a_shape_with_its_own_text() {
 
 #[test]
 fn the_lanes_of_the_roadmap_are_groups_one_per_theme() {
-    for (name, s) in handouts_common::seeds() {
+    for (name, s) in support::seeds() {
         let l = lay_out(&s, Kind::Roadmap);
         let p = parts(&pptx::render(&l, Ratio::Wide).unwrap());
         for (i, page) in l.pages.iter().enumerate() {
@@ -205,7 +205,7 @@ fn the_lanes_of_the_roadmap_are_groups_one_per_theme() {
 
 #[test]
 fn the_speaker_notes_name_the_themes_and_actions_the_slide_shows() {
-    let s = handouts_common::seeds()
+    let s = support::seeds()
         .into_iter()
         .find(|(n, _)| n == "paimio")
         .unwrap()
@@ -229,7 +229,7 @@ fn the_speaker_notes_name_the_themes_and_actions_the_slide_shows() {
 
 #[test]
 fn a_slide_of_four_by_three_keeps_the_page_aspect() {
-    let (_, s) = handouts_common::seeds().into_iter().next().unwrap();
+    let (_, s) = support::seeds().into_iter().next().unwrap();
     let l = lay_out(&s, Kind::Roadmap);
     let p = parts(&pptx::render(&l, Ratio::Standard).unwrap());
     assert!(p["ppt/presentation.xml"].contains("<p:sldSz cx=\"9144000\" cy=\"6858000\"/>"));
@@ -258,7 +258,7 @@ fn squeeze(s: &str) -> String {
 
 #[test]
 fn libreoffice_impress_prints_every_theme_and_action_of_the_paimio_roadmap() {
-    let s = handouts_common::seeds()
+    let s = support::seeds()
         .into_iter()
         .find(|(n, _)| n == "paimio")
         .unwrap()

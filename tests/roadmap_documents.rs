@@ -6,7 +6,8 @@
 
 #![allow(clippy::unwrap_used)] // Tests may unwrap: a failure is a test failure.
 
-mod handouts_common;
+mod support;
+use support::seed;
 
 use chrono::NaiveDate;
 use tiekartta::i18n::Lang;
@@ -19,14 +20,6 @@ fn today() -> NaiveDate {
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-fn seed(name: &str) -> Strategy {
-    handouts_common::seeds()
-        .into_iter()
-        .find(|(n, _)| n == name)
-        .map(|(_, s)| s)
-        .unwrap()
 }
 
 fn roadmap(s: &Strategy, lang: Lang) -> Layout {
@@ -141,7 +134,7 @@ fn the_shared_lane_is_named_in_the_labels_language() {
 /// Testikylä with one programme of 2019–2020 serving its second theme and
 /// one report due 6/2020 serving no theme.
 fn with_documents() -> Strategy {
-    let mut s = handouts_common::testikyla();
+    let mut s = support::testikyla();
     s.documents = vec![
         Document {
             id: Id::from("prog"),
@@ -282,7 +275,7 @@ fn a_short_phase_band_shows_its_whole_name_beside_it_when_there_is_room() {
 
 #[test]
 fn a_phase_name_with_no_room_anywhere_is_shortened_and_reported() {
-    let mut s = handouts_common::testikyla();
+    let mut s = support::testikyla();
     let long = "Koko strategiakauden mittainen vaihe, jonka nimi on niin pitkä, ettei se mahdu \
                 mihinkään: kaupunginvaltuustokokouksen hyvinvointimatkailun kehittämisen \
                 strategiasuunnitelmien palveluverkkokatselmusten vaihe numero yksi";

@@ -4,8 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
-#[path = "round/fixture.rs"]
-mod fixture;
+mod support;
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
@@ -18,12 +17,16 @@ fn day() -> NaiveDate {
 }
 
 fn project() -> Project {
-    Project::create(fixture::strategy(), &Author::new("Strategiapäällikkö")).unwrap()
+    Project::create(
+        support::round::strategy(),
+        &Author::new("Strategiapäällikkö"),
+    )
+    .unwrap()
 }
 
 /// Every owner's workbook of the round, read back unfilled.
 fn answers() -> Vec<Answer> {
-    round::send(&fixture::strategy(), &fixture::spec(&[]))
+    round::send(&support::round::strategy(), &support::round::spec(&[]))
         .unwrap()
         .into_iter()
         .map(|s| read_answer(&s.file_name, &s.bytes).unwrap())
@@ -32,7 +35,7 @@ fn answers() -> Vec<Answer> {
 
 #[test]
 fn a_round_sends_each_owner_one_workbook_of_their_own_actions_and_indicators() {
-    let sent = round::send(&fixture::strategy(), &fixture::spec(&[])).unwrap();
+    let sent = round::send(&support::round::strategy(), &support::round::spec(&[])).unwrap();
     let names: Vec<&str> = sent.iter().map(|s| s.file_name.as_str()).collect();
     assert_eq!(names, ["Sivistysjohtaja.xlsx", "Tekninen johtaja.xlsx"]);
     assert_eq!((sent[0].actions, sent[0].indicators), (3, 2));
@@ -54,7 +57,7 @@ fn an_unfilled_workbook_brought_back_changes_nothing() {
     let report = take_in(&mut p, &answers(), day()).unwrap();
     assert!(report.taken.is_empty() && report.conflicts.is_empty());
     assert_eq!(p.history().unwrap().len(), before);
-    assert_eq!(p.strategy(), &fixture::strategy());
+    assert_eq!(p.strategy(), &support::round::strategy());
 }
 
 #[test]
@@ -117,9 +120,9 @@ fn a_value_both_the_owner_and_the_project_changed_is_a_conflict_and_the_project_
 
 #[test]
 fn a_workbook_of_another_strategy_is_refused_and_the_others_are_taken() {
-    let mut other = fixture::strategy();
+    let mut other = support::round::strategy();
     other.id = "toinen".into();
-    let sent = round::send(&other, &fixture::spec(&["tekninen"])).unwrap();
+    let sent = round::send(&other, &support::round::spec(&["tekninen"])).unwrap();
     let mut foreign = read_answer("toinen.xlsx", &sent[0].bytes).unwrap();
     foreign.actions[0].status = Some(Status::Done);
     let mut mine = answers().remove(0);
@@ -146,7 +149,8 @@ fn a_csv_an_old_xls_and_a_zip_of_something_else_are_refused_by_name() {
         read_answer("vanha.xls", &xls).unwrap_err().message().id,
         "round-not-workbook"
     );
-    let plan = round::plan_workbook(&fixture::strategy(), tiekartta::i18n::Lang::Fi).unwrap();
+    let plan =
+        round::plan_workbook(&support::round::strategy(), tiekartta::i18n::Lang::Fi).unwrap();
     assert_eq!(
         read_answer("suunnitelma.xlsx", &plan)
             .unwrap_err()
@@ -218,7 +222,7 @@ proptest! {
     #[test]
     fn an_answer_never_changes_what_it_did_not_ask_about(plan in fills()) {
         let all = filled(&plan);
-        let before = fixture::strategy();
+        let before = support::round::strategy();
         let after = taken(&all[..1]);
         // Only the first owner's entities may change.
         for (a, b) in before.actions.iter().zip(&after.actions) {

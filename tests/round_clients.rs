@@ -8,8 +8,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
-#[path = "round/fixture.rs"]
-mod fixture;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -73,8 +72,7 @@ fn libreoffice_resave(file: &Path, dir: &Path) -> PathBuf {
 fn a_workbook_resaved_by_libreoffice_and_filled_by_openpyxl_comes_back_as_the_owners_edits() {
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("kierros.tiekartta");
-    let mut p = Project::create(fixture::strategy(), &Author::new("Strategiapäällikkö")).unwrap();
-    p.save(&file).unwrap();
+    support::create_file(&file, support::round::strategy(), "Strategiapäällikkö");
 
     let out = tmp.path().join("lahtevat");
     let o = tiekartta(&[
@@ -155,8 +153,7 @@ fn a_workbook_resaved_by_libreoffice_and_filled_by_openpyxl_comes_back_as_the_ow
 fn an_owners_answer_to_a_value_the_project_changed_meanwhile_exits_3_and_keeps_the_project_value() {
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("kierros.tiekartta");
-    let mut p = Project::create(fixture::strategy(), &Author::new("Strategiapäällikkö")).unwrap();
-    p.save(&file).unwrap();
+    support::create_file(&file, support::round::strategy(), "Strategiapäällikkö");
     let out = tmp.path().join("lahtevat");
     let o = tiekartta(&[
         "round",
@@ -206,7 +203,11 @@ fn an_owners_answer_to_a_value_the_project_changed_meanwhile_exits_3_and_keeps_t
 
 #[test]
 fn an_owner_sees_a_status_list_frozen_header_real_dates_locked_keys_and_no_ids() {
-    let sent = tiekartta::round::send(&fixture::strategy(), &fixture::spec(&["sivistys"])).unwrap();
+    let sent = tiekartta::round::send(
+        &support::round::strategy(),
+        &support::round::spec(&["sivistys"]),
+    )
+    .unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join(&sent[0].file_name);
     std::fs::write(&file, &sent[0].bytes).unwrap();
@@ -260,8 +261,7 @@ fn an_owner_sees_a_status_list_frozen_header_real_dates_locked_keys_and_no_ids()
 fn bad_cells_rows_and_sheets_are_named_by_place_and_the_rest_of_the_answer_is_taken() {
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("kierros.tiekartta");
-    let mut p = Project::create(fixture::strategy(), &Author::new("Strategiapäällikkö")).unwrap();
-    p.save(&file).unwrap();
+    support::create_file(&file, support::round::strategy(), "Strategiapäällikkö");
     let out = tmp.path().join("lahtevat");
     let o = tiekartta(&[
         "round",
@@ -298,7 +298,7 @@ fn bad_cells_rows_and_sheets_are_named_by_place_and_the_rest_of_the_answer_is_ta
     }
     assert_eq!(err.lines().count(), expected.len(), "{err}");
     let after = Project::open(&file).unwrap().strategy().clone();
-    let mut wanted = fixture::strategy();
+    let mut wanted = support::round::strategy();
     wanted.actions[2].status = Status::Done;
     wanted.actions[2]
         .status_history
@@ -318,8 +318,7 @@ fn bad_cells_rows_and_sheets_are_named_by_place_and_the_rest_of_the_answer_is_ta
 fn a_zip_bomb_and_a_csv_are_refused_with_a_clear_message_and_the_other_answers_taken() {
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("kierros.tiekartta");
-    let mut p = Project::create(fixture::strategy(), &Author::new("Strategiapäällikkö")).unwrap();
-    p.save(&file).unwrap();
+    support::create_file(&file, support::round::strategy(), "Strategiapäällikkö");
     let bomb = tmp.path().join("pommi.xlsx");
     let py = format!(
         "import zipfile\nz = zipfile.ZipFile({:?}, 'w', zipfile.ZIP_DEFLATED)\nz.writestr('xl/sharedStrings.xml', b'\\0' * 300_000_000)\nz.close()",
@@ -342,7 +341,7 @@ fn a_zip_bomb_and_a_csv_are_refused_with_a_clear_message_and_the_other_answers_t
     );
     assert_eq!(
         Project::open(&file).unwrap().strategy(),
-        &fixture::strategy()
+        &support::round::strategy()
     );
 }
 
@@ -350,8 +349,7 @@ fn a_zip_bomb_and_a_csv_are_refused_with_a_clear_message_and_the_other_answers_t
 fn the_whole_plan_workbook_lists_every_action_with_its_owners_and_every_indicator() {
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("kierros.tiekartta");
-    let mut p = Project::create(fixture::strategy(), &Author::new("Strategiapäällikkö")).unwrap();
-    p.save(&file).unwrap();
+    support::create_file(&file, support::round::strategy(), "Strategiapäällikkö");
     let plan = tmp.path().join("suunnitelma.xlsx");
     let o = tiekartta(&["xlsx", s(&file), "-o", s(&plan)]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -382,8 +380,7 @@ fn the_whole_plan_workbook_lists_every_action_with_its_owners_and_every_indicato
 fn a_round_for_an_owner_the_strategy_does_not_have_writes_nothing_and_says_so() {
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("kierros.tiekartta");
-    let mut p = Project::create(fixture::strategy(), &Author::new("Strategiapäällikkö")).unwrap();
-    p.save(&file).unwrap();
+    support::create_file(&file, support::round::strategy(), "Strategiapäällikkö");
     let out = tmp.path().join("lahtevat");
     let o = tiekartta(&[
         "round",

@@ -3,19 +3,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
-use std::path::PathBuf;
+mod support;
+use support::seed_path;
 
 use tiekartta::interchange::{from_json, to_json};
 use tiekartta::validate::{Severity, validate};
 
 /// The samples the product ships, one per source document.
 const SEEDS: [&str; 5] = ["paimio", "kaarina", "kokkola", "nokia", "tyon-rikastajat"];
-
-fn seed_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("seeds")
-        .join(format!("{name}.json"))
-}
 
 fn present_seeds() -> Vec<(&'static str, String)> {
     SEEDS

@@ -6,15 +6,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 use tiekartta::i18n::Lang;
-use tiekartta::model::Strategy;
 use tiekartta::session::{AfterMerge, Session, SettingsPatch};
-
-fn paimio() -> Strategy {
-    tiekartta::interchange::from_json(include_str!("../seeds/paimio.json")).unwrap()
-}
 
 fn session(dir: &Path, name: &str, who: &str) -> Session {
     let s = Session::load(dir.join(name));
@@ -29,7 +26,7 @@ fn session(dir: &Path, name: &str, who: &str) -> Session {
 fn shared_file(dir: &Path) -> (Session, PathBuf) {
     let file = dir.join("Strategia.tiekartta");
     let lead = session(dir, "lead", "Strategiajohtaja");
-    lead.adopt(paimio());
+    lead.adopt(support::seed("paimio"));
     lead.save_to(&file).unwrap();
     (lead, file)
 }
@@ -127,7 +124,7 @@ fn a_onedrive_and_a_dropbox_conflict_copy_are_offered_merged_and_set_aside_after
     // A file that only looks like a copy, of another strategy.
     let other = dir.path().join("Strategia-KONE.tiekartta");
     let stranger = session(dir.path(), "stranger", "x");
-    stranger.adopt(paimio());
+    stranger.adopt(support::seed("paimio"));
     stranger.save_to(&other).unwrap();
     edit_elsewhere(dir.path(), &file, &onedrive, "Talousjohtaja", 1, "onedrive");
     let laptop = session(dir.path(), "maija", "Maija");

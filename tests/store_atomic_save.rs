@@ -9,6 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
 mod support;
+use support::Size;
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -39,12 +40,15 @@ fn saver_child() {
 fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.tiekartta");
-    let mut s = support::big_strategy(10, 400, 20, 10);
+    let mut s = support::large(Size {
+        themes: 10,
+        actions: 400,
+        indicators: 20,
+        actuals: 10,
+        ..Size::BENCHMARK
+    });
     s.slogan = "alku".into();
-    Project::create(s, &Author::new("Testi"))
-        .unwrap()
-        .save(&path)
-        .unwrap();
+    support::create_file(&path, s, "Testi");
     let me = std::env::current_exe().unwrap();
     let mut seen = std::collections::BTreeSet::new();
     for round in 0..10u64 {
@@ -80,8 +84,17 @@ fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_file() {
 fn the_next_save_removes_the_stale_temporary_files_of_that_project_only() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.tiekartta");
-    let mut p = Project::create(support::big_strategy(2, 5, 2, 2), &Author::new("Testi")).unwrap();
-    p.save(&path).unwrap();
+    let mut p = support::create_file(
+        &path,
+        support::large(Size {
+            themes: 2,
+            actions: 5,
+            indicators: 2,
+            actuals: 2,
+            ..Size::BENCHMARK
+        }),
+        "Testi",
+    );
     let hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
     let make = |name: &str, old: bool| {
         let f = std::fs::File::create(dir.path().join(name)).unwrap();

@@ -5,23 +5,15 @@
 
 use std::path::Path;
 
+mod support;
+
 use rusqlite::Connection;
 use tiekartta::Error;
 use tiekartta::i18n::Lang;
-use tiekartta::model::Strategy;
-use tiekartta::store::{Author, Project, StoreError};
+use tiekartta::store::{Project, StoreError};
 
 fn real_project(path: &Path) {
-    let s = Strategy {
-        id: "s".into(),
-        town: "Paimio".into(),
-        name: "Strategia".into(),
-        ..Default::default()
-    };
-    Project::create(s, &Author::new("Testi"))
-        .unwrap()
-        .save(path)
-        .unwrap();
+    support::create_file(path, support::small(), "Testi");
 }
 
 fn edit_sql(path: &Path, sql: &str) {

@@ -5,6 +5,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
+mod support;
+use support::seed_path;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -23,12 +26,6 @@ fn text(o: &Output) -> String {
     )
 }
 
-fn seed(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("seeds")
-        .join(format!("{name}.json"))
-}
-
 fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_tiekartta")
 }
@@ -37,12 +34,12 @@ fn bin() -> &'static str {
 fn setup(dir: &Path) -> (PathBuf, PathBuf) {
     let path = dir.join("p.tiekartta");
     let o = Command::new(bin())
-        .args(["import", s(&seed("paimio")), "-o", s(&path)])
+        .args(["import", s(&seed_path("paimio")), "-o", s(&path)])
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", text(&o));
     let mut j: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(seed("paimio")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(seed_path("paimio")).unwrap()).unwrap();
     j["strategy"]["slogan"] = "Uusi iskulause".into();
     let json = dir.join("e.json");
     std::fs::write(&json, j.to_string()).unwrap();

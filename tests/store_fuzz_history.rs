@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
+mod support;
+
 use proptest::prelude::*;
 use tiekartta::store::container::{self, Chunk, ChunkKind, Contents};
 use tiekartta::store::{Author, Project, StoreError};
@@ -11,17 +13,8 @@ use tiekartta::store::{Author, Project, StoreError};
 fn valid_contents() -> Contents {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.tiekartta");
-    let s: tiekartta::model::Strategy = tiekartta::interchange::from_json(
-        r#"{"format":"tiekartta","version":1,"strategy":{"id":"s","town":"T","name":"N","vision":"Visio tässä","themes":[{"id":"t","name":"Teema"}],"actions":[{"id":"a","theme":"t","name":"Toimi","status":"done"}]}}"#,
-    )
-    .unwrap();
-    let mut p = Project::create(s.clone(), &Author::new("A")).unwrap();
-    p.save(&path).unwrap();
-    let mut p = Project::open(&path).unwrap();
-    let mut s2 = s;
-    s2.actions[0].name = "Toinen".into();
-    p.apply(s2, &Author::new("B")).unwrap();
-    p.save(&path).unwrap();
+    support::create_file(&path, support::small(), "A");
+    support::edit(&path, "B", |s| s.actions[0].name = "Toinen".into());
     container::read(&path).unwrap()
 }
 

@@ -9,7 +9,10 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use tiekartta::model::{Action, Strategy};
+mod support;
+use support::{seed_path, small_without_actions};
+
+use tiekartta::model::Action;
 use tiekartta::store::{Author, Project, StoreError};
 
 fn tiekartta(args: &[&str]) -> Output {
@@ -35,48 +38,25 @@ fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
-fn seed(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("seeds")
-        .join(format!("{name}.json"))
-}
-
 /// `seeds/paimio.json` imported into `dir/name`.
 fn paimio(dir: &Path, name: &str) -> PathBuf {
     let path = dir.join(name);
-    let o = tiekartta(&["import", s(&seed("paimio")), "-o", s(&path)]);
+    let o = tiekartta(&["import", s(&seed_path("paimio")), "-o", s(&path)]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     path
-}
-
-fn small() -> Strategy {
-    Strategy {
-        id: "s".into(),
-        town: "Paimio".into(),
-        name: "Strategia".into(),
-        themes: vec![tiekartta::model::Theme {
-            id: "t".into(),
-            name: "Talous".into(),
-            ..Default::default()
-        }],
-        ..Default::default()
-    }
 }
 
 /// The small strategy saved as `dir/name`, a fresh project of one author.
 fn small_file(dir: &Path, name: &str) -> PathBuf {
     let path = dir.join(name);
-    Project::create(small(), &Author::new("M"))
-        .unwrap()
-        .save(&path)
-        .unwrap();
+    support::create_file(&path, small_without_actions(), "M");
     path
 }
 
 fn action(id: &str) -> Action {
     Action {
         id: id.into(),
-        theme: "t".into(),
+        theme: "t1".into(),
         name: format!("Toimenpide {id}"),
         ..Default::default()
     }
@@ -129,7 +109,7 @@ fn a_flipped_bit_in_the_snapshot_is_said_and_the_history_wins_in_any_order() {
     assert!(text(&export).contains("luettiin historiasta"));
     assert_eq!(
         std::fs::read_to_string(&out).unwrap(),
-        std::fs::read_to_string(seed("paimio")).unwrap(),
+        std::fs::read_to_string(seed_path("paimio")).unwrap(),
         "the export is the history's strategy, not the damaged snapshot"
     );
 
@@ -211,7 +191,7 @@ fn two_updates_of_one_file_at_once_both_keep_their_edits() {
     let dir = tempfile::tempdir().unwrap();
     let path = paimio(dir.path(), "p.tiekartta");
     let original: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(seed("paimio")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(seed_path("paimio")).unwrap()).unwrap();
     let edited = |field: &str, value: &str| {
         let mut j = original.clone();
         j["strategy"][field] = value.into();
@@ -296,10 +276,7 @@ fn two_editors_that_read_one_file_and_save_at_once_keep_both_values() {
 fn a_save_merges_in_what_another_program_saved_since_the_file_was_read() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.tiekartta");
-    Project::create(small(), &Author::new("Maija"))
-        .unwrap()
-        .save(&path)
-        .unwrap();
+    support::create_file(&path, small_without_actions(), "Maija");
     let mut mine = Project::open(&path).unwrap();
     let mut theirs = Project::open(&path).unwrap();
 
@@ -396,10 +373,7 @@ fn a_file_replaced_by_another_strategy_is_not_overwritten() {
     let path = small_file(dir.path(), "p.tiekartta");
     let mut mine = Project::open(&path).unwrap();
     let other = dir.path().join("other.tiekartta");
-    Project::create(small(), &Author::new("X"))
-        .unwrap()
-        .save(&other)
-        .unwrap();
+    support::create_file(&other, small_without_actions(), "X");
     std::fs::rename(&other, &path).unwrap();
     let before = std::fs::read(&path).unwrap();
     let mut s = mine.strategy().clone();
@@ -451,7 +425,7 @@ fn a_read_only_file_is_refused_and_a_writable_one_keeps_its_mode() {
     let path = paimio(dir.path(), "p.tiekartta");
     let json = dir.path().join("e.json");
     let mut j: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(seed("paimio")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(seed_path("paimio")).unwrap()).unwrap();
     j["strategy"]["slogan"] = "Uusi".into();
     std::fs::write(&json, j.to_string()).unwrap();
 
@@ -490,7 +464,7 @@ fn interchange_json_with_a_byte_order_mark_imports() {
     let dir = tempfile::tempdir().unwrap();
     let json = dir.path().join("bom.json");
     let mut bytes = b"\xEF\xBB\xBF".to_vec();
-    bytes.extend(std::fs::read(seed("kaarina")).unwrap());
+    bytes.extend(std::fs::read(seed_path("kaarina")).unwrap());
     std::fs::write(&json, bytes).unwrap();
     let out = dir.path().join("k.tiekartta");
     let o = tiekartta(&["import", s(&json), "-o", s(&out)]);
@@ -516,7 +490,14 @@ fn without_an_author_the_history_stores_no_word_and_each_language_says_unknown()
             .output()
             .unwrap()
     };
-    let o = run(&["import", s(&seed("nokia")), "-o", s(&out), "--lang", "fi"]);
+    let o = run(&[
+        "import",
+        s(&seed_path("nokia")),
+        "-o",
+        s(&out),
+        "--lang",
+        "fi",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     let history = Project::open(&out).unwrap().history().unwrap();
     assert_eq!(history[0].author, "");
@@ -545,10 +526,11 @@ fn conflict_copies_beside_a_file_are_found_merged_and_set_aside() {
         "maija",
     );
     // Not copies: another strategy with a copy's name, and a lookalike name.
-    Project::create(small(), &Author::new("X"))
-        .unwrap()
-        .save(&dir.path().join("Strategia (1).tiekartta"))
-        .unwrap();
+    support::create_file(
+        &dir.path().join("Strategia (1).tiekartta"),
+        small_without_actions(),
+        "X",
+    );
     std::fs::copy(&path, dir.path().join("Strategia-2027.tiekartta")).unwrap();
     // The file itself moved on too.
     let mut p = Project::open(&path).unwrap();
@@ -616,15 +598,12 @@ fn merged_conflict_copies_can_go_to_the_trash() {
 fn log_names_the_action_of_a_status_change_with_its_date_as_finns_write_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.tiekartta");
-    let mut st = small();
+    let mut st = small_without_actions();
     st.actions.push(Action {
         name: "Palveluverkon katselmus".into(),
         ..action("a")
     });
-    Project::create(st, &Author::new("M"))
-        .unwrap()
-        .save(&path)
-        .unwrap();
+    support::create_file(&path, st, "M");
     let mut p = Project::open(&path).unwrap();
     let mut st = p.strategy().clone();
     st.actions[0].status = tiekartta::model::Status::OnTrack;

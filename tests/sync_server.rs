@@ -4,11 +4,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
-#[path = "support/sync_server.rs"]
-mod sync_server;
+mod support;
 
-use sync_server::SyncServer;
-use tiekartta::model::{Action, Strategy, Theme};
+use support::edit_project;
+use support::sync_server::SyncServer;
+use tiekartta::model::Action;
 use tiekartta::store::{Author, Project};
 use tiekartta::sync::{self, SyncError};
 
@@ -22,33 +22,6 @@ fn server() -> Option<SyncServer> {
     }
 }
 
-fn strategy() -> Strategy {
-    Strategy {
-        id: "s".into(),
-        town: "Paimio".into(),
-        name: "Strategia 2030".into(),
-        vision: "Paimio on hyvä paikka elää.".into(),
-        themes: vec![Theme {
-            id: "t1".into(),
-            name: "Talous".into(),
-            ..Default::default()
-        }],
-        actions: vec![Action {
-            id: "a1".into(),
-            theme: "t1".into(),
-            name: "Katselmus".into(),
-            ..Default::default()
-        }],
-        ..Default::default()
-    }
-}
-
-fn edit(p: &mut Project, who: &str, f: impl FnOnce(&mut Strategy)) {
-    let mut s = p.strategy().clone();
-    f(&mut s);
-    p.apply(s, &Author::new(who)).unwrap();
-}
-
 #[test]
 fn two_peers_edit_while_one_is_offline_and_both_end_with_every_edit() {
     let Some(server) = server() else { return };
@@ -59,7 +32,7 @@ fn two_peers_edit_while_one_is_offline_and_both_end_with_every_edit() {
     );
 
     // A shares its file; the server and the id are kept in it.
-    let mut a = Project::create(strategy(), &Author::new("Maija")).unwrap();
+    let mut a = Project::create(support::small(), &Author::new("Maija")).unwrap();
     a.save(&file_a).unwrap();
     let id = sync::share(&mut a, &server.url).unwrap();
     a.save(&file_a).unwrap();
@@ -77,10 +50,10 @@ fn two_peers_edit_while_one_is_offline_and_both_end_with_every_edit() {
 
     // B goes offline and edits; A edits and syncs meanwhile.
     let mut b = Project::open(&file_b).unwrap();
-    edit(&mut b, "Ville", |s| {
+    edit_project(&mut b, "Ville", |s| {
         s.actions[0].name = "Palveluverkon katselmus".into()
     });
-    edit(&mut b, "Ville", |s| {
+    edit_project(&mut b, "Ville", |s| {
         s.actions.push(Action {
             id: "a2".into(),
             theme: "t1".into(),
@@ -90,7 +63,7 @@ fn two_peers_edit_while_one_is_offline_and_both_end_with_every_edit() {
     });
     b.save(&file_b).unwrap();
     let mut a = Project::open(&file_a).unwrap();
-    edit(&mut a, "Maija", |s| s.vision = "Paimio kasvaa.".into());
+    edit_project(&mut a, "Maija", |s| s.vision = "Paimio kasvaa.".into());
     let sent = sync::sync(&mut a).unwrap();
     assert_eq!(sent.sent, 1);
     assert!(sent.incoming.is_empty());
@@ -131,13 +104,13 @@ fn two_peers_edit_while_one_is_offline_and_both_end_with_every_edit() {
 #[test]
 fn a_live_link_brings_an_edit_from_the_other_peer() {
     let Some(server) = server() else { return };
-    let mut a = Project::create(strategy(), &Author::new("Maija")).unwrap();
+    let mut a = Project::create(support::small(), &Author::new("Maija")).unwrap();
     sync::share(&mut a, &server.url).unwrap();
     let id = a.sync_settings().sync_document.clone().unwrap();
     let mut b = sync::open_shared(&server.url, &id).unwrap();
     let mut link_a = sync::Link::connect(&a, sync::TIMEOUT).unwrap();
     let mut link_b = sync::Link::connect(&b, sync::TIMEOUT).unwrap();
-    edit(&mut a, "Maija", |s| s.slogan = "Yhdessä".into());
+    edit_project(&mut a, "Maija", |s| s.slogan = "Yhdessä".into());
     link_a.push(&a).unwrap();
     let got = link_b
         .wait_incoming(&mut b, std::time::Duration::from_secs(10))
@@ -153,13 +126,13 @@ fn without_the_server_the_file_keeps_working_and_the_sync_says_why() {
     let Some(server) = server() else { return };
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("a.tiekartta");
-    let mut a = Project::create(strategy(), &Author::new("Maija")).unwrap();
+    let mut a = Project::create(support::small(), &Author::new("Maija")).unwrap();
     sync::share(&mut a, &server.url).unwrap();
     a.save(&file).unwrap();
     drop(server);
 
     let mut a = Project::open(&file).unwrap();
-    edit(&mut a, "Maija", |s| s.slogan = "Offline".into());
+    edit_project(&mut a, "Maija", |s| s.slogan = "Offline".into());
     let e = sync::sync(&mut a).unwrap_err();
     assert!(
         matches!(e, SyncError::Unreachable { .. } | SyncError::Timeout { .. }),
@@ -185,10 +158,7 @@ fn the_cli_shares_opens_shared_and_syncs_a_file() {
         dir.path().join("a.tiekartta"),
         dir.path().join("b.tiekartta"),
     );
-    Project::create(strategy(), &Author::new("Maija"))
-        .unwrap()
-        .save(&a)
-        .unwrap();
+    support::create_file(&a, support::small(), "Maija");
     let run = |args: &[&std::ffi::OsStr]| {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_tiekartta"))
             .args(args)
@@ -228,7 +198,7 @@ fn the_cli_shares_opens_shared_and_syncs_a_file() {
         .contains(&b.display().to_string())
     );
     let mut pb = Project::open(&b).unwrap();
-    edit(&mut pb, "Ville", |s| s.slogan = "Yhdessä".into());
+    edit_project(&mut pb, "Ville", |s| s.slogan = "Yhdessä".into());
     pb.save(&b).unwrap();
     run(&[os("sync").as_os_str(), b.as_os_str()]);
     let out = run(&[os("sync").as_os_str(), a.as_os_str()]);

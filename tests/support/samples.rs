@@ -1,9 +1,6 @@
-//! Shared by the handout tests and the handout benchmark: the sample
-//! strategies (the seeds, plus a strategy built here with every kind of
-//! dated thing) and a generator of large strategies.
-
-#![allow(dead_code)]
-#![allow(clippy::unwrap_used)] // Test data: a failure is a test failure.
+//! The sample strategies: the seeds under `seeds/`, and `testikyla`, a
+//! strategy built here with every kind of dated thing (the handout tests,
+//! their snapshots and benchmarks print it).
 
 use std::path::{Path, PathBuf};
 
@@ -25,6 +22,15 @@ pub fn seeds() -> Vec<(String, Strategy)> {
             Some((p.file_stem()?.to_string_lossy().into_owned(), s))
         })
         .collect()
+}
+
+/// The seed `seeds/NAME.json`.
+pub fn seed(name: &str) -> Strategy {
+    seeds()
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, s)| s)
+        .unwrap_or_else(|| panic!("no seed {name}"))
 }
 
 /// The seeds and the built sample.
@@ -246,37 +252,4 @@ pub fn testikyla() -> Strategy {
         }],
         ..Strategy::default()
     }
-}
-
-/// A strategy with `n` dated actions over four years, in six themes.
-pub fn large(n: usize) -> Strategy {
-    let mut s = testikyla();
-    s.themes = (0..6)
-        .map(|i| Theme {
-            id: Id(format!("t{i}")),
-            name: format!("Teema {i}: kehittäminen"),
-            ..Theme::default()
-        })
-        .collect();
-    s.actions = (0..n)
-        .map(|i| {
-            let y = 2018 + (i % 4) as i32;
-            let m = 1 + (i * 7 % 12) as u32;
-            Action {
-                id: Id(format!("a{i}")),
-                theme: Id(format!("t{}", i % 6)),
-                name: format!("Toimenpide {i}: palveluverkon katselmus"),
-                owners: vec![Id::from("o1")],
-                start: Some(PlanDate::Month { year: y, month: m }),
-                due: Some(PlanDate::Month {
-                    year: y,
-                    month: m.max(1 + (i % 12) as u32),
-                }),
-                status: Status::ALL[i % 5],
-                ..Action::default()
-            }
-        })
-        .collect();
-    s.indicators.clear();
-    s
 }

@@ -1,7 +1,10 @@
-// A small strategy with two owners who share nothing and one shared action.
+//! The follow-up round's fixture: a small strategy with two owners who
+//! share nothing and one shared action, and a round sent to some of them.
 
 use tiekartta::model::*;
 
+/// Kierroskaupunki: one theme, the owners `sivistys` and `tekninen`, five
+/// dated actions and three indicators dealt between them.
 pub fn strategy() -> Strategy {
     let d = |s: &str| PlanDate::parse(s).unwrap();
     let action = |id: &str, owners: &[&str], status: Status| Action {
@@ -87,7 +90,7 @@ pub fn strategy() -> Strategy {
     }
 }
 
-#[allow(dead_code)] // each test binary uses only some helpers
+/// The autumn 2026 round sent to `owners`.
 pub fn spec(owners: &[&str]) -> tiekartta::round::RoundSpec {
     tiekartta::round::RoundSpec {
         id: "round-syksy2026".into(),
