@@ -124,7 +124,10 @@ fn session_edit(actions: usize, author: &Author) {
 
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("iso.tiekartta");
-    let strategy = support::big_strategy(50, actions, 500, 20);
+    let strategy = support::large(support::Size {
+        actions,
+        ..support::Size::BENCHMARK
+    });
     let mut p = Project::create(strategy, author).expect("create");
     p.save(&path).expect("save");
     let ids: Vec<Id> = p.strategy().actions.iter().map(|a| a.id.clone()).collect();

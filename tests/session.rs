@@ -254,3 +254,40 @@ fn dates_are_read_as_finns_write_them_and_nonsense_is_not_a_date() {
     assert_eq!(parse_date("13/2027"), None);
     assert_eq!(parse_date("huomenna"), None);
 }
+
+#[test]
+fn typing_on_writes_the_recovery_file_at_most_every_two_seconds_and_the_timer_writes_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = Session::load(dir.path().to_path_buf());
+    session.adopt(paimio());
+    let recovery = || std::fs::read_to_string(dir.path().join("recovery.json")).unwrap();
+    let slogan = |text: &str| tiekartta::edit::Change::Strategy {
+        fields: serde_json::json!({ "slogan": text })
+            .as_object()
+            .unwrap()
+            .clone(),
+    };
+    session
+        .change(&slogan("Ensimmäinen"), "iskulause", Some("slogan"))
+        .unwrap();
+    assert!(
+        recovery().contains("Ensimmäinen"),
+        "the first edit is written at once"
+    );
+    session
+        .change(&slogan("Toinen"), "iskulause", Some("slogan"))
+        .unwrap();
+    assert!(
+        !recovery().contains("Toinen"),
+        "the next one, typed at once, waits"
+    );
+    session.flush_recovery();
+    assert!(
+        recovery().contains("Toinen"),
+        "the timer writes what waited"
+    );
+    // A crash now loses nothing typed before the last flush.
+    drop(session);
+    let next = Session::load(dir.path().to_path_buf());
+    assert_eq!(next.recover().unwrap().strategy.slogan, "Toinen");
+}

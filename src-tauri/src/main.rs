@@ -65,6 +65,17 @@ fn main() {
                 .unwrap_or_else(|_| std::env::temp_dir().join("tiekartta"));
             move_old_settings(&dir);
             app.manage(tiekartta::session::Session::load(dir));
+            // Edits typed in quick succession reach the recovery file on
+            // this timer (the session decides what is due).
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                loop {
+                    std::thread::sleep(tiekartta::session::recovery::EVERY);
+                    handle
+                        .state::<tiekartta::session::Session>()
+                        .flush_recovery();
+                }
+            });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

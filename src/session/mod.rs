@@ -222,7 +222,7 @@ impl Session {
     }
 
     fn changed(&self, doc: &Document, lang: Lang, created: Option<String>) -> Changed {
-        self.autosave.write(doc.path(), doc.strategy());
+        self.autosave.note(doc.path(), doc.strategy());
         Changed {
             strategy: doc.strategy().clone(),
             problems: problems(doc.strategy(), lang),
@@ -396,6 +396,18 @@ impl Session {
         let bytes = self.with_doc(|doc, _| picture::pdf(doc.strategy(), request, &author))?;
         std::fs::write(&path, bytes).map_err(|e| crate::Error::io(&path, e))?;
         Ok(file_name(&path))
+    }
+
+    /// Writes the edits not yet in the recovery file (the shell calls this
+    /// on a timer, every [`recovery::EVERY`]); nothing when none are due.
+    pub fn flush_recovery(&self) {
+        if !self.autosave.is_due() {
+            return;
+        }
+        let inner = self.lock();
+        if let Some(doc) = &inner.doc {
+            self.autosave.write(doc.path(), doc.strategy());
+        }
     }
 
     /// Closes the current document (its recovery file goes too).

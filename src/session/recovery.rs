@@ -1,11 +1,18 @@
-//! The recovery file: after every edit the strategy is written (atomically)
-//! to `recovery.json` in the app's folder, so a crash loses nothing. At the
+//! The recovery file: after an edit the strategy is written (atomically)
+//! to `recovery.json` in the app's folder, so a crash loses nothing. While
+//! the person types on, it is written at most every [`EVERY`]: the edit
+//! that comes sooner only marks it due, and the app's shell flushes what is
+//! due on a timer ([`super::Session::flush_recovery`]); a crash loses at
+//! most that much typing, and a keystroke in a 50 000-action strategy does
+//! not write 20 MB. At the
 //! next start it is moved aside to `recovery-offered.json` once, offered to
 //! the user, and opened or thrown away; this session's own autosave never
 //! overwrites work that waits for an answer.
 
 use std::path::{Path, PathBuf};
-use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, Once};
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
@@ -36,7 +43,14 @@ pub struct Recovered {
 pub struct Autosave {
     dir: PathBuf,
     set_aside: Once,
+    /// When the recovery file was last written.
+    last: Mutex<Option<Instant>>,
+    /// Whether an edit since then is not in it yet.
+    due: AtomicBool,
 }
+
+/// How often edits write the recovery file at most.
+pub const EVERY: Duration = Duration::from_secs(2);
 
 impl Autosave {
     /// The recovery files in `dir`.
@@ -44,6 +58,8 @@ impl Autosave {
         Autosave {
             dir,
             set_aside: Once::new(),
+            last: Mutex::new(None),
+            due: AtomicBool::new(false),
         }
     }
 
@@ -58,6 +74,10 @@ impl Autosave {
     /// Writes `strategy` (of the file at `path`) as this session's autosave.
     /// A failure is silent: autosave must never stop an edit.
     pub fn write(&self, path: Option<&Path>, strategy: &Strategy) {
+        if let Ok(mut last) = self.last.lock() {
+            *last = Some(Instant::now());
+        }
+        self.due.store(false, Ordering::SeqCst);
         let file = RecoveryFile {
             path: path.map(Path::to_path_buf),
             saved_at: chrono::Local::now().to_rfc3339(),
@@ -91,8 +111,30 @@ impl Autosave {
         })
     }
 
+    /// An edit was made: written now unless the file was written less than
+    /// [`EVERY`] ago, else marked due.
+    pub fn note(&self, path: Option<&Path>, strategy: &Strategy) {
+        let recent = self
+            .last
+            .lock()
+            .ok()
+            .and_then(|l| *l)
+            .is_some_and(|t| t.elapsed() < EVERY);
+        if recent {
+            self.due.store(true, Ordering::SeqCst);
+        } else {
+            self.write(path, strategy);
+        }
+    }
+
+    /// Whether an edit is not in the recovery file yet.
+    pub fn is_due(&self) -> bool {
+        self.due.load(Ordering::SeqCst)
+    }
+
     /// Forgets this session's autosave (saved or closed).
     pub fn clear(&self) {
+        self.due.store(false, Ordering::SeqCst);
         let _ = std::fs::remove_file(self.current());
     }
 
