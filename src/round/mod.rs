@@ -18,13 +18,17 @@
 //! the model.
 
 mod apply;
+mod choice;
 mod error;
 mod read;
+mod status;
 mod write;
 
 pub use apply::{RoundConflict, TakeReport, take_in};
+pub use choice::{choose, is_round_conflict};
 pub use error::{Result, RoundError};
 pub use read::{ActionAnswer, Answer, IndicatorAnswer, MAX_FILE_BYTES, read_answer};
+pub use status::{OwnerStatus, record, reminder, status};
 pub use write::{Sent, path_of, plan_workbook, send};
 
 use chrono::NaiveDate;
