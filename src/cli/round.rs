@@ -1,11 +1,14 @@
 //! `tiekartta round out FILE --round NAME [--owner ID…] -o DIR`,
-//! `tiekartta round in FILE ANSWER.xlsx…` and `tiekartta xlsx FILE -o OUT`:
-//! the follow-up round's workbooks out, the owners' answers back in as
-//! their edits, and the whole plan as one workbook.
+//! `tiekartta round in FILE ANSWER.xlsx…`, `tiekartta round status FILE`
+//! (in `round_status`) and `tiekartta xlsx FILE -o OUT`: the follow-up
+//! round's workbooks out (recorded in the project when FILE is one), the
+//! owners' answers back in as their edits, where the round stands, and the
+//! whole plan as one workbook.
 //!
-//! `round in` exits 0, or 3 when some value both the owner and the project
-//! changed was left as the project had it (as `merge` does with conflicts);
-//! a file that could not be read at all is said and the others still taken.
+//! `round in` exits 0, or 3 while some value both the owner and the project
+//! changed waits for a choice (`tiekartta conflicts` / `resolve`, as after
+//! `merge`); a file that could not be read at all is said and the others
+//! still taken.
 
 use std::path::PathBuf;
 
