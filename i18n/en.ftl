@@ -755,3 +755,41 @@ edit-not-found = { $kind } ({ $id }) is no longer in the strategy: it may have b
 edit-no-such-list = There is no list { $list } here.
 edit-invalid = { $kind } “{ $name }”: the value cannot be saved ({ $detail }).
 edit-duplicate = { $kind } with the id { $id } already exists.
+
+## Rounds in the project
+entity-round = Follow-up round
+cli-round-status-about = Show who has answered a round, and a reminder for those who have not
+cli-round-status-round = The round's name; by default the one sent last
+cli-round-out-recorded = The round “{ $name }” was recorded in the project { $file }.
+cli-round-in-choose = { $count ->
+    [one] One value waits for a choice
+   *[other] { $count } values wait for a choice
+}: see them with tiekartta conflicts { $file } and choose with tiekartta resolve.
+round-status-round = Round “{ $name }”, sent { $sent }: { $answered }/{ $asked } answered.
+round-status-deadline = Answers due { $deadline }.
+round-status-answered = { $owner }: sent { $sent }, answered { $received }, { $changed ->
+    [0] no values changed
+    [one] one value changed
+   *[other] { $changed } values changed
+}.
+round-status-waiting = { $owner }: sent { $sent }, has not answered yet.
+round-status-choices = { $count ->
+    [one] one value waits for a choice (tiekartta conflicts)
+   *[other] { $count } values wait for a choice (tiekartta conflicts)
+}
+round-status-reminder = Reminder to { $owner } (copy into an e-mail):
+round-status-unknown = The project has no round “{ $name }”. Rounds: { $names }
+round-status-none = The project has no follow-up rounds yet. Send one with tiekartta round out.
+round-reminder-greeting = Hello { $owner },
+round-reminder-asked = on { $sent } I sent you the workbook of the follow-up round “{ $round }” of the strategy “{ $strategy }”, asking how { $actions ->
+    [one] one action is
+   *[other] { $actions } actions are
+} doing and the figures of { $indicators ->
+    [one] one indicator
+   *[other] { $indicators } indicators
+}. Your answer has not come yet.
+round-reminder-body = Please fill in the workbook and send it back by { $deadline }.
+round-reminder-body-soon = Please fill in the workbook and send it back as soon as you can.
+round-reminder-reply = Send it to: { $reply }
+round-reminder-reply-sender = Reply to this message.
+round-reminder-thanks = Thank you!

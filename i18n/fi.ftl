@@ -756,3 +756,41 @@ edit-not-found = { $kind } ({ $id }) ei ole enää strategiassa: se on ehkä poi
 edit-no-such-list = Luetteloa { $list } ei ole tässä kohdassa.
 edit-invalid = { $kind } ”{ $name }”: arvoa ei voi tallentaa ({ $detail }).
 edit-duplicate = { $kind } tunnuksella { $id } on jo olemassa.
+
+## Rounds in the project
+entity-round = Seurantakierros
+cli-round-status-about = Näytä, kuka kierroksella on vastannut, ja muistutusviesti niille, jotka eivät ole
+cli-round-status-round = Kierroksen nimi; oletus viimeksi lähetetty kierros
+cli-round-out-recorded = Kierros ”{ $name }” kirjattiin projektiin { $file }.
+cli-round-in-choose = { $count ->
+    [one] Yksi arvo odottaa valintaa
+   *[other] { $count } arvoa odottaa valintaa
+}: näytä ne komennolla tiekartta conflicts { $file } ja valitse komennolla tiekartta resolve.
+round-status-round = Kierros ”{ $name }”, lähetetty { $sent }: vastannut { $answered }/{ $asked }.
+round-status-deadline = Vastausten määräpäivä { $deadline }.
+round-status-answered = { $owner }: lähetetty { $sent }, vastasi { $received }, { $changed ->
+    [0] arvoja ei muuttunut
+    [one] yksi arvo muuttui
+   *[other] { $changed } arvoa muuttui
+}.
+round-status-waiting = { $owner }: lähetetty { $sent }, ei ole vielä vastannut.
+round-status-choices = { $count ->
+    [one] yksi arvo odottaa valintaa (tiekartta conflicts)
+   *[other] { $count } arvoa odottaa valintaa (tiekartta conflicts)
+}
+round-status-reminder = Muistutus vastuutaholle { $owner } (kopioi sähköpostiin):
+round-status-unknown = Projektissa ei ole kierrosta ”{ $name }”. Kierrokset: { $names }
+round-status-none = Projektissa ei ole vielä seurantakierroksia. Lähetä kierros komennolla tiekartta round out.
+round-reminder-greeting = Hei { $owner },
+round-reminder-asked = lähetin { $sent } strategian ”{ $strategy }” seurantakierroksen ”{ $round }” työkirjan, jossa kysyttiin { $actions ->
+    [one] yhden toimenpiteen
+   *[other] { $actions } toimenpiteen
+} tilannetta ja { $indicators ->
+    [one] yhden mittarin
+   *[other] { $indicators } mittarin
+} toteumia. Vastaustasi ei ole vielä tullut.
+round-reminder-body = Täytäthän työkirjan ja palautat sen { $deadline } mennessä.
+round-reminder-body-soon = Täytäthän työkirjan ja palautat sen mahdollisimman pian.
+round-reminder-reply = Palautus: { $reply }
+round-reminder-reply-sender = Palautus vastaamalla tähän viestiin.
+round-reminder-thanks = Kiitos!

@@ -755,3 +755,41 @@ edit-not-found = { $kind } ({ $id }) finns inte längre i strategin: den har kan
 edit-no-such-list = Listan { $list } finns inte på det här stället.
 edit-invalid = { $kind } ”{ $name }”: värdet kan inte sparas ({ $detail }).
 edit-duplicate = { $kind } med id { $id } finns redan.
+
+## Rounds in the project
+entity-round = Uppföljningsomgång
+cli-round-status-about = Visa vem som har svarat i omgången, och en påminnelse till dem som inte har det
+cli-round-status-round = Omgångens namn; som standard den senast utskickade
+cli-round-out-recorded = Omgången ”{ $name }” registrerades i projektet { $file }.
+cli-round-in-choose = { $count ->
+    [one] Ett värde väntar på ett val
+   *[other] { $count } värden väntar på ett val
+}: visa dem med tiekartta conflicts { $file } och välj med tiekartta resolve.
+round-status-round = Omgången ”{ $name }”, utskickad { $sent }: svarat { $answered }/{ $asked }.
+round-status-deadline = Svaren senast { $deadline }.
+round-status-answered = { $owner }: utskickad { $sent }, svarade { $received }, { $changed ->
+    [0] inga värden ändrades
+    [one] ett värde ändrades
+   *[other] { $changed } värden ändrades
+}.
+round-status-waiting = { $owner }: utskickad { $sent }, har inte svarat ännu.
+round-status-choices = { $count ->
+    [one] ett värde väntar på ett val (tiekartta conflicts)
+   *[other] { $count } värden väntar på ett val (tiekartta conflicts)
+}
+round-status-reminder = Påminnelse till { $owner } (kopiera till e-post):
+round-status-unknown = Projektet har ingen omgång ”{ $name }”. Omgångar: { $names }
+round-status-none = Projektet har ännu inga uppföljningsomgångar. Skicka en med tiekartta round out.
+round-reminder-greeting = Hej { $owner },
+round-reminder-asked = den { $sent } skickade jag arbetsboken för uppföljningsomgången ”{ $round }” av strategin ”{ $strategy }”, med frågor om läget för { $actions ->
+    [one] en åtgärd
+   *[other] { $actions } åtgärder
+} och utfallet för { $indicators ->
+    [one] en indikator
+   *[other] { $indicators } indikatorer
+}. Ditt svar har inte kommit ännu.
+round-reminder-body = Fyll i arbetsboken och skicka tillbaka den senast { $deadline }.
+round-reminder-body-soon = Fyll i arbetsboken och skicka tillbaka den så snart som möjligt.
+round-reminder-reply = Skickas till: { $reply }
+round-reminder-reply-sender = Svara på det här meddelandet.
+round-reminder-thanks = Tack!

@@ -15,6 +15,7 @@ mod import;
 mod info;
 mod merge;
 mod round;
+mod round_status;
 mod share;
 mod update;
 

@@ -1,11 +1,14 @@
 //! `tiekartta round out FILE --round NAME [--owner ID…] -o DIR`,
-//! `tiekartta round in FILE ANSWER.xlsx…` and `tiekartta xlsx FILE -o OUT`:
-//! the follow-up round's workbooks out, the owners' answers back in as
-//! their edits, and the whole plan as one workbook.
+//! `tiekartta round in FILE ANSWER.xlsx…`, `tiekartta round status FILE`
+//! (in `round_status`) and `tiekartta xlsx FILE -o OUT`: the follow-up
+//! round's workbooks out (recorded in the project when FILE is one), the
+//! owners' answers back in as their edits, where the round stands, and the
+//! whole plan as one workbook.
 //!
-//! `round in` exits 0, or 3 when some value both the owner and the project
-//! changed was left as the project had it (as `merge` does with conflicts);
-//! a file that could not be read at all is said and the others still taken.
+//! `round in` exits 0, or 3 while some value both the owner and the project
+//! changed waits for a choice (`tiekartta conflicts` / `resolve`, as after
+//! `merge`); a file that could not be read at all is said and the others
+//! still taken.
 
 use std::path::PathBuf;
 
@@ -14,7 +17,7 @@ use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::model::{Id, PlanDate};
 use tiekartta::round::{self, MAX_FILE_BYTES, RoundError, RoundSpec};
-use tiekartta::store::note_text;
+use tiekartta::store::{ChangeKind, EditNote, NoteOp, note_text};
 
 use super::merge::EXIT_CONFLICTS;
 use super::{
@@ -92,17 +95,28 @@ fn round_command(lang: Lang) -> Command {
                 .value_parser(clap::value_parser!(PathBuf))
                 .help(lang.text("cli-round-in-answers")),
         );
+    let status = Command::new("status")
+        .about(lang.text("cli-round-status-about"))
+        .arg(file_arg(lang, "cli-update-file"))
+        .arg(
+            Arg::new("round")
+                .long("round")
+                .value_name(lang.text("cli-name"))
+                .help(lang.text("cli-round-status-round")),
+        );
     Command::new("round")
         .about(lang.text("cli-round-about"))
         .subcommand_required(true)
         .subcommand(super::localize(out, lang))
         .subcommand(super::localize(answers, lang))
+        .subcommand(super::localize(status, lang))
 }
 
 fn round_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     match m.subcommand() {
         Some(("out", sub)) => out_run(sub, ctx),
         Some(("in", sub)) => in_run(sub, ctx),
+        Some(("status", sub)) => super::round_status::status_run(sub, ctx),
         _ => Ok(super::EXIT_USAGE),
     }
 }
@@ -114,7 +128,17 @@ fn date_arg(m: &ArgMatches, id: &str) -> Result<Option<PlanDate>, Error> {
 }
 
 fn out_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
-    let strategy = load_strategy(path(m, "file"), ctx)?;
+    let file = path(m, "file");
+    let loaded = tiekartta::session::open::load(file)?;
+    // A project records the round; interchange JSON only gets the workbooks.
+    let mut project = match loaded.project {
+        Some(_) => Some(open_project(file, ctx)?),
+        None => None,
+    };
+    let strategy = match &project {
+        Some(p) => p.strategy().clone(),
+        None => load_strategy(file, ctx)?,
+    };
     let today = chrono::Local::now().date_naive();
     let mut periods = vec![];
     for p in m.get_many::<String>("period").into_iter().flatten() {
@@ -158,7 +182,8 @@ fn out_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     }
     let dir = path(m, "output");
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    for sent in round::send(&strategy, &spec)? {
+    let all = round::send(&strategy, &spec)?;
+    for sent in &all {
         let file = dir.join(&sent.file_name);
         write_atomically(&file, &sent.bytes)?;
         say(
@@ -167,6 +192,26 @@ fn out_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
                 .arg("file", file.display())
                 .num("actions", sent.actions as f64)
                 .num("indicators", sent.indicators as f64),
+        );
+    }
+    if let Some(project) = project.as_mut() {
+        let record = round::record(&spec, &all);
+        let note = EditNote {
+            op: NoteOp::Added,
+            entity: "round".into(),
+            id: record.id.to_string(),
+            name: record.name.clone(),
+            fields: vec![],
+        };
+        let mut rounds = project.rounds()?;
+        rounds.push(record);
+        project.record_rounds(None, &rounds, vec![note], &ctx.by(), ChangeKind::Edit)?;
+        save_project(project, file, ctx)?;
+        say(
+            ctx,
+            Message::new("cli-round-out-recorded")
+                .arg("name", &spec.name)
+                .arg("file", file.display()),
         );
     }
     Ok(EXIT_OK)
@@ -248,13 +293,23 @@ fn in_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
                 .arg("project", value(&c.project)),
         );
     }
-    Ok(if !report.conflicts.is_empty() {
-        EXIT_CONFLICTS
-    } else if unreadable {
-        EXIT_PROBLEM
-    } else {
-        EXIT_OK
-    })
+    if !project.conflicts().is_empty() {
+        say(
+            ctx,
+            Message::new("cli-round-in-choose")
+                .num("count", project.conflicts().len() as f64)
+                .arg("file", file.display()),
+        );
+    }
+    Ok(
+        if !report.conflicts.is_empty() || !project.conflicts().is_empty() {
+            EXIT_CONFLICTS
+        } else if unreadable {
+            EXIT_PROBLEM
+        } else {
+            EXIT_OK
+        },
+    )
 }
 
 fn xlsx_command(lang: Lang) -> Command {

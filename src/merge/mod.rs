@@ -140,6 +140,9 @@ impl Project {
         value_id: &str,
         author: &Author,
     ) -> crate::Result<()> {
+        if crate::round::is_round_conflict(conflict_id) {
+            return crate::round::choose(self, conflict_id, value_id, author);
+        }
         let conflict = self
             .conflicts()
             .iter()

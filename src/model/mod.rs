@@ -15,10 +15,12 @@ mod date;
 mod error;
 mod id;
 pub mod part;
+mod round;
 
 pub use date::{Period, PlanDate, Precision, YEAR_RANGE};
 pub use error::{ModelError, Result};
 pub use id::Id;
+pub use round::{Round, RoundAnswer, RoundAsked, RoundChoice};
 
 use serde::{Deserialize, Serialize};
 

@@ -6,9 +6,13 @@ use sha2::{Digest, Sha256};
 use super::read::Answer;
 use super::write::actual_at;
 use super::{Problem, RoundError};
+use crate::edit::{self, Change};
 use crate::i18n::Message;
-use crate::model::{Id, Measurement, PlanDate, Status, StatusChange, Strategy};
-use crate::store::{Author, EditSummary, Project};
+use crate::model::part::Part;
+use crate::model::{
+    Id, Indicator, Measurement, PlanDate, RoundAnswer, RoundChoice, Status, Strategy,
+};
+use crate::store::{Author, ChangeKind, EditNote, EditSummary, NoteOp, Project};
 
 /// A value both the owner and the project changed since the round went out;
 /// the project's value stays until someone chooses.
@@ -47,19 +51,11 @@ pub struct TakeReport {
 
 /// The id of the status change an owner's answer about an action makes: the
 /// same answer brought twice makes it once.
-fn change_id(round: &str, owner: &Id, action: &Id) -> Id {
-    let mut h = Sha256::new();
-    for part in [round, owner.as_str(), action.as_str()] {
-        h.update(part.as_bytes());
-        h.update([0]);
-    }
-    let hex: String = h
-        .finalize()
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    Id(format!("rc-{hex}"))
+pub(crate) fn change_id(round: &str, owner: &Id, action: &Id) -> Id {
+    Id(format!(
+        "rc-{}",
+        digest(&[round, owner.as_str(), action.as_str()])
+    ))
 }
 
 fn same(a: f64, b: f64) -> bool {
@@ -79,8 +75,59 @@ fn shown(v: Option<f64>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
 
-/// Takes every answer in, in the order given; each answer that changes
-/// something is one edit by its owner. `received` dates the status changes.
+/// The id of a round's value waiting for a choice: one per owner and value.
+pub(crate) fn choice_id(round: &str, owner: &Id, what: &[&str]) -> Id {
+    Id(format!(
+        "ch-{}",
+        digest(&[&[round, owner.as_str()], what].concat())
+    ))
+}
+
+fn digest(parts: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for part in parts {
+        h.update(part.as_bytes());
+        h.update([0]);
+    }
+    h.finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The id of an answer, made of what it holds: the same answer brought twice
+/// is recorded once, a corrected one again.
+fn answer_id(a: &Answer) -> Id {
+    let mut parts = vec![a.round.clone(), a.owner.to_string()];
+    for x in &a.actions {
+        parts.push(format!(
+            "{}|{:?}|{:?}|{:?}",
+            x.id, x.status, x.note, x.percent
+        ));
+    }
+    for x in &a.indicators {
+        parts.push(format!("{}|{}|{:?}", x.id, x.period.to_iso(), x.value));
+    }
+    let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+    Id(format!("an-{}", digest(&refs)))
+}
+
+/// What one answer asks of the project: its edits, and the values the
+/// project had changed too.
+#[derive(Default)]
+struct Asked {
+    changes: Vec<Change>,
+    choices: Vec<RoundChoice>,
+}
+
+/// Takes every answer in, in the order given; each answer is one edit by its
+/// owner, its cells turned into edits ([`Change::Status`] with an id made of
+/// round, owner and action, [`Change::Actual`]). `received` dates them. When
+/// the round is recorded in the project, the answer's arrival is recorded
+/// with it, and each value both the owner and the project changed waits
+/// there for a choice (a conflict of the project); otherwise it is only
+/// reported.
 pub fn take_in(
     project: &mut Project,
     answers: &[Answer],
@@ -107,9 +154,72 @@ pub fn take_in(
             .owner(&answer.owner)
             .map(|o| o.name.clone())
             .unwrap_or_else(|| answer.owner.to_string());
-        let mut edited = project.strategy().clone();
-        one_answer(&mut edited, answer, &owner_name, received, &mut report);
-        let summary = project.apply(edited, &Author::new(owner_name.clone()))?;
+        let mut rounds = project.rounds()?;
+        let recorded = rounds.iter().position(|r| r.id.as_str() == answer.round);
+        let id = answer_id(answer);
+        if let Some(r) = recorded
+            && rounds[r].answers.iter().any(|x| x.id == id)
+        {
+            continue; // this answer is in already
+        }
+        let asked = one_answer(
+            project.strategy(),
+            answer,
+            &owner_name,
+            received,
+            &mut report,
+        );
+        let author = Author::new(owner_name.clone());
+        let changed = asked.changes.len();
+        let mut edited = None;
+        if !asked.changes.is_empty() {
+            let mut s = project.strategy().clone();
+            let applied = edit::apply(
+                &mut s,
+                &Change::All {
+                    changes: asked.changes,
+                },
+            )?;
+            let parts: Vec<Part> = applied.before.into_iter().map(|(p, _)| p).collect();
+            edited = Some((s, parts));
+        }
+        let summary = match recorded {
+            Some(r) => {
+                let round = &mut rounds[r];
+                round.answers.push(RoundAnswer {
+                    id,
+                    owner: answer.owner.clone(),
+                    received: PlanDate::Day(received),
+                    file: answer.file.clone(),
+                    changed: changed as u32,
+                });
+                round.answers.sort_by(|a, b| {
+                    (a.received.first_day(), &a.id).cmp(&(b.received.first_day(), &b.id))
+                });
+                let mut fields = vec!["answers".to_owned()];
+                if !asked.choices.is_empty() {
+                    fields.push("choices".into());
+                }
+                for c in asked.choices {
+                    round.choices.retain(|x| x.id != c.id);
+                    round.choices.push(c);
+                }
+                round.choices.sort_by(|a, b| a.id.cmp(&b.id));
+                let note = EditNote {
+                    op: NoteOp::Changed,
+                    entity: "round".into(),
+                    id: round.id.to_string(),
+                    name: round.name.clone(),
+                    fields,
+                };
+                let edit = edited.as_ref().map(|(s, p)| (s, p.as_slice()));
+                project.record_rounds(edit, &rounds, vec![note], &author, ChangeKind::Edit)?
+            }
+            None => match &edited {
+                Some((s, parts)) => project.apply_parts(s, parts, &author)?,
+                None => EditSummary::default(),
+            },
+        };
         if !summary.is_empty() {
             report
                 .taken
@@ -136,17 +246,19 @@ fn status_text(s: Status) -> String {
 }
 
 fn one_answer(
-    s: &mut Strategy,
+    s: &Strategy,
     answer: &Answer,
     owner: &str,
     received: NaiveDate,
     report: &mut TakeReport,
-) {
+) -> Asked {
+    let mut asked = Asked::default();
+    let day = PlanDate::Day(received);
     for a in &answer.actions {
         if a.status.is_none() && a.note.is_none() && a.percent.is_none() {
             continue;
         }
-        let Some(action) = s.actions.iter_mut().find(|x| x.id == a.id) else {
+        let Some(action) = s.actions.iter().find(|x| x.id == a.id) else {
             report.problems.push(gone(answer, "action", &a.id));
             continue;
         };
@@ -156,6 +268,13 @@ fn one_answer(
         }
         let now = action.status;
         let wanted = a.status.unwrap_or(a.sent_status);
+        let mut note = a.note.clone().unwrap_or_default();
+        if let Some(p) = a.percent {
+            if !note.is_empty() {
+                note.push(' ');
+            }
+            note.push_str(&format!("[{p} %]"));
+        }
         if wanted != a.sent_status && now != a.sent_status && wanted != now {
             report.conflicts.push(RoundConflict {
                 file: answer.file.clone(),
@@ -168,43 +287,35 @@ fn one_answer(
                 project: status_text(now),
                 answer: status_text(wanted),
             });
+            asked.choices.push(RoundChoice {
+                id: choice_id(&answer.round, &answer.owner, &["status", a.id.as_str()]),
+                owner: answer.owner.clone(),
+                received: day,
+                action: Some(a.id.clone()),
+                status: Some(wanted),
+                note,
+                ..RoundChoice::default()
+            });
             continue;
         }
         let status = if wanted != a.sent_status { wanted } else { now };
-        let mut note = a.note.clone().unwrap_or_default();
-        if let Some(p) = a.percent {
-            if !note.is_empty() {
-                note.push(' ');
-            }
-            note.push_str(&format!("[{p} %]"));
-        }
         if status == now && note.is_empty() {
             continue;
         }
-        action.status = status;
-        action.status_history.push(StatusChange {
-            id,
-            date: PlanDate::Day(received),
+        asked.changes.push(Change::Status {
+            action: a.id.clone(),
             status,
+            date: day,
             note,
+            id: Some(id),
         });
-        // Answers of one day stand in the order of their ids, so that the
-        // order they came in does not show.
-        let h = &mut action.status_history;
-        let run = h
-            .iter()
-            .rev()
-            .take_while(|c| c.id.as_str().starts_with("rc-") && c.date == PlanDate::Day(received))
-            .count();
-        let start = h.len() - run;
-        h[start..].sort_by(|x, y| x.id.cmp(&y.id));
     }
     for i in &answer.indicators {
         let Some(value) = i.value else { continue };
         if same_opt(Some(value), i.sent) {
             continue;
         }
-        let Some(ind) = s.indicators.iter_mut().find(|x| x.id == i.id) else {
+        let Some(ind) = s.indicators.iter().find(|x| x.id == i.id) else {
             report.problems.push(gone(answer, "indicator", &i.id));
             continue;
         };
@@ -224,19 +335,41 @@ fn one_answer(
                 project: shown(now),
                 answer: shown(Some(value)),
             });
+            let period = i.period.to_iso();
+            asked.choices.push(RoundChoice {
+                id: choice_id(
+                    &answer.round,
+                    &answer.owner,
+                    &["actual", i.id.as_str(), &period],
+                ),
+                owner: answer.owner.clone(),
+                received: day,
+                indicator: Some(i.id.clone()),
+                period: Some(i.period),
+                value: Some(value),
+                ..RoundChoice::default()
+            });
             continue;
         }
-        match ind.actuals.iter_mut().find(|m| m.date == i.period) {
-            Some(m) => m.value = value,
-            None => {
-                ind.actuals.push(Measurement {
-                    date: i.period,
-                    value,
-                    note: String::new(),
-                });
-                ind.actuals
-                    .sort_by_key(|m| (m.date.first_day(), m.date.last_day()));
-            }
-        }
+        asked.changes.push(actual_change(ind, i.period, value));
+    }
+    asked
+}
+
+/// Enters `value` as the actual of `period`, keeping the note it had.
+pub(crate) fn actual_change(ind: &Indicator, period: PlanDate, value: f64) -> Change {
+    let note = ind
+        .actuals
+        .iter()
+        .find(|m| m.date == period)
+        .map(|m| m.note.clone())
+        .unwrap_or_default();
+    Change::Actual {
+        indicator: ind.id.clone(),
+        actual: Measurement {
+            date: period,
+            value,
+            note,
+        },
     }
 }

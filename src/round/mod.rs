@@ -9,22 +9,52 @@
 //! column, so rows are matched by id: sorting, hiding or inserting rows
 //! breaks nothing. [`read_answer`] reads a returned workbook (calamine,
 //! cached values only, formulas never evaluated, within the validation
-//! limits) and [`take_in`] turns every changed cell into an edit attributed
-//! to that owner; a value both the owner and the project changed since the
-//! round went out is reported as a conflict and the project's value stays.
+//! limits) and [`take_in`] turns every changed cell into an edit intent
+//! ([`crate::edit::Change`]: a status change with an id made of round, owner
+//! and action, an actual), applied as one edit attributed to that owner.
 //! Bad cells are named by file, sheet, row and column and the rest is taken.
 //! [`plan_workbook`] writes the whole action plan and indicators for the
-//! lead's own use. The round's record lives in the workbooks for now, not in
-//! the model.
+//! lead's own use.
+//!
+//! **The round in the project.** What went out ([`record`]: to whom, which
+//! actions and indicators, when, the deadline, the reply-to, the periods)
+//! is kept in the project's history beside the strategy (see
+//! `store::rounds`: the document key `~rounds`, passed over by the
+//! strategy's reader, so the strategy, its interchange JSON and the UI's
+//! types stay as they were, while copies merge their rounds like anything
+//! else). Each answer's arrival is recorded in the same edit as its values
+//! (an id made of what it holds: the same answer twice is recorded once);
+//! [`status`] and [`reminder`] say who has answered and what to send the
+//! others.
+//!
+//! **Round conflicts.** A value both the owner and the project changed since
+//! the round went out is recorded in the round as a value waiting for a
+//! choice ([`crate::model::RoundChoice`]); the project's value stays. The
+//! store shows each one among the project's conflicts (id
+//! `rounds/ROUND/CHOICE`, value `1` the project's with its author, `2` the
+//! owner's), so `tiekartta conflicts`, `resolve` and the app's merge view
+//! offer both side by side; [`choose`] takes one (the owner's is entered as
+//! the answer would have entered it) and the choice is gone, one edit. This
+//! was chosen over writing the owner's value as a concurrent Automerge
+//! change from the round's heads: an actual is an element of a plain list,
+//! where two concurrent entries for one period would both stay instead of
+//! conflicting, and Automerge's winner (by operation id) would not always
+//! keep the project's value shown. An answer to a round not recorded in the
+//! project (sent before rounds were recorded) still reports its conflicts,
+//! keeping the project's value, without recording them.
 
 mod apply;
+mod choice;
 mod error;
 mod read;
+mod status;
 mod write;
 
 pub use apply::{RoundConflict, TakeReport, take_in};
+pub use choice::{choose, is_round_conflict};
 pub use error::{Result, RoundError};
 pub use read::{ActionAnswer, Answer, IndicatorAnswer, MAX_FILE_BYTES, read_answer};
+pub use status::{OwnerStatus, record, reminder, status};
 pub use write::{Sent, path_of, plan_workbook, send};
 
 use chrono::NaiveDate;

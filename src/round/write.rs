@@ -24,6 +24,10 @@ pub struct Sent {
     pub actions: usize,
     /// How many indicators it asks about.
     pub indicators: usize,
+    /// The actions it asks about.
+    pub action_ids: Vec<Id>,
+    /// The indicators it asks about.
+    pub indicator_ids: Vec<Id>,
 }
 
 /// The columns of the actions sheet, in order; the first holds the id.
@@ -135,6 +139,8 @@ pub fn send(strategy: &Strategy, spec: &RoundSpec) -> Result<Vec<Sent>> {
                 bytes,
                 actions: actions.len(),
                 indicators: indicators.len(),
+                action_ids: actions.iter().map(|a| a.id.clone()).collect(),
+                indicator_ids: indicators.iter().map(|i| i.id.clone()).collect(),
             })
         })
         .collect()

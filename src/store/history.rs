@@ -249,6 +249,7 @@ pub fn entity_message(kind: &str) -> &'static str {
         "event" => "entity-event",
         "topic" => "entity-topic",
         "status-change" => "entity-status-change",
+        "round" => "entity-round",
         _ => "entity-strategy",
     }
 }

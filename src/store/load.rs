@@ -44,6 +44,7 @@ pub(super) fn read_doc(doc: &Automerge) -> Result<(Strategy, Vec<Conflict>, Json
     };
     let json = conflict::show_defaults(json, &conflicts);
     let strategy = Strategy::deserialize(&json).map_err(content_err)?;
+    let conflicts = super::rounds::settled(doc, &strategy, conflicts);
     Ok((strategy, conflicts, json))
 }
 

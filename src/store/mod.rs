@@ -26,6 +26,7 @@ mod load;
 mod lock;
 mod parts;
 pub(crate) mod position;
+mod rounds;
 pub(crate) mod shape;
 mod sync_bridge;
 
@@ -563,6 +564,7 @@ impl Project {
         conflicts.dedup_by(|a, b| a.id == b.id);
         let json = conflict::show_defaults(json, &conflicts);
         let strategy = Strategy::deserialize(&json).map_err(content_err)?;
+        let conflicts = rounds::settled(doc, &strategy, conflicts);
         #[cfg(debug_assertions)]
         {
             // Every test run checks the incremental read against a whole one.

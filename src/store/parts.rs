@@ -68,7 +68,7 @@ fn json(s: &Strategy, list: List, i: usize) -> Result<Json> {
 }
 
 /// The parts as JSON, before (`old`) and after (`new`); unchanged ones left out.
-fn diffs(old: &Strategy, new: &Strategy, parts: &[Part]) -> Result<Vec<PartDiff>> {
+pub(super) fn diffs(old: &Strategy, new: &Strategy, parts: &[Part]) -> Result<Vec<PartDiff>> {
     let mut out = Vec::new();
     let mut lists: BTreeMap<List, Vec<&Id>> = BTreeMap::new();
     for p in parts {

@@ -186,7 +186,7 @@ fn value_json(doc: &Automerge, v: &AmValue<'_>, id: &ObjId) -> Json {
 }
 
 /// A hydrated value as plain JSON (entities of lists in position order).
-fn plain(h: &automerge::hydrate::Value) -> Json {
+pub(crate) fn plain(h: &automerge::hydrate::Value) -> Json {
     use automerge::hydrate::Value as H;
     match h {
         H::Scalar(automerge::ScalarValue::Str(s)) => Json::String(s.to_string()),
@@ -232,6 +232,15 @@ fn plain(h: &automerge::hydrate::Value) -> Json {
                 .collect(),
         ),
     }
+}
+
+/// Who wrote the value shown at `path`: the author, the copy, the time.
+pub(crate) fn written_by(doc: &Automerge, path: &[Prop]) -> Option<(String, String, i64)> {
+    let (last, parent) = path.split_last()?;
+    let obj = doc::resolve(doc, parent)?;
+    let (_, op) = doc.get(&obj, last.clone()).ok()??;
+    let w = who(doc, &op);
+    Some((w.author, w.copy, w.time))
 }
 
 /// Finds the conflicts at the sites the reader reported.

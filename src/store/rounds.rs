@@ -1,0 +1,242 @@
+//! The follow-up rounds beside the strategy, in the same history: under the
+//! document's root key `~rounds` (a list of entities, as the strategy's own
+//! lists are), which the strategy's reader passes over, so the strategy and
+//! its interchange JSON stay as they were while copies of a project merge
+//! their rounds like everything else. A round's value waiting for a choice
+//! ([`RoundChoice`]) is shown among the project's conflicts (id
+//! `rounds/ROUND/CHOICE`, the project's value `1` shown, the owner's `2`),
+//! so that `conflicts`, `resolve` and the app's merge view offer it as any
+//! other; the round module writes the choice.
+
+use automerge::transaction::CommitOptions;
+use automerge::{Automerge, Prop, ROOT, ReadDoc, Value as AmValue};
+use serde_json::Value as Json;
+
+use super::conflict::{self, Conflict, ConflictKind, ConflictValue};
+use super::doc;
+use super::history::{ChangeKind, ChangeRecord, EditNote, EditSummary};
+use super::{Author, Project, Result, content_err, now};
+use crate::model::part::{self, Part};
+use crate::model::{PlanDate, Round, RoundChoice, Strategy};
+
+/// The document's key of the rounds.
+const KEY: &str = "~rounds";
+/// The prefix of a round conflict's id.
+pub(crate) const CONFLICT_PREFIX: &str = "rounds/";
+
+/// The rounds as the document holds them (one that cannot be read is left out).
+pub(crate) fn read(doc: &Automerge) -> Vec<Round> {
+    let Some((AmValue::Object(_), obj)) = doc.get(ROOT, KEY).ok().flatten() else {
+        return vec![];
+    };
+    let Ok(h) = ReadDoc::hydrate(doc, &obj, None) else {
+        return vec![];
+    };
+    match conflict::plain(&h) {
+        Json::Array(items) => items
+            .into_iter()
+            .filter_map(|v| serde_json::from_value(v).ok())
+            .collect(),
+        _ => vec![],
+    }
+}
+
+/// A round as the document keeps it: its lists always there, so that two
+/// copies adding the first answer both keep theirs.
+fn round_json(r: &Round) -> Result<Json> {
+    let mut v = serde_json::to_value(r).map_err(content_err)?;
+    if let Json::Object(m) = &mut v {
+        for k in ["asked", "answers", "choices", "periods"] {
+            m.entry(k).or_insert(Json::Array(vec![]));
+        }
+    }
+    Ok(v)
+}
+
+/// The rounds' JSON as the document shows it, to diff against.
+fn shown_json(doc: &Automerge) -> Option<Json> {
+    let (AmValue::Object(_), obj) = doc.get(ROOT, KEY).ok().flatten()? else {
+        return None;
+    };
+    ReadDoc::hydrate(doc, &obj, None)
+        .ok()
+        .map(|h| conflict::plain(&h))
+}
+
+impl Project {
+    /// The follow-up rounds recorded in the project, as they went out.
+    pub fn rounds(&self) -> Result<Vec<Round>> {
+        Ok(read(self.doc()?))
+    }
+
+    /// Records, as one edit by `author`, the strategy `edited` (which
+    /// touched only `parts`; none for no change) and the rounds as they are
+    /// to be; `notes` say what happened to the rounds. Nothing is recorded
+    /// when neither changed.
+    pub fn record_rounds(
+        &mut self,
+        edited: Option<(&Strategy, &[Part])>,
+        rounds: &[Round],
+        notes: Vec<EditNote>,
+        author: &Author,
+        kind: ChangeKind,
+    ) -> Result<EditSummary> {
+        self.doc_mut()?;
+        let diffs = match edited {
+            Some((s, parts)) => super::parts::diffs(&self.strategy, s, parts)?,
+            None => vec![],
+        };
+        let old = shown_json(self.doc()?);
+        let new = Json::Array(rounds.iter().map(round_json).collect::<Result<_>>()?);
+        let rounds_changed = old.as_ref() != Some(&new) && !(old.is_none() && rounds.is_empty());
+        if diffs.is_empty() && !rounds_changed {
+            return Ok(EditSummary::default());
+        }
+        let doc = self.doc_mut()?;
+        let before = doc.get_heads();
+        let mut tx = doc.transaction();
+        let mut all = match doc::apply_parts(&mut tx, &diffs) {
+            Ok(n) => n,
+            Err(e) => {
+                drop(tx);
+                return Err(e);
+            }
+        };
+        if rounds_changed {
+            let wrap = |v: Option<Json>| {
+                let mut m = serde_json::Map::new();
+                if let Some(v) = v {
+                    m.insert(KEY.to_owned(), v);
+                }
+                Json::Object(m)
+            };
+            // The rounds' own notes say what happened, not the diff's.
+            if let Err(e) = doc::apply(&mut tx, &wrap(old), &wrap(Some(new))) {
+                drop(tx);
+                return Err(e);
+            }
+            all.extend(notes);
+        }
+        let record = ChangeRecord::new(&author.name, kind, all.clone());
+        tx.commit_with(
+            CommitOptions::default()
+                .with_message(record.to_message())
+                .with_time(now()),
+        );
+        if let Some((s, parts)) = edited {
+            part::restore(&mut self.strategy, &part::images(s, parts));
+            self.json = None;
+        }
+        if self.conflicts.iter().any(|c| !is_round(c)) {
+            self.refresh_since(&before)?;
+        } else {
+            let doc = self.doc.get()?;
+            self.conflicts = settled(doc, &self.strategy, std::mem::take(&mut self.conflicts));
+        }
+        Ok(EditSummary::from_notes(all))
+    }
+}
+
+fn is_round(c: &Conflict) -> bool {
+    c.id.starts_with(CONFLICT_PREFIX)
+}
+
+/// `conflicts` with the rounds' ones made again from the document and the
+/// strategy, ordered by id.
+pub(crate) fn settled(
+    doc: &Automerge,
+    s: &Strategy,
+    mut conflicts: Vec<Conflict>,
+) -> Vec<Conflict> {
+    conflicts.retain(|c| !is_round(c));
+    let rounds = read(doc);
+    if rounds.iter().any(|r| !r.choices.is_empty()) {
+        for r in &rounds {
+            for c in &r.choices {
+                conflicts.extend(choice_conflict(doc, s, r, c));
+            }
+        }
+        conflicts.sort_by(|a, b| a.id.cmp(&b.id));
+        conflicts.dedup_by(|a, b| a.id == b.id);
+    }
+    conflicts
+}
+
+/// Seconds since 1970 at the start of a day.
+fn day_time(d: &PlanDate) -> i64 {
+    d.first_day()
+        .and_hms_opt(0, 0, 0)
+        .map_or(0, |t| t.and_utc().timestamp())
+}
+
+/// A round's choice as a conflict: the project's value (`1`, shown) beside
+/// the owner's (`2`).
+fn choice_conflict(doc: &Automerge, s: &Strategy, r: &Round, c: &RoundChoice) -> Option<Conflict> {
+    let owner = s
+        .owner(&c.owner)
+        .map_or_else(|| c.owner.to_string(), |o| o.name.clone());
+    let (entity, entity_id, name, field, project, answer, path) =
+        if let (Some(a), Some(status)) = (&c.action, c.status) {
+            let action = s.actions.iter().find(|x| x.id == *a)?;
+            let path = vec![
+                Prop::Map("actions".into()),
+                Prop::Map(doc::entity_key(a.as_str())),
+                Prop::Map("status".into()),
+            ];
+            (
+                "action",
+                a.clone(),
+                action.name.clone(),
+                "status".to_owned(),
+                serde_json::to_value(action.status).ok()?,
+                serde_json::to_value(status).ok()?,
+                path,
+            )
+        } else {
+            let (i, period, value) = (c.indicator.as_ref()?, c.period?, c.value?);
+            let ind = s.indicators.iter().find(|x| x.id == *i)?;
+            let at = ind.actuals.iter().position(|m| m.date == period);
+            let mut path = vec![
+                Prop::Map("indicators".into()),
+                Prop::Map(doc::entity_key(i.as_str())),
+                Prop::Map("actuals".into()),
+            ];
+            path.extend(at.map(Prop::Seq));
+            path.push(Prop::Map("value".into()));
+            (
+                "indicator",
+                i.clone(),
+                ind.name.clone(),
+                format!("actuals/{}", period.to_iso()),
+                at.map_or(Json::Null, |k| Json::from(ind.actuals[k].value)),
+                Json::from(value),
+                path,
+            )
+        };
+    let w = conflict::written_by(doc, &path);
+    Some(Conflict {
+        id: format!("{CONFLICT_PREFIX}{}/{}", r.id, c.id),
+        kind: ConflictKind::Field,
+        entity: entity.to_owned(),
+        entity_id: entity_id.0,
+        name,
+        field,
+        values: vec![
+            ConflictValue {
+                id: "1".into(),
+                value: project,
+                authors: w.iter().map(|w| w.0.clone()).collect(),
+                copies: w.iter().map(|w| w.1.clone()).collect(),
+                time: w.map_or(0, |w| w.2),
+            },
+            ConflictValue {
+                id: "2".into(),
+                value: answer,
+                authors: vec![owner],
+                copies: vec![],
+                time: day_time(&c.received),
+            },
+        ],
+        default: "1".into(),
+    })
+}
