@@ -5,8 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
-#[path = "round/fixture.rs"]
-mod fixture;
+mod support;
+use support::round as fixture;
 
 use std::path::Path;
 use std::process::{Command, Output};
