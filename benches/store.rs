@@ -184,7 +184,7 @@ fn session_edit(actions: usize, author: &Author) {
     println!("one edit through the session, {actions} actions");
     println!(
         "  edit (a Change, in place) {:>10}   target {target}",
-        ms(change)
+        format!("{:.1} µs", change.as_secs_f64() * 1e6)
     );
     println!("  edit (whole strategy)     {:>10}", ms(whole));
     println!("  project apply, whole diff {:>10}", ms(apply_whole));
