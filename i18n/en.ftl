@@ -754,6 +754,10 @@ cli-round-out-unknown-owner = The strategy has no owner { $id }; no workbooks we
 edit-not-found = { $kind } ({ $id }) is no longer in the strategy: it may have been removed. The view is refreshed.
 edit-no-such-list = There is no list { $list } here.
 edit-invalid = { $kind } “{ $name }”: the value cannot be saved ({ $detail }).
+edit-theme-has-actions = “{ $name }” cannot be removed: { $count ->
+    [one] one action belongs
+   *[other] { $count } actions belong
+} to it. Move or remove them first.
 edit-duplicate = { $kind } with the id { $id } already exists.
 
 ## Rounds in the project

@@ -755,6 +755,10 @@ cli-round-out-unknown-owner = Strategiassa ei ole vastuutahoa { $id }; työkirjo
 edit-not-found = { $kind } ({ $id }) ei ole enää strategiassa: se on ehkä poistettu. Näkymä päivitetään.
 edit-no-such-list = Luetteloa { $list } ei ole tässä kohdassa.
 edit-invalid = { $kind } ”{ $name }”: arvoa ei voi tallentaa ({ $detail }).
+edit-theme-has-actions = Kohtaa ”{ $name }” ei voi poistaa: siihen kuuluu { $count ->
+    [one] yksi toimenpide
+   *[other] { $count } toimenpidettä
+}. Siirrä ne toiseen kohtaan tai poista ne ensin.
 edit-duplicate = { $kind } tunnuksella { $id } on jo olemassa.
 
 ## Rounds in the project

@@ -754,6 +754,10 @@ cli-round-out-unknown-owner = Strategin har ingen ansvarig { $id }; inga arbetsb
 edit-not-found = { $kind } ({ $id }) finns inte längre i strategin: den har kanske tagits bort. Vyn uppdateras.
 edit-no-such-list = Listan { $list } finns inte på det här stället.
 edit-invalid = { $kind } ”{ $name }”: värdet kan inte sparas ({ $detail }).
+edit-theme-has-actions = ”{ $name }” kan inte tas bort: { $count ->
+    [one] en åtgärd hör
+   *[other] { $count } åtgärder hör
+} till den. Flytta eller ta bort dem först.
 edit-duplicate = { $kind } med id { $id } finns redan.
 
 ## Rounds in the project

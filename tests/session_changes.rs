@@ -611,3 +611,29 @@ fn a_new_item_given_only_a_name_has_what_its_kind_needs() {
     assert_eq!(s.milestones[1].kind, tiekartta::model::MilestoneKind::Other);
     assert_eq!(s.phases[1].name, "Uusi");
 }
+
+#[test]
+fn a_theme_with_actions_is_not_removed_and_says_why_an_empty_one_is() {
+    let mut d = doc();
+    let remove = |id: &str| Change::Remove {
+        path: vec![at(ListKey::Themes, id)],
+    };
+    let e = d.change(&remove("t2"), "x", None, 0).unwrap_err();
+    assert_eq!(e.code(), "edit-theme-has-actions");
+    let text = e.to_text(Lang::Fi);
+    assert!(
+        text.contains("Hyvinvointi") && text.contains("2 toimenpidettä"),
+        "{text}"
+    );
+    for a in ["a2", "a3"] {
+        change(
+            &mut d,
+            Change::Item {
+                path: vec![at(ListKey::Actions, a)],
+                fields: fields(json!({"theme": "t1"})),
+            },
+        );
+    }
+    change(&mut d, remove("t2"));
+    assert_eq!(d.strategy().themes.len(), 1);
+}

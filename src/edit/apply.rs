@@ -283,6 +283,16 @@ impl Editor<'_> {
             [] => Ok(()),
             [only] => {
                 let list = top(only)?;
+                if list == List::Themes {
+                    let count = self.s.actions.iter().filter(|a| a.theme == only.id).count();
+                    if count > 0 {
+                        let name = self.s.themes.iter().find(|t| t.id == only.id);
+                        return Err(EditError::StillHasActions {
+                            name: name.map(|t| t.name.clone()).unwrap_or_default(),
+                            count,
+                        });
+                    }
+                }
                 let i = self
                     .touch_entity(list, &only.id)
                     .ok_or_else(|| not_found(only))?;

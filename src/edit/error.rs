@@ -34,6 +34,15 @@ pub enum EditError {
         /// What is wrong.
         detail: String,
     },
+    /// A theme removed while actions still belong to it: they would be left
+    /// without a theme, so they are moved or removed first.
+    #[error("{name} still has {count} actions")]
+    StillHasActions {
+        /// The theme's name.
+        name: String,
+        /// How many actions belong to it.
+        count: usize,
+    },
     /// An item added with an id its list already has.
     #[error("{} {id} exists", list.kind())]
     Duplicate {
@@ -62,6 +71,9 @@ impl EditError {
                 )
                 .arg("name", name)
                 .arg("detail", detail),
+            EditError::StillHasActions { name, count } => Message::new("edit-theme-has-actions")
+                .arg("name", name)
+                .num("count", *count as f64),
             EditError::Duplicate { list, id } => Message::new("edit-duplicate")
                 .arg_msg("kind", kind(*list))
                 .arg("id", id),
