@@ -755,3 +755,21 @@ edit-not-found = { $kind } ({ $id }) is no longer in the strategy: it may have b
 edit-no-such-list = There is no list { $list } here.
 edit-invalid = { $kind } “{ $name }”: the value cannot be saved ({ $detail }).
 edit-duplicate = { $kind } with the id { $id } already exists.
+
+## Draft and new strategy
+draft-too-large = { $file } is too large (over { $max } MB) for a draft.
+draft-not-docx = { $file } is not a Word document (.docx). Save it in Word as a Word Document (.docx), or paste the text into a .txt file.
+draft-unreadable = { $file } could not be read for a draft: { $detail }
+cli-draft-about = Draft a strategy from text, Markdown or a Word document
+cli-draft-file = The .txt, .md or .docx file to read
+cli-draft-output = The JSON draft to write (- = standard output)
+cli-draft-not-understood = Line { $line }: not understood: { $text }
+cli-draft-summary = Draft { $file }: { $placed } lines placed, { $missed } lines not understood. Correct the draft before you import it.
+cli-new-about = Make a blank strategy for a council term
+cli-new-town = The name of the town or municipality
+cli-new-years = The years of the council term, e.g. 2025-2029
+cli-new-theme-word = What themes are called (e.g. helmi, aalto, kärki)
+cli-new-output = The .tiekartta file to make
+cli-new-bad-years = The years { $years } could not be read. Write the first and the last year, e.g. 2025-2029.
+cli-new-name = { $town }: strategy { $years }
+cli-new-done = Made a blank strategy { $file }.

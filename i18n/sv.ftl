@@ -755,3 +755,21 @@ edit-not-found = { $kind } ({ $id }) finns inte längre i strategin: den har kan
 edit-no-such-list = Listan { $list } finns inte på det här stället.
 edit-invalid = { $kind } ”{ $name }”: värdet kan inte sparas ({ $detail }).
 edit-duplicate = { $kind } med id { $id } finns redan.
+
+## Draft and new strategy
+draft-too-large = { $file } är för stor (över { $max } MB) för ett utkast.
+draft-not-docx = { $file } är inte ett Word-dokument (.docx). Spara det i Word som Word-dokument (.docx) eller klistra in texten som en .txt-fil.
+draft-unreadable = Filen { $file } kunde inte läsas för ett utkast: { $detail }
+cli-draft-about = Gör ett utkast till strategi av text, Markdown eller ett Word-dokument
+cli-draft-file = .txt-, .md- eller .docx-fil att läsa
+cli-draft-output = JSON-utkast att skriva (- = standard ut)
+cli-draft-not-understood = Rad { $line }: inte förstådd: { $text }
+cli-draft-summary = Utkast { $file }: { $placed } rader placerade, { $missed } rader inte förstådda. Rätta utkastet innan du importerar det.
+cli-new-about = Skapa en tom strategi för en fullmäktigeperiod
+cli-new-town = Kommunens eller stadens namn
+cli-new-years = Fullmäktigeperiodens år, t.ex. 2025-2029
+cli-new-theme-word = Vad teman kallas (t.ex. helmi, aalto, kärki)
+cli-new-output = .tiekartta-fil att skapa
+cli-new-bad-years = Åren { $years } kunde inte läsas. Skriv första och sista året, t.ex. 2025-2029.
+cli-new-name = { $town }: strategi { $years }
+cli-new-done = Skapade en tom strategi { $file }.
