@@ -764,7 +764,11 @@ cli-draft-about = Draft a strategy from text, Markdown or a Word document
 cli-draft-file = The .txt, .md or .docx file to read
 cli-draft-output = The JSON draft to write (- = standard output)
 cli-draft-not-understood = Line { $line }: not understood: { $text }
-cli-draft-summary = Draft { $file }: { $placed } lines placed, { $missed } lines not understood. Correct the draft before you import it.
+cli-draft-summary = Draft { $file }: { $placed } { $placed -> [one] line
+        *[other] lines
+    } placed, { $missed } { $missed -> [one] line
+        *[other] lines
+    } not understood. Correct the draft before you import it.
 cli-new-about = Make a blank strategy for a council term
 cli-new-town = The name of the town or municipality
 cli-new-years = The years of the council term, e.g. 2025-2029

@@ -709,6 +709,10 @@ impl Classifier {
         if listed {
             self.sub_bullets = true;
         }
+        if r.mark == Mark::Arrow {
+            self.just_action = true;
+            return self.b.action(t);
+        }
         match self.sub {
             Sub::Factors => self.b.success_factor(t),
             Sub::Goals => self.b.goal(t),

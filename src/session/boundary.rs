@@ -303,14 +303,23 @@ fn variants<T: schemars::JsonSchema>() -> Vec<String> {
         let mut out: Vec<String> = v
             .get("enum")
             .and_then(|e| e.as_array())
-            .map(|e| e.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
+            .map(|e| {
+                e.iter()
+                    .filter_map(|x| x.as_str().map(str::to_owned))
+                    .collect()
+            })
             .unwrap_or_default();
         out.extend(v.get("const").and_then(|c| c.as_str()).map(str::to_owned));
         out
     };
     let mut out = one(&schema);
     for branch in ["oneOf", "anyOf"] {
-        for v in schema.get(branch).and_then(|b| b.as_array()).into_iter().flatten() {
+        for v in schema
+            .get(branch)
+            .and_then(|b| b.as_array())
+            .into_iter()
+            .flatten()
+        {
             out.extend(one(v));
         }
     }
@@ -378,9 +387,21 @@ pub fn typescript() -> String {
     out.push_str(&constant("HANDOUT_KINDS", "HandoutKind", &HANDOUT_KINDS));
     out.push_str(&constant("PAPERS", "PaperSize", &PAPERS));
     use crate::model::{Cadence, DocumentKind, MilestoneKind, OwnerKind};
-    out.push_str(&constant("DOCUMENT_KINDS", "DocumentKind", &variants::<DocumentKind>()));
-    out.push_str(&constant("OWNER_KINDS", "OwnerKind", &variants::<OwnerKind>()));
-    out.push_str(&constant("MILESTONE_KINDS", "MilestoneKind", &variants::<MilestoneKind>()));
+    out.push_str(&constant(
+        "DOCUMENT_KINDS",
+        "DocumentKind",
+        &variants::<DocumentKind>(),
+    ));
+    out.push_str(&constant(
+        "OWNER_KINDS",
+        "OwnerKind",
+        &variants::<OwnerKind>(),
+    ));
+    out.push_str(&constant(
+        "MILESTONE_KINDS",
+        "MilestoneKind",
+        &variants::<MilestoneKind>(),
+    ));
     out.push_str(&constant("CADENCES", "Cadence", &variants::<Cadence>()));
     out.truncate(out.trim_end().len());
     out.push('\n');
