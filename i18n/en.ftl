@@ -764,9 +764,11 @@ cli-draft-about = Draft a strategy from text, Markdown or a Word document
 cli-draft-file = The .txt, .md or .docx file to read
 cli-draft-output = The JSON draft to write (- = standard output)
 cli-draft-not-understood = Line { $line }: not understood: { $text }
-cli-draft-summary = Draft { $file }: { $placed } { $placed -> [one] line
+cli-draft-summary = Draft { $file }: { $placed } { $placed ->
+        [one] line
         *[other] lines
-    } placed, { $missed } { $missed -> [one] line
+    } placed, { $missed } { $missed ->
+        [one] line
         *[other] lines
     } not understood. Correct the draft before you import it.
 cli-new-about = Make a blank strategy for a council term

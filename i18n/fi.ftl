@@ -765,9 +765,11 @@ cli-draft-about = Tee strategian luonnos tekstistä, Markdownista tai Word-asiak
 cli-draft-file = Luettava .txt-, .md- tai .docx-tiedosto
 cli-draft-output = Kirjoitettava JSON-luonnos (- = vakiotuloste)
 cli-draft-not-understood = Rivi { $line }: ei ymmärretty: { $text }
-cli-draft-summary = Luonnos { $file }: { $placed } { $placed -> [one] rivi
+cli-draft-summary = Luonnos { $file }: { $placed } { $placed ->
+        [one] rivi
         *[other] riviä
-    } sijoitettu, { $missed } { $missed -> [one] rivi
+    } sijoitettu, { $missed } { $missed ->
+        [one] rivi
         *[other] riviä
     } ei ymmärretty. Korjaa luonnos ennen kuin tuot sen.
 cli-new-about = Luo tyhjä strategia valtuustokaudelle

@@ -764,9 +764,11 @@ cli-draft-about = Gör ett utkast till strategi av text, Markdown eller ett Word
 cli-draft-file = .txt-, .md- eller .docx-fil att läsa
 cli-draft-output = JSON-utkast att skriva (- = standard ut)
 cli-draft-not-understood = Rad { $line }: inte förstådd: { $text }
-cli-draft-summary = Utkast { $file }: { $placed } { $placed -> [one] rad placerad
+cli-draft-summary = Utkast { $file }: { $placed } { $placed ->
+        [one] rad placerad
         *[other] rader placerade
-    }, { $missed } { $missed -> [one] rad inte förstådd
+    }, { $missed } { $missed ->
+        [one] rad inte förstådd
         *[other] rader inte förstådda
     }. Rätta utkastet innan du importerar det.
 cli-new-about = Skapa en tom strategi för en fullmäktigeperiod

@@ -482,7 +482,7 @@ impl Classifier {
         {
             return false;
         }
-        let mut name = t.replace("- ", "-").replace("-strategia", "-strategia");
+        let mut name = t.replace("- strategia", "-strategia");
         if let Some((first, rest)) = name.split_once(". ")
             && rest.to_lowercase().contains("strategia")
         {

@@ -97,8 +97,15 @@ fn number(text: &str) -> Option<(u32, bool, &str)> {
         return None;
     }
     let r = &r[sub.len()..];
-    let r = r.strip_prefix('.').unwrap_or(r);
-    r.starts_with(' ').then(|| (top, true, r.trim_start()))
+    let (r, dotted) = match r.strip_prefix('.') {
+        Some(r) => (r, true),
+        None => (r, false),
+    };
+    let rest = r.trim_start();
+    // "16.5. klo 9" is a day and a month: a dotted "1.1." numbers a
+    // capitalised item only.
+    (r.starts_with(' ') && (!dotted || rest.starts_with(char::is_uppercase)))
+        .then_some((top, true, rest))
 }
 
 /// Splits a line's marks from its text.
