@@ -797,3 +797,26 @@ round-reminder-body-soon = Please fill in the workbook and send it back as soon 
 round-reminder-reply = Send it to: { $reply }
 round-reminder-reply-sender = Reply to this message.
 round-reminder-thanks = Thank you!
+## Draft and new strategy
+draft-too-large = { $file } is too large (over { $max } MB) for a draft.
+draft-not-docx = { $file } is not a Word document (.docx). Save it in Word as a Word Document (.docx), or paste the text into a .txt file.
+draft-unreadable = { $file } could not be read for a draft: { $detail }
+cli-draft-about = Draft a strategy from text, Markdown or a Word document
+cli-draft-file = The .txt, .md or .docx file to read
+cli-draft-output = The JSON draft to write (- = standard output)
+cli-draft-not-understood = Line { $line }: not understood: { $text }
+cli-draft-summary = Draft { $file }: { $placed } { $placed ->
+        [one] line
+        *[other] lines
+    } placed, { $missed } { $missed ->
+        [one] line
+        *[other] lines
+    } not understood. Correct the draft before you import it.
+cli-new-about = Make a blank strategy for a council term
+cli-new-town = The name of the town or municipality
+cli-new-years = The years of the council term, e.g. 2025-2029
+cli-new-theme-word = What themes are called (e.g. helmi, aalto, kärki)
+cli-new-output = The .tiekartta file to make
+cli-new-bad-years = The years { $years } could not be read. Write the first and the last year, e.g. 2025-2029.
+cli-new-name = { $town }: strategy { $years }
+cli-new-done = Made a blank strategy { $file }.

@@ -798,3 +798,26 @@ round-reminder-body-soon = Täytäthän työkirjan ja palautat sen mahdollisimma
 round-reminder-reply = Palautus: { $reply }
 round-reminder-reply-sender = Palautus vastaamalla tähän viestiin.
 round-reminder-thanks = Kiitos!
+## Draft and new strategy
+draft-too-large = { $file } on liian suuri (yli { $max } Mt) luonnokseksi.
+draft-not-docx = { $file } ei ole Word-asiakirja (.docx). Tallenna se Wordissa muodossa Word-asiakirja (.docx) tai liitä teksti .txt-tiedostona.
+draft-unreadable = Tiedostoa { $file } ei voitu lukea luonnokseksi: { $detail }
+cli-draft-about = Tee strategian luonnos tekstistä, Markdownista tai Word-asiakirjasta
+cli-draft-file = Luettava .txt-, .md- tai .docx-tiedosto
+cli-draft-output = Kirjoitettava JSON-luonnos (- = vakiotuloste)
+cli-draft-not-understood = Rivi { $line }: ei ymmärretty: { $text }
+cli-draft-summary = Luonnos { $file }: { $placed } { $placed ->
+        [one] rivi
+        *[other] riviä
+    } sijoitettu, { $missed } { $missed ->
+        [one] rivi
+        *[other] riviä
+    } ei ymmärretty. Korjaa luonnos ennen kuin tuot sen.
+cli-new-about = Luo tyhjä strategia valtuustokaudelle
+cli-new-town = Kunnan tai kaupungin nimi
+cli-new-years = Valtuustokauden vuodet, esim. 2025-2029
+cli-new-theme-word = Mitä teemoja kutsutaan (esim. helmi, aalto, kärki)
+cli-new-output = Luotava .tiekartta-tiedosto
+cli-new-bad-years = Vuosia { $years } ei voitu lukea. Kirjoita alku- ja loppuvuosi, esim. 2025-2029.
+cli-new-name = { $town }: strategia { $years }
+cli-new-done = Luotu tyhjä strategia { $file }.

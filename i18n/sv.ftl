@@ -797,3 +797,26 @@ round-reminder-body-soon = Fyll i arbetsboken och skicka tillbaka den så snart 
 round-reminder-reply = Skickas till: { $reply }
 round-reminder-reply-sender = Svara på det här meddelandet.
 round-reminder-thanks = Tack!
+## Draft and new strategy
+draft-too-large = { $file } är för stor (över { $max } MB) för ett utkast.
+draft-not-docx = { $file } är inte ett Word-dokument (.docx). Spara det i Word som Word-dokument (.docx) eller klistra in texten som en .txt-fil.
+draft-unreadable = Filen { $file } kunde inte läsas för ett utkast: { $detail }
+cli-draft-about = Gör ett utkast till strategi av text, Markdown eller ett Word-dokument
+cli-draft-file = .txt-, .md- eller .docx-fil att läsa
+cli-draft-output = JSON-utkast att skriva (- = standard ut)
+cli-draft-not-understood = Rad { $line }: inte förstådd: { $text }
+cli-draft-summary = Utkast { $file }: { $placed } { $placed ->
+        [one] rad placerad
+        *[other] rader placerade
+    }, { $missed } { $missed ->
+        [one] rad inte förstådd
+        *[other] rader inte förstådda
+    }. Rätta utkastet innan du importerar det.
+cli-new-about = Skapa en tom strategi för en fullmäktigeperiod
+cli-new-town = Kommunens eller stadens namn
+cli-new-years = Fullmäktigeperiodens år, t.ex. 2025-2029
+cli-new-theme-word = Vad teman kallas (t.ex. helmi, aalto, kärki)
+cli-new-output = .tiekartta-fil att skapa
+cli-new-bad-years = Åren { $years } kunde inte läsas. Skriv första och sista året, t.ex. 2025-2029.
+cli-new-name = { $town }: strategi { $years }
+cli-new-done = Skapade en tom strategi { $file }.

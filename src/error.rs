@@ -46,6 +46,9 @@ pub enum Error {
     /// A round's workbook could not be written or an answer not read.
     #[error(transparent)]
     Round(#[from] crate::round::RoundError),
+    /// A document could not be read for a draft.
+    #[error(transparent)]
+    Draft(#[from] crate::draft::DraftError),
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
     Io {
@@ -91,6 +94,7 @@ impl Error {
             Error::Session(e) => e.message(),
             Error::Sync(e) => e.message(),
             Error::Round(e) => e.message(),
+            Error::Draft(e) => e.message(),
             Error::Io { path, source } => {
                 let id = match source.kind() {
                     std::io::ErrorKind::NotFound => "io-not-found",

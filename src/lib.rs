@@ -14,6 +14,7 @@
 //! - [`sync`]: sharing a strategy through an automerge-repo sync server;
 //! - [`calendar`]: deadlines and milestones as an iCalendar file;
 //! - [`round`]: the follow-up round: one workbook per owner out, their answers in as edits;
+//! - [`draft`]: a strategy as the town wrote it (text, Markdown, Word) as a draft to correct;
 //! - [`session`]: the open document, its undo, recovery and roadmap drags, without Tauri;
 //! - [`xml`]: the escaping every XML the core writes goes through;
 //! - [`i18n`]: every sentence in Finnish, Swedish and English;
@@ -22,6 +23,7 @@
 //! The CLI (`src/main.rs`) and the Tauri shell (`src-tauri/`) only call these.
 
 pub mod calendar;
+pub mod draft;
 pub mod edit;
 pub mod error;
 pub mod i18n;

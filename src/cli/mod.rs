@@ -9,6 +9,7 @@
 
 mod check;
 mod copies;
+mod draft;
 mod export;
 mod handout;
 mod import;
@@ -64,6 +65,8 @@ pub struct Subcommand {
 
 /// Every subcommand, in the order `--help` lists them.
 const SUBCOMMANDS: &[Subcommand] = &[
+    draft::NEW,
+    draft::DRAFT,
     import::CMD,
     export::CMD,
     check::CMD,
