@@ -37,6 +37,23 @@ pub struct Boot {
     pub startup: Option<Opened>,
     /// Why the file given on the command line could not be opened.
     pub startup_error: Option<crate::error::UserError>,
+    /// The document the session still holds when the page was loaded again
+    /// (a reload): shown again at once, unsaved work and undo included.
+    pub reloaded: Option<Opened>,
+    /// The roadmap's text zoom (1 the plain size).
+    pub text_scale: f32,
+    /// The app's version.
+    pub version: String,
+}
+
+/// A file dropped on the window, before it is opened or merged.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Dropped {
+    /// File name only.
+    pub file_name: String,
+    /// Another copy of the open strategy: offer to merge it in.
+    pub copy_of_open: bool,
 }
 
 /// A file in the recent list.
@@ -303,14 +320,23 @@ fn variants<T: schemars::JsonSchema>() -> Vec<String> {
         let mut out: Vec<String> = v
             .get("enum")
             .and_then(|e| e.as_array())
-            .map(|e| e.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
+            .map(|e| {
+                e.iter()
+                    .filter_map(|x| x.as_str().map(str::to_owned))
+                    .collect()
+            })
             .unwrap_or_default();
         out.extend(v.get("const").and_then(|c| c.as_str()).map(str::to_owned));
         out
     };
     let mut out = one(&schema);
     for branch in ["oneOf", "anyOf"] {
-        for v in schema.get(branch).and_then(|b| b.as_array()).into_iter().flatten() {
+        for v in schema
+            .get(branch)
+            .and_then(|b| b.as_array())
+            .into_iter()
+            .flatten()
+        {
             out.extend(one(v));
         }
     }
@@ -330,6 +356,7 @@ pub fn typescript() -> String {
     let decls = [
         Boot::decl(&cfg),
         RecentFile::decl(&cfg),
+        Dropped::decl(&cfg),
         Sample::decl(&cfg),
         Recovery::decl(&cfg),
         Opened::decl(&cfg),
@@ -343,6 +370,7 @@ pub fn typescript() -> String {
         ProblemLine::decl(&cfg),
         Saved::decl(&cfg),
         SettingsPatch::decl(&cfg),
+        super::TextZoom::decl(&cfg),
         Zoom::decl(&cfg),
         RoadmapRequest::decl(&cfg),
         Area::decl(&cfg),
@@ -378,9 +406,21 @@ pub fn typescript() -> String {
     out.push_str(&constant("HANDOUT_KINDS", "HandoutKind", &HANDOUT_KINDS));
     out.push_str(&constant("PAPERS", "PaperSize", &PAPERS));
     use crate::model::{Cadence, DocumentKind, MilestoneKind, OwnerKind};
-    out.push_str(&constant("DOCUMENT_KINDS", "DocumentKind", &variants::<DocumentKind>()));
-    out.push_str(&constant("OWNER_KINDS", "OwnerKind", &variants::<OwnerKind>()));
-    out.push_str(&constant("MILESTONE_KINDS", "MilestoneKind", &variants::<MilestoneKind>()));
+    out.push_str(&constant(
+        "DOCUMENT_KINDS",
+        "DocumentKind",
+        &variants::<DocumentKind>(),
+    ));
+    out.push_str(&constant(
+        "OWNER_KINDS",
+        "OwnerKind",
+        &variants::<OwnerKind>(),
+    ));
+    out.push_str(&constant(
+        "MILESTONE_KINDS",
+        "MilestoneKind",
+        &variants::<MilestoneKind>(),
+    ));
     out.push_str(&constant("CADENCES", "Cadence", &variants::<Cadence>()));
     out.truncate(out.trim_end().len());
     out.push('\n');
