@@ -639,6 +639,9 @@ await test("a plan's mark on the roadmap opens the plan in the side panel; a new
   const x = (s) => s.exec(`const e = document.querySelector(arguments[0]); return e ? e.getBoundingClientRect().x : null;`, mark);
   await withApp([KAARINA], async (s) => {
     await s.waitFor(mark, 20000);
+    // The window's menu bar (and a recovery banner) leave less height: bring the mark into view.
+    await s.exec(`document.querySelector(arguments[0]).scrollIntoView({ block: "center", inline: "center" });`, mark);
+    await sleep(300);
     await s.clickCss(mark);
     await s.waitFor("[data-testid=side-panel-document]");
     // The side panel narrows the roadmap: measure once it is drawn again.
