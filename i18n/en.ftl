@@ -37,7 +37,10 @@ problem-malformed-id = the id “{ $id }” is not allowed (letters, digits, . _
 problem-bullet-too-deep = points nest at most two levels deep.
 problem-invalid-color = the colour “{ $color }” is not of the form #rrggbb.
 problem-duplicate-actual = two actuals are dated { $date }.
-problem-too-many = { $count } items; at most { $max } are allowed.
+problem-too-many = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}; at most { $max } are allowed.
 
 ## Status
 status-not-started = Not started
@@ -84,7 +87,10 @@ cli-check-valid = { $file } is valid{ $warnings ->
 cli-check-invalid = { $file }: { $errors ->
     [one] one error
    *[other] { $errors } errors
-}, { $warnings } warnings.
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}.
 cli-export-about = Export the strategy as JSON
 cli-export-file = The .tiekartta or .json file to export
 cli-export-output = The JSON file to write
@@ -228,8 +234,14 @@ app-from-year = from
 app-to-year = to
 app-save-pdf = Save PDF…
 app-pdf-saved = PDF saved: { $name }
-app-pages = { $count } pages
-app-truncated = { $count } texts shortened
+app-pages = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+}
+app-truncated = { $count ->
+    [one] { $count } text shortened
+   *[other] { $count } texts shortened
+}
 app-merge-hint = Pick a copy someone else edited. The edits of both are kept.
 app-merge-incoming = What came in from each copy
 app-merge-nothing-new = No new edits.
@@ -392,12 +404,18 @@ cli-save-merged = { $count ->
     [one] it was
    *[other] they were
 } merged in before saving.
-cli-save-merged-conflicts = { $count } conflicts remain: see tiekartta conflicts { $file }
+cli-save-merged-conflicts = { $count ->
+    [one] { $count } conflict remains
+   *[other] { $count } conflicts remain
+}: see tiekartta conflicts { $file }
 store-unknown-author = (unknown)
 history-create = { $time } { $author } created the strategy (copy { $copy })
 history-edit = { $time } { $author } edited (copy { $copy })
 history-resolve = { $time } { $author } resolved a conflict (copy { $copy })
-history-more = …and { $count } more
+history-more = { $count ->
+    [one] …and { $count } more
+   *[other] …and { $count } more
+}
 history-added = { $entity } “{ $name }”: added
 history-changed = { $entity } “{ $name }”: changed { $fields }
 history-deleted = { $entity } “{ $name }”: deleted
@@ -598,7 +616,10 @@ sync-credentials = The address of { $url } contains a user name or password. Tie
 sync-bad-document-id = { $id } is not a document id. Copy the id that tiekartta share printed.
 sync-not-shared = { $path } is not shared to a sync server. Share it first with: tiekartta share { $path } --server wss://…
 sync-unreachable = The sync server { $url } cannot be reached. The file still works offline; sync again when the server is up.
-sync-timeout = The sync server { $url } did not answer within { $seconds } seconds. Nothing was lost; sync again later.
+sync-timeout = The sync server { $url } did not answer within { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}. Nothing was lost; sync again later.
 sync-not-found = The sync server { $url } has no document { $id }. Check the id, and that it was shared to this server.
 sync-other-strategy = The document { $id } on { $url } is another strategy, not a copy of this one.
 sync-internal = The sync could not run: { $detail }
@@ -729,7 +750,13 @@ cli-round-out-period = A period whose actuals are asked, such as 2026 (may repea
 cli-round-out-deadline = When the answers are due, such as 14.10.2026
 cli-round-out-reply = Whom to send the answer back to
 cli-round-out-dir = The folder the workbooks are written into
-cli-round-out-done = Wrote { $file }: { $actions } actions, { $indicators } indicators.
+cli-round-out-done = Wrote { $file }: { $actions ->
+    [one] { $actions } action
+   *[other] { $actions } actions
+}, { $indicators ->
+    [one] { $indicators } indicator
+   *[other] { $indicators } indicators
+}.
 cli-round-in-about = Bring returned workbooks into the project as the owners' edits
 cli-round-in-answers = Returned workbooks (.xlsx)
 cli-round-in-taken = { $owner } ({ $file }):
@@ -820,3 +847,40 @@ cli-new-output = The .tiekartta file to make
 cli-new-bad-years = The years { $years } could not be read. Write the first and the last year, e.g. 2025-2029.
 cli-new-name = { $town }: strategy { $years }
 cli-new-done = Made a blank strategy { $file }.
+## Desktop: menu bar, context menus, dropped files
+menu-file = File
+menu-new = New
+menu-open = Open…
+menu-recent = Recent
+menu-recent-none = No recent files
+menu-save = Save
+menu-save-as = Save as…
+menu-export-pdf = Export PDF…
+menu-close = Close
+menu-quit = Quit
+menu-edit = Edit
+menu-undo = Undo
+menu-redo = Redo
+menu-delete = Delete
+menu-view = View
+menu-text-bigger = Larger text
+menu-text-smaller = Smaller text
+menu-text-plain = Default size
+menu-help = Help
+menu-shortcuts = Keyboard shortcuts
+menu-about = About
+ctx-edit = Edit
+ctx-done = Mark as done
+ctx-delete = Delete
+ctx-new-action = New action here
+ctx-label = Actions: { $name }
+app-edit-done = Marked as done: { $name }
+app-drop-copy-question = { $name } is a copy of the open strategy. Merge its changes in, or open it as it is?
+app-drop-merge = Merge
+app-drop-open = Open
+app-quit-question = Quit Tiekartta?
+app-about-text = Tiekartta { $version }: the town's strategy and its roadmap, for planning and follow-up.
+app-text-scale = Text size { $percent } %
+key-text = Larger / smaller roadmap text, default size
+key-menu = Action menu of the selection
+key-quit = Quit

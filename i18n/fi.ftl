@@ -38,7 +38,10 @@ problem-malformed-id = tunniste ”{ $id }” ei kelpaa (kirjaimet, numerot, . _
 problem-bullet-too-deep = kohdat voivat olla enintään kahdella tasolla.
 problem-invalid-color = väri ”{ $color }” ei ole muotoa #rrggbb.
 problem-duplicate-actual = kahdella toteumalla on sama päivämäärä { $date }.
-problem-too-many = { $count } kohdetta; enintään { $max } sallitaan.
+problem-too-many = { $count ->
+    [one] { $count } kohde
+   *[other] { $count } kohdetta
+}; enintään { $max } sallitaan.
 
 ## Tilat
 status-not-started = Ei aloitettu
@@ -85,7 +88,10 @@ cli-check-valid = { $file } on kunnossa{ $warnings ->
 cli-check-invalid = { $file }: { $errors ->
     [one] yksi virhe
    *[other] { $errors } virhettä
-}, { $warnings } varoitusta.
+}, { $warnings ->
+    [one] { $warnings } varoitus
+   *[other] { $warnings } varoitusta
+}.
 cli-export-about = Vie strategia JSON-muotoon
 cli-export-file = Vietävä .tiekartta- tai .json-tiedosto
 cli-export-output = Kirjoitettava JSON-tiedosto
@@ -229,8 +235,14 @@ app-from-year = alkaen
 app-to-year = asti
 app-save-pdf = Tallenna PDF…
 app-pdf-saved = PDF tallennettu: { $name }
-app-pages = { $count } sivua
-app-truncated = { $count } tekstiä lyhennetty
+app-pages = { $count ->
+    [one] { $count } sivu
+   *[other] { $count } sivua
+}
+app-truncated = { $count ->
+    [one] { $count } teksti lyhennetty
+   *[other] { $count } tekstiä lyhennetty
+}
 app-merge-hint = Valitse kopio, jota joku toinen on muokannut. Kummankin muokkaukset säilyvät.
 app-merge-incoming = Mitä kopioista tuli
 app-merge-nothing-new = Ei uusia muutoksia.
@@ -393,12 +405,18 @@ cli-save-merged = Tiedostoon { $file } oli tallennettu sen avaamisen jälkeen { 
     [one] se yhdistettiin
    *[other] ne yhdistettiin
 } ennen tallennusta.
-cli-save-merged-conflicts = Ristiriitoja jäi { $count }: katso tiekartta conflicts { $file }
+cli-save-merged-conflicts = { $count ->
+    [one] { $count } ristiriita jäi
+   *[other] { $count } ristiriitaa jäi
+}: katso tiekartta conflicts { $file }
 store-unknown-author = (tuntematon)
 history-create = { $time } { $author } loi strategian (kopio { $copy })
 history-edit = { $time } { $author } muokkasi (kopio { $copy })
 history-resolve = { $time } { $author } ratkaisi ristiriidan (kopio { $copy })
-history-more = …ja { $count } muuta
+history-more = { $count ->
+    [one] …ja { $count } muu
+   *[other] …ja { $count } muuta
+}
 history-added = { $entity } ”{ $name }”: lisätty
 history-changed = { $entity } ”{ $name }”: muutettu { $fields }
 history-deleted = { $entity } ”{ $name }”: poistettu
@@ -599,7 +617,10 @@ sync-credentials = Osoitteessa { $url } on käyttäjänimi tai salasana. Tiekart
 sync-bad-document-id = { $id } ei ole dokumentin tunniste. Kopioi tunniste, jonka tiekartta share tulosti.
 sync-not-shared = Tiedostoa { $path } ei ole jaettu synkronointipalvelimelle. Jaa se ensin: tiekartta share { $path } --server wss://…
 sync-unreachable = Synkronointipalvelimeen { $url } ei saada yhteyttä. Tiedosto toimii yhä ilman verkkoa; synkronoi uudelleen, kun palvelin on käytössä.
-sync-timeout = Synkronointipalvelin { $url } ei vastannut { $seconds } sekunnissa. Mitään ei menetetty; synkronoi myöhemmin uudelleen.
+sync-timeout = Synkronointipalvelin { $url } ei vastannut { $seconds ->
+    [one] { $seconds } sekunnissa
+   *[other] { $seconds } sekunnissa
+}. Mitään ei menetetty; synkronoi myöhemmin uudelleen.
 sync-not-found = Synkronointipalvelimella { $url } ei ole dokumenttia { $id }. Tarkista tunniste ja että se jaettiin tälle palvelimelle.
 sync-other-strategy = Dokumentti { $id } palvelimella { $url } on toinen strategia, ei tämän kopio.
 sync-internal = Synkronointi ei onnistunut: { $detail }
@@ -730,7 +751,13 @@ cli-round-out-period = Kausi, jonka toteumia kysytään, esim. 2026 (voi toistaa
 cli-round-out-deadline = Vastausten määräpäivä, esim. 14.10.2026
 cli-round-out-reply = Kenelle vastaus palautetaan
 cli-round-out-dir = Kansio, johon työkirjat kirjoitetaan
-cli-round-out-done = Kirjoitettu { $file }: { $actions } toimenpidettä, { $indicators } mittaria.
+cli-round-out-done = Kirjoitettu { $file }: { $actions ->
+    [one] { $actions } toimenpide
+   *[other] { $actions } toimenpidettä
+}, { $indicators ->
+    [one] { $indicators } mittari
+   *[other] { $indicators } mittaria
+}.
 cli-round-in-about = Tuo palautetut työkirjat projektiin vastuutahojen muokkauksina
 cli-round-in-answers = Palautetut työkirjat (.xlsx)
 cli-round-in-taken = { $owner } ({ $file }):
@@ -821,3 +848,40 @@ cli-new-output = Luotava .tiekartta-tiedosto
 cli-new-bad-years = Vuosia { $years } ei voitu lukea. Kirjoita alku- ja loppuvuosi, esim. 2025-2029.
 cli-new-name = { $town }: strategia { $years }
 cli-new-done = Luotu tyhjä strategia { $file }.
+## Desktop: menu bar, context menus, dropped files
+menu-file = Tiedosto
+menu-new = Uusi
+menu-open = Avaa…
+menu-recent = Viimeisimmät
+menu-recent-none = Ei viimeisimpiä tiedostoja
+menu-save = Tallenna
+menu-save-as = Tallenna nimellä…
+menu-export-pdf = Vie PDF…
+menu-close = Sulje
+menu-quit = Lopeta
+menu-edit = Muokkaa
+menu-undo = Kumoa
+menu-redo = Tee uudelleen
+menu-delete = Poista
+menu-view = Näytä
+menu-text-bigger = Suurenna tekstiä
+menu-text-smaller = Pienennä tekstiä
+menu-text-plain = Oletuskoko
+menu-help = Ohje
+menu-shortcuts = Pikanäppäimet
+menu-about = Tietoja
+ctx-edit = Muokkaa
+ctx-done = Merkitse valmiiksi
+ctx-delete = Poista
+ctx-new-action = Uusi toimenpide tähän
+ctx-label = Toiminnot: { $name }
+app-edit-done = Merkitty valmiiksi: { $name }
+app-drop-copy-question = { $name } on kopio avoinna olevasta strategiasta. Yhdistetäänkö sen muutokset, vai avataanko se sellaisenaan?
+app-drop-merge = Yhdistä
+app-drop-open = Avaa
+app-quit-question = Lopetetaanko Tiekartta?
+app-about-text = Tiekartta { $version }: kunnan strategia ja sen tiekartta suunnitteluun ja seurantaan.
+app-text-scale = Tekstin koko { $percent } %
+key-text = Suurenna / pienennä tiekartan tekstiä, oletuskoko
+key-menu = Toimintovalikko valitulle
+key-quit = Lopeta

@@ -37,7 +37,10 @@ problem-malformed-id = identifieraren ”{ $id }” duger inte (bokstäver, siff
 problem-bullet-too-deep = punkter kan ha högst två nivåer.
 problem-invalid-color = färgen ”{ $color }” är inte av formen #rrggbb.
 problem-duplicate-actual = två utfall har samma datum { $date }.
-problem-too-many = { $count } objekt; högst { $max } tillåts.
+problem-too-many = { $count ->
+    [one] { $count } objekt
+   *[other] { $count } objekt
+}; högst { $max } tillåts.
 
 ## Status
 status-not-started = Ej påbörjad
@@ -84,7 +87,10 @@ cli-check-valid = { $file } är i ordning{ $warnings ->
 cli-check-invalid = { $file }: { $errors ->
     [one] ett fel
    *[other] { $errors } fel
-}, { $warnings } varningar.
+}, { $warnings ->
+    [one] { $warnings } varning
+   *[other] { $warnings } varningar
+}.
 cli-export-about = Exportera strategin som JSON
 cli-export-file = .tiekartta- eller .json-fil att exportera
 cli-export-output = JSON-fil att skriva
@@ -228,8 +234,14 @@ app-from-year = från
 app-to-year = till
 app-save-pdf = Spara PDF…
 app-pdf-saved = PDF sparad: { $name }
-app-pages = { $count } sidor
-app-truncated = { $count } texter förkortade
+app-pages = { $count ->
+    [one] { $count } sida
+   *[other] { $count } sidor
+}
+app-truncated = { $count ->
+    [one] { $count } text förkortad
+   *[other] { $count } texter förkortade
+}
 app-merge-hint = Välj en kopia som någon annan har redigerat. Båda parternas ändringar bevaras.
 app-merge-incoming = Vad kopiorna förde med sig
 app-merge-nothing-new = Inga nya ändringar.
@@ -392,12 +404,18 @@ cli-save-merged = I filen { $file } hade { $count ->
     [one] den slogs
    *[other] de slogs
 } samman före sparningen.
-cli-save-merged-conflicts = { $count } konflikter kvar: se tiekartta conflicts { $file }
+cli-save-merged-conflicts = { $count ->
+    [one] { $count } konflikt kvar
+   *[other] { $count } konflikter kvar
+}: se tiekartta conflicts { $file }
 store-unknown-author = (okänd)
 history-create = { $time } { $author } skapade strategin (kopia { $copy })
 history-edit = { $time } { $author } redigerade (kopia { $copy })
 history-resolve = { $time } { $author } löste en konflikt (kopia { $copy })
-history-more = …och { $count } till
+history-more = { $count ->
+    [one] …och { $count } till
+   *[other] …och { $count } till
+}
 history-added = { $entity } ”{ $name }”: tillagd
 history-changed = { $entity } ”{ $name }”: ändrad { $fields }
 history-deleted = { $entity } ”{ $name }”: borttagen
@@ -598,7 +616,10 @@ sync-credentials = Adressen { $url } innehåller ett användarnamn eller löseno
 sync-bad-document-id = { $id } är inte ett dokument-id. Kopiera id:t som tiekartta share skrev ut.
 sync-not-shared = { $path } är inte delad till en synkserver. Dela den först med: tiekartta share { $path } --server wss://…
 sync-unreachable = Synkservern { $url } kan inte nås. Filen fungerar fortfarande offline; synka igen när servern är uppe.
-sync-timeout = Synkservern { $url } svarade inte inom { $seconds } sekunder. Inget gick förlorat; synka igen senare.
+sync-timeout = Synkservern { $url } svarade inte inom { $seconds ->
+    [one] { $seconds } sekund
+   *[other] { $seconds } sekunder
+}. Inget gick förlorat; synka igen senare.
 sync-not-found = Synkservern { $url } har inget dokument { $id }. Kontrollera id:t och att det delades till den här servern.
 sync-other-strategy = Dokumentet { $id } på { $url } är en annan strategi, inte en kopia av den här.
 sync-internal = Synkningen kunde inte köras: { $detail }
@@ -729,7 +750,13 @@ cli-round-out-period = Perioden vars utfall efterfrågas, t.ex. 2026 (kan upprep
 cli-round-out-deadline = Sista dag för svaren, t.ex. 14.10.2026
 cli-round-out-reply = Till vem svaret skickas
 cli-round-out-dir = Mappen där arbetsböckerna skrivs
-cli-round-out-done = Skrev { $file }: { $actions } åtgärder, { $indicators } mätare.
+cli-round-out-done = Skrev { $file }: { $actions ->
+    [one] { $actions } åtgärd
+   *[other] { $actions } åtgärder
+}, { $indicators ->
+    [one] { $indicators } mätare
+   *[other] { $indicators } mätare
+}.
 cli-round-in-about = Importera återsända arbetsböcker i projektet som de ansvarigas ändringar
 cli-round-in-answers = Återsända arbetsböcker (.xlsx)
 cli-round-in-taken = { $owner } ({ $file }):
@@ -820,3 +847,40 @@ cli-new-output = .tiekartta-fil att skapa
 cli-new-bad-years = Åren { $years } kunde inte läsas. Skriv första och sista året, t.ex. 2025-2029.
 cli-new-name = { $town }: strategi { $years }
 cli-new-done = Skapade en tom strategi { $file }.
+## Desktop: menu bar, context menus, dropped files
+menu-file = Arkiv
+menu-new = Ny
+menu-open = Öppna…
+menu-recent = Senaste
+menu-recent-none = Inga senaste filer
+menu-save = Spara
+menu-save-as = Spara som…
+menu-export-pdf = Exportera PDF…
+menu-close = Stäng
+menu-quit = Avsluta
+menu-edit = Redigera
+menu-undo = Ångra
+menu-redo = Gör om
+menu-delete = Ta bort
+menu-view = Visa
+menu-text-bigger = Större text
+menu-text-smaller = Mindre text
+menu-text-plain = Standardstorlek
+menu-help = Hjälp
+menu-shortcuts = Kortkommandon
+menu-about = Om
+ctx-edit = Redigera
+ctx-done = Markera som klar
+ctx-delete = Ta bort
+ctx-new-action = Ny åtgärd här
+ctx-label = Åtgärder: { $name }
+app-edit-done = Markerad som klar: { $name }
+app-drop-copy-question = { $name } är en kopia av den öppna strategin. Ska dess ändringar sammanfogas, eller ska den öppnas som den är?
+app-drop-merge = Sammanfoga
+app-drop-open = Öppna
+app-quit-question = Avsluta Tiekartta?
+app-about-text = Tiekartta { $version }: kommunens strategi och dess färdplan för planering och uppföljning.
+app-text-scale = Textstorlek { $percent } %
+key-text = Större / mindre text i färdplanen, standardstorlek
+key-menu = Åtgärdsmeny för det valda
+key-quit = Avsluta

@@ -49,7 +49,8 @@ if [ -z "$DISPLAY_NUM" ]; then
 fi
 step "Xvfb $DISPLAY_NUM"
 # No key autorepeat: a slow machine must not turn one Ctrl+Z into two.
-Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp -ardelay 60000 -arinterval 60000 >"$WORK/xvfb.log" 2>&1 &
+# 1920x1080: room for the largest window size the screenshots are taken at.
+Xvfb "$DISPLAY_NUM" -screen 0 1920x1080x24 -nolisten tcp -ardelay 60000 -arinterval 60000 >"$WORK/xvfb.log" 2>&1 &
 pids+=($!)
 export DISPLAY="$DISPLAY_NUM"
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${DISPLAY_NUM#:}" ] && break; sleep 0.1; done

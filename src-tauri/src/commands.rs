@@ -2,7 +2,7 @@
 //! session (`tiekartta::session`) and maps errors to `{code, message}` in the
 //! user's language. Dialogs stay here; nothing else does.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use tauri::{AppHandle, State};
 use tiekartta::edit::Change;
@@ -10,11 +10,12 @@ use tiekartta::error::UserError;
 use tiekartta::session::{
     AfterMerge, Boot, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Fragment,
     HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved,
-    Session, SettingsPatch,
+    Session, SettingsPatch, TextZoom,
 };
 
+use crate::dropped::{self, DroppedFile};
 use crate::picker::{self, Purpose};
-use crate::{StartupFile, samples};
+use crate::{StartupFile, menu, samples};
 
 type Res<T> = Result<T, UserError>;
 
@@ -24,7 +25,8 @@ fn user(session: &Session) -> impl Fn(tiekartta::Error) -> UserError {
     move |e| e.to_user(lang)
 }
 
-/// A native dialog's title in the user's language.
+/// A native dialog's title in the user's language; it starts in the open
+/// file's folder, else in the last opened file's.
 fn pick(
     app: &AppHandle,
     session: &Session,
@@ -32,17 +34,36 @@ fn pick(
     title: &'static str,
     name: &str,
 ) -> Option<PathBuf> {
-    picker::pick(app, purpose, &session.lang().text(title), name)
+    let file = session
+        .project_path()
+        .or_else(|| session.recent().first().map(|r| PathBuf::from(&r.path)));
+    let folder = file
+        .as_deref()
+        .and_then(Path::parent)
+        .filter(|d| d.is_dir());
+    picker::pick(app, purpose, &session.lang().text(title), name, folder)
+}
+
+/// An opened file changes the recent list the menu bar shows.
+fn opened(app: &AppHandle, result: Res<Option<Opened>>) -> Res<Option<Opened>> {
+    if matches!(result, Ok(Some(_))) {
+        menu::refresh(app);
+    }
+    result
 }
 
 /// Settings, recent files, samples, recovery and the command-line file.
 #[tauri::command]
 pub async fn boot(session: State<'_, Session>, startup: State<'_, StartupFile>) -> Res<Boot> {
     let settings = session.settings();
+    let text_scale = settings.text_scale();
     let recovery = session.recovery();
+    // A page loaded again (a reload) finds the document still open here.
+    let reloaded = session.current().is_some();
     // The command-line file is opened once; a recovery offer is shown beside it.
     let opened = startup
         .take()
+        .filter(|_| !reloaded)
         .map(|path| session.open(&path).map_err(user(&session)));
     Ok(Boot {
         lang: settings.lang,
@@ -52,13 +73,78 @@ pub async fn boot(session: State<'_, Session>, startup: State<'_, StartupFile>) 
         recovery,
         startup: opened.clone().and_then(Result::ok),
         startup_error: opened.and_then(Result::err),
+        reloaded: session.current(),
+        text_scale,
+        version: env!("CARGO_PKG_VERSION").to_owned(),
     })
 }
 
 /// Changes the language or the author name.
 #[tauri::command]
-pub async fn set_settings(session: State<'_, Session>, patch: SettingsPatch) -> Res<()> {
+pub async fn set_settings(
+    app: AppHandle,
+    session: State<'_, Session>,
+    patch: SettingsPatch,
+) -> Res<()> {
     session.update_settings(patch);
+    // The menu bar speaks the language chosen.
+    menu::refresh(&app);
+    Ok(())
+}
+
+/// One step of the roadmap's text zoom; returns the new scale.
+#[tauri::command]
+pub async fn zoom_text(session: State<'_, Session>, step: TextZoom) -> Res<f32> {
+    Ok(session.zoom_text(step))
+}
+
+/// Quits the app (the UI has asked about unsaved work first).
+#[tauri::command]
+pub async fn quit(app: AppHandle) -> Res<()> {
+    app.exit(0);
+    Ok(())
+}
+
+/// Opens the file dropped on the window.
+#[tauri::command]
+pub async fn open_dropped(
+    app: AppHandle,
+    session: State<'_, Session>,
+    dropped: State<'_, DroppedFile>,
+) -> Res<Option<Opened>> {
+    let result = dropped
+        .take()
+        .map(|p| session.open(&p))
+        .transpose()
+        .map_err(user(&session));
+    opened(&app, result)
+}
+
+/// Merges the file dropped on the window (a copy of the open strategy) in.
+#[tauri::command]
+pub async fn merge_dropped(
+    session: State<'_, Session>,
+    dropped: State<'_, DroppedFile>,
+) -> Res<Option<Merged>> {
+    dropped
+        .take()
+        .map(|p| session.merge_copy(&p))
+        .transpose()
+        .map_err(user(&session))
+}
+
+/// End-to-end tests only (`TIEKARTTA_TEST_ANSWERS` set): runs the shell's
+/// own handler of a file dropped on the window (`kind` "drop", `value` the
+/// path) or of a menu item chosen (`kind` "menu", `value` its id).
+#[tauri::command]
+pub async fn test_event(app: AppHandle, kind: String, value: String) -> Res<()> {
+    if !dropped::testing() {
+        return Ok(());
+    }
+    match kind.as_str() {
+        "drop" => dropped::dropped(&app, &[PathBuf::from(value)]),
+        _ => menu::chosen(&app, &value),
+    }
     Ok(())
 }
 
@@ -66,17 +152,21 @@ pub async fn set_settings(session: State<'_, Session>, patch: SettingsPatch) -> 
 #[tauri::command]
 pub async fn open_dialog(app: AppHandle, session: State<'_, Session>) -> Res<Option<Opened>> {
     let path = pick(&app, &session, Purpose::OpenProject, "app-open-title", "");
-    path.map(|p| session.open(&p))
+    let result = path
+        .map(|p| session.open(&p))
         .transpose()
-        .map_err(user(&session))
+        .map_err(user(&session));
+    opened(&app, result)
 }
 
 /// Opens a file from the recent list.
 #[tauri::command]
-pub async fn open_recent(session: State<'_, Session>, path: String) -> Res<Opened> {
-    session
+pub async fn open_recent(app: AppHandle, session: State<'_, Session>, path: String) -> Res<Opened> {
+    let result = session
         .open_recent(&PathBuf::from(path))
-        .map_err(user(&session))
+        .map_err(user(&session));
+    menu::refresh(&app);
+    result
 }
 
 /// Shows the import dialog and reads the picked interchange JSON as a new strategy.
@@ -140,9 +230,12 @@ pub async fn save_as(app: AppHandle, session: State<'_, Session>) -> Res<Option<
         "app-save-title",
         &name,
     );
-    path.map(|p| session.save_to(&p))
+    let saved = path
+        .map(|p| session.save_to(&p))
         .transpose()
-        .map_err(user(&session))
+        .map_err(user(&session));
+    menu::refresh(&app);
+    saved
 }
 
 /// Closes the current document.

@@ -6,6 +6,8 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod dropped;
+mod menu;
 mod picker;
 mod samples;
 mod watch;
@@ -13,7 +15,7 @@ mod watch;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use tauri::Manager;
+use tauri::{DragDropEvent, Manager, WindowEvent};
 
 /// The file named on the command line, handed to the UI once.
 #[derive(Default)]
@@ -58,6 +60,7 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .manage(StartupFile(Mutex::new(startup_path())))
         .manage(watch::Watch::default())
+        .manage(dropped::DroppedFile::default())
         .setup(|app| {
             let dir = app
                 .path()
@@ -76,11 +79,23 @@ fn main() {
                         .flush_recovery();
                 }
             });
+            menu::refresh(app.handle());
             Ok(())
+        })
+        .on_menu_event(|app, event| menu::chosen(app, event.id().as_ref()))
+        .on_window_event(|window, event| {
+            if let WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) = event {
+                dropped::dropped(window.app_handle(), paths);
+            }
         })
         .invoke_handler(tauri::generate_handler![
             commands::boot,
             commands::set_settings,
+            commands::zoom_text,
+            commands::quit,
+            commands::open_dropped,
+            commands::merge_dropped,
+            commands::test_event,
             commands::open_dialog,
             commands::open_recent,
             commands::import_dialog,

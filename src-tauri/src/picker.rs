@@ -8,7 +8,7 @@
 //! is cancelled when there is none. Everything after the answer runs the same
 //! code as a real pick.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
@@ -38,17 +38,21 @@ fn test_answer() -> Option<Option<PathBuf>> {
     Some(answer)
 }
 
-/// Asks the user for a path; `None` when they cancel.
+/// Asks the user for a path, starting in `folder`; `None` when they cancel.
 pub fn pick<R: Runtime>(
     app: &AppHandle<R>,
     purpose: Purpose,
     title: &str,
     suggested: &str,
+    folder: Option<&Path>,
 ) -> Option<PathBuf> {
     if let Some(answer) = test_answer() {
         return answer;
     }
-    let dialog = app.dialog().file().set_title(title);
+    let mut dialog = app.dialog().file().set_title(title);
+    if let Some(folder) = folder {
+        dialog = dialog.set_directory(folder);
+    }
     let picked = match purpose {
         Purpose::OpenProject | Purpose::OpenCopy => dialog
             .add_filter("Tiekartta", &["tiekartta", "json"])

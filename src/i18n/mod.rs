@@ -210,6 +210,9 @@ pub fn ids_in(source: &str) -> Vec<String> {
 }
 
 #[cfg(test)]
+mod plurals;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -106,6 +106,9 @@ pub struct View {
     pub lang: Lang,
     /// Today: the today line, "late", "upcoming" and the print date.
     pub today: NaiveDate,
+    /// On screen, the size of the roadmap's bars and their labels against
+    /// the plain one (1); the user's text zoom. Paper ignores it.
+    pub text_scale: f32,
 }
 
 impl View {
@@ -137,6 +140,7 @@ impl View {
             statuses: vec![],
             lang,
             today,
+            text_scale: 1.0,
         }
     }
 

@@ -37,6 +37,23 @@ pub struct Boot {
     pub startup: Option<Opened>,
     /// Why the file given on the command line could not be opened.
     pub startup_error: Option<crate::error::UserError>,
+    /// The document the session still holds when the page was loaded again
+    /// (a reload): shown again at once, unsaved work and undo included.
+    pub reloaded: Option<Opened>,
+    /// The roadmap's text zoom (1 the plain size).
+    pub text_scale: f32,
+    /// The app's version.
+    pub version: String,
+}
+
+/// A file dropped on the window, before it is opened or merged.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Dropped {
+    /// File name only.
+    pub file_name: String,
+    /// Another copy of the open strategy: offer to merge it in.
+    pub copy_of_open: bool,
 }
 
 /// A file in the recent list.
@@ -339,6 +356,7 @@ pub fn typescript() -> String {
     let decls = [
         Boot::decl(&cfg),
         RecentFile::decl(&cfg),
+        Dropped::decl(&cfg),
         Sample::decl(&cfg),
         Recovery::decl(&cfg),
         Opened::decl(&cfg),
@@ -352,6 +370,7 @@ pub fn typescript() -> String {
         ProblemLine::decl(&cfg),
         Saved::decl(&cfg),
         SettingsPatch::decl(&cfg),
+        super::TextZoom::decl(&cfg),
         Zoom::decl(&cfg),
         RoadmapRequest::decl(&cfg),
         Area::decl(&cfg),

@@ -26,7 +26,7 @@ pub use document::{Document, file_name};
 pub use drag::{Drag, DragEdge, Drawn};
 pub use error::SessionError;
 pub use picture::{Fragment, Picture, PrintRequest, RoadmapRequest};
-pub use settings::Settings;
+pub use settings::{Settings, TextZoom};
 
 use crate::edit::Change;
 use crate::i18n::Lang;
@@ -120,6 +120,21 @@ fn conflict_out(c: &crate::merge::Conflict) -> ConflictOut {
     }
 }
 
+/// What the UI shows of `doc`.
+fn opened(doc: &Document, lang: Lang) -> Opened {
+    Opened {
+        path: doc.path().map(|p| p.display().to_string()),
+        file_name: doc
+            .path()
+            .map(file_name)
+            .unwrap_or_else(|| lang.text("app-untitled")),
+        problems: problems(doc.strategy(), lang),
+        phase_dates: phase_dates(doc.strategy()),
+        strategy: doc.strategy().clone(),
+        undo: doc.undo_state(),
+    }
+}
+
 fn now_ms() -> i64 {
     chrono::Local::now().timestamp_millis()
 }
@@ -164,6 +179,14 @@ impl Session {
         self.lock().settings.lang
     }
 
+    /// Takes one step of the roadmap's text zoom and stores it; returns the new scale.
+    pub fn zoom_text(&self, step: TextZoom) -> f32 {
+        let mut inner = self.lock();
+        let k = inner.settings.zoom_text(step);
+        inner.settings.write(&self.dir);
+        k
+    }
+
     /// Changes and stores the settings.
     pub fn update_settings(&self, patch: SettingsPatch) {
         let mut inner = self.lock();
@@ -184,6 +207,29 @@ impl Session {
         self.open(path)
     }
 
+    /// The file at `path` dropped on the window: whether it is another copy
+    /// of the open strategy (a
+    /// project file of the same strategy that is not the open file), which is
+    /// then offered for merging instead of opening.
+    pub fn dropped(&self, path: &Path) -> Dropped {
+        Dropped {
+            file_name: file_name(path),
+            copy_of_open: self.is_copy_of_open(path),
+        }
+    }
+
+    fn is_copy_of_open(&self, path: &Path) -> bool {
+        let (id, open_path) = match self.lock().doc.as_ref() {
+            Some(d) if d.has_project_file() => {
+                (d.strategy().id.clone(), d.path().map(Path::to_path_buf))
+            }
+            _ => return false,
+        };
+        open::is_project(path)
+            && open_path.as_deref() != Some(path)
+            && open::load(path).is_ok_and(|l| l.strategy.id == id)
+    }
+
     /// Opens the file at `path` and makes it the current document.
     pub fn open(&self, path: &Path) -> crate::Result<Opened> {
         let doc = Document::open(path)?;
@@ -194,20 +240,16 @@ impl Session {
     }
 
     fn show(&self, inner: &mut Inner, doc: Document) -> Opened {
-        let lang = inner.settings.lang;
-        let out = Opened {
-            path: doc.path().map(|p| p.display().to_string()),
-            file_name: doc
-                .path()
-                .map(file_name)
-                .unwrap_or_else(|| lang.text("app-untitled")),
-            problems: problems(doc.strategy(), lang),
-            phase_dates: phase_dates(doc.strategy()),
-            strategy: doc.strategy().clone(),
-            undo: doc.undo_state(),
-        };
+        let out = opened(&doc, inner.settings.lang);
         inner.doc = Some(doc);
         out
+    }
+
+    /// The document still open, as it is (unsaved work and undo included):
+    /// what the UI shows again when its page was loaded anew (a reload).
+    pub fn current(&self) -> Option<Opened> {
+        let inner = self.lock();
+        inner.doc.as_ref().map(|d| opened(d, inner.settings.lang))
     }
 
     /// Makes `strategy` (an import, a sample) the current, unsaved document.
@@ -283,9 +325,7 @@ impl Session {
     pub fn draw_action(&self, request: &RoadmapRequest, drawn: &Drawn) -> crate::Result<Changed> {
         self.with_doc(|doc, s| {
             let lang = s.lang;
-            let layout = self
-                .cache
-                .layout(doc.strategy(), &picture::screen_view(request, lang))?;
+            let layout = self.cache.layout(doc.strategy(), &s.screen(request))?;
             let scale = layout.pages.first().and_then(|p| p.time_scale.as_ref());
             let Some(scale) = scale else {
                 return Ok(self.changed(doc, lang, None));
@@ -509,14 +549,19 @@ impl Session {
 
     /// The roadmap on screen, only the part `request.area` asks for drawn.
     pub fn roadmap(&self, request: &RoadmapRequest) -> crate::Result<Picture> {
-        self.with_doc(|doc, s| picture::roadmap(&self.cache, doc.strategy(), request, s.lang))
+        self.with_doc(|doc, s| {
+            picture::roadmap(
+                &self.cache,
+                doc.strategy(),
+                &s.screen(request),
+                request.area,
+            )
+        })
     }
 
     /// The dragged item as it will be when dropped (the same rule as the drop).
     pub fn drag_preview(&self, request: &RoadmapRequest, drag: &Drag) -> crate::Result<Fragment> {
-        self.with_doc(|doc, s| {
-            picture::drag_fragment(doc.strategy(), &picture::screen_view(request, s.lang), drag)
-        })
+        self.with_doc(|doc, s| picture::drag_fragment(doc.strategy(), &s.screen(request), drag))
     }
 
     /// A handout's pages for the print preview.

@@ -218,12 +218,12 @@ impl LayoutCache {
 pub fn roadmap(
     cache: &LayoutCache,
     strategy: &Strategy,
-    req: &RoadmapRequest,
-    lang: Lang,
+    view: &View,
+    area: Option<Area>,
 ) -> crate::Result<Picture> {
     let t0 = Instant::now();
-    let layout = cache.layout(strategy, &screen_view(req, lang))?;
-    Ok(picture_of(&layout, req.area, t0))
+    let layout = cache.layout(strategy, view)?;
+    Ok(picture_of(&layout, area, t0))
 }
 
 /// Lays out `strategy` as `view` and renders every page as SVG.
@@ -493,14 +493,15 @@ mod tests {
     fn a_part_of_the_roadmap_keeps_the_full_size_and_every_bar_box() {
         let cache = LayoutCache::default();
         let s = paimio();
-        let whole = roadmap(&cache, &s, &request(None), Lang::Fi).unwrap();
+        let view = screen_view(&request(None), Lang::Fi);
+        let whole = roadmap(&cache, &s, &view, None).unwrap();
         let area = Area {
             x: 0.0,
             y: 0.0,
             w: 1000.0,
             h: 150.0,
         };
-        let part = roadmap(&cache, &s, &request(Some(area)), Lang::Fi).unwrap();
+        let part = roadmap(&cache, &s, &view, Some(area)).unwrap();
         assert_eq!((part.width, part.height), (whole.width, whole.height));
         assert!(part.pages[0].len() < whole.pages[0].len());
         let bars = &part.scale.as_ref().unwrap().bars;

@@ -100,11 +100,13 @@ fn draw_axis(doc: &mut Doc, g: &Geometry, zoom: Zoom, slice: &[Unit], top: f32) 
     let primary = axis::units(first.start, last.end - Duration::days(1), primary_zoom);
     let bottom = top + PRIMARY_H + if zoom == Zoom::Year { 0.0 } else { SECONDARY_H };
     doc.rect(g.x0, top, g.x1 - g.x0, bottom - top, PANEL, None);
+    // One form for the whole row ("tammikuu 2028" … or "tammi 2028" …),
+    // the longest that fits every whole unit.
+    let mut row = vec![];
     for u in &primary {
         let Some((a, b)) = g.span(u.start, u.end - Duration::days(1)) else {
             continue;
         };
-        // The longest form that fits: "tammikuu 2028", "tammi 2028", "1/2028".
         let (y, m0) = (u.start.year(), u.start.month0() as usize);
         let candidates = if primary_zoom == Zoom::Year {
             vec![y.to_string()]
@@ -116,31 +118,25 @@ fn draw_axis(doc: &mut Doc, g: &Geometry, zoom: Zoom, slice: &[Unit], top: f32) 
                 lang.text(axis::MONTHS_SHORT[m0]),
             ]
         };
-        for c in candidates {
-            if text::width(FontFace::Bold, 9.0, &c)? <= b - a - 4.0 {
-                doc.text(
-                    (a + b) / 2.0,
-                    top + 11.5,
-                    &c,
-                    FontFace::Bold,
-                    9.0,
-                    INK,
-                    Align::Center,
-                    None,
-                )?;
-                break;
-            }
+        let whole = u.start >= g.origin && u.end <= g.end_excl;
+        row.push((a, b, whole, candidates));
+    }
+    let chosen = one_form(&row, FontFace::Bold, 9.0, 4.0)?;
+    for ((a, b, _, _), label) in row.iter().zip(chosen) {
+        if let Some(c) = label {
+            let (x, y) = ((a + b) / 2.0, top + 11.5);
+            doc.text(x, y, &c, FontFace::Bold, 9.0, INK, Align::Center, None)?;
         }
-        doc.line(a, top, a, bottom, RULE, 0.75);
+        doc.line(*a, top, *a, bottom, RULE, 0.75);
     }
     if zoom != Zoom::Year {
         let y = top + PRIMARY_H;
         doc.line(g.x0, y, g.x1, y, RULE, 0.5);
+        let (mut row, mut lines) = (vec![], vec![]);
         for u in slice {
             let Some((a, b)) = g.span(u.start, u.end - Duration::days(1)) else {
                 continue;
             };
-            let w = b - a - 3.0;
             let candidates: Vec<String> = match zoom {
                 Zoom::Quarter => {
                     let q = u.start.month0() / 3 + 1;
@@ -164,16 +160,16 @@ fn draw_axis(doc: &mut Doc, g: &Geometry, zoom: Zoom, slice: &[Unit], top: f32) 
                 }
                 Zoom::Year => vec![],
             };
-            let mut chosen = None;
-            for c in &candidates {
-                if text::width(FontFace::Regular, 7.0, c)? <= w {
-                    chosen = Some(c.clone());
-                    break;
-                }
-            }
-            if let Some(c) = chosen {
+            let whole = u.start >= g.origin && u.end <= g.end_excl;
+            row.push((a, b, whole, candidates));
+            lines.push(u.start != first.start);
+        }
+        let chosen = one_form(&row, FontFace::Regular, 7.0, 3.0)?;
+        for (((a, b, _, _), label), line) in row.iter().zip(chosen).zip(lines) {
+            if let Some(c) = label {
+                let x = (a + b) / 2.0;
                 doc.text(
-                    (a + b) / 2.0,
+                    x,
                     y + 10.0,
                     &c,
                     FontFace::Regular,
@@ -183,13 +179,60 @@ fn draw_axis(doc: &mut Doc, g: &Geometry, zoom: Zoom, slice: &[Unit], top: f32) 
                     None,
                 )?;
             }
-            if u.start != first.start {
-                doc.line(a, y, a, bottom, RULE, 0.4);
+            if line {
+                doc.line(*a, y, *a, bottom, RULE, 0.4);
             }
         }
     }
     doc.line(g.x1, top, g.x1, bottom, RULE, 0.75);
     Ok(bottom)
+}
+
+/// The label of each unit of an axis row `(a, b, whole, candidates)`, the
+/// candidates longest first: the first form that fits every whole unit, so
+/// the row reads alike ("elokuu, syyskuu", never "elokuu, syys"); a unit
+/// too narrow for it (a part unit at an edge) takes the first that fits.
+fn one_form(
+    row: &[(f32, f32, bool, Vec<String>)],
+    face: FontFace,
+    size: f32,
+    pad: f32,
+) -> Result<Vec<Option<String>>> {
+    let fits = |c: &str, a: f32, b: f32| -> Result<bool> {
+        Ok(text::width(face, size, c)? <= b - a - pad)
+    };
+    let mut first_fit = Vec::with_capacity(row.len());
+    for (a, b, _, candidates) in row {
+        let mut found = None;
+        for (i, c) in candidates.iter().enumerate() {
+            if fits(c, *a, *b)? {
+                found = Some(i);
+                break;
+            }
+        }
+        first_fit.push(found);
+    }
+    let common = row
+        .iter()
+        .zip(&first_fit)
+        .filter(|((.., whole, _), _)| *whole)
+        .filter_map(|(_, f)| *f)
+        .max()
+        .unwrap_or(0);
+    let mut out = Vec::with_capacity(row.len());
+    for ((a, b, _, candidates), f) in row.iter().zip(&first_fit) {
+        let mut label = None;
+        if let Some(f) = f {
+            for c in candidates.iter().skip(common.max(*f)) {
+                if fits(c, *a, *b)? {
+                    label = Some(c.clone());
+                    break;
+                }
+            }
+        }
+        out.push(label);
+    }
+    Ok(out)
 }
 
 /// Grid lines of the units from `top` to `bottom`: white on a tinted lane,

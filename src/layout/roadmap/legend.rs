@@ -6,7 +6,7 @@
 use super::draw::{bar_paint, page_mark};
 use super::plan::dated_documents;
 use super::range::Geometry;
-use crate::i18n::Message;
+use crate::i18n::{Lang, Message};
 use crate::layout::axis;
 use crate::layout::canvas::{Align, Doc};
 use crate::layout::style::{self, MUTED, RED};
@@ -64,8 +64,13 @@ pub(super) fn legend(doc: &mut Doc, g: &Geometry, top: f32, today_shown: bool) -
         ));
     }
     if s.phases.iter().any(|p| !p.surfaced.is_empty()) {
-        let label =
-            doc.trm(&Message::new("handout-legend-surfaced").arg("theme", &s.theme_label.singular));
+        // The strategy's own word ("aalto") is Finnish, as the towns write
+        // it; a handout in another language says its own word for a theme.
+        let word = match doc.view.lang {
+            Lang::Fi => s.theme_label.singular.clone(),
+            _ => doc.tr("entity-theme"),
+        };
+        let label = doc.trm(&Message::new("handout-legend-surfaced").arg("theme", &word));
         entries.push((Swatch::Band, label));
     }
     let statuses: Vec<Status> = Status::ALL

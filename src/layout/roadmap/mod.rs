@@ -62,3 +62,62 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::i18n::Lang;
+    use crate::layout::{Kind, Medium, Paper, Shape, View, Zoom, axis, layout};
+
+    /// The month names each page's axis shows, as full (`true`) or short forms.
+    fn month_forms(paper: Paper, landscape: bool, years: i32) -> Vec<Vec<bool>> {
+        let s = crate::interchange::from_json(include_str!("../../../seeds/paimio.json")).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let view = View {
+            zoom: Some(Zoom::Month),
+            medium: Medium::Paper { paper, landscape },
+            from: Some(2027),
+            to: Some(2026 + years),
+            ..View::new(Kind::Roadmap, Lang::Fi, today)
+        };
+        let full: Vec<String> = axis::MONTHS.iter().map(|m| Lang::Fi.text(m)).collect();
+        let short: Vec<String> = axis::MONTHS_SHORT
+            .iter()
+            .map(|m| Lang::Fi.text(m))
+            .collect();
+        let l = layout(&s, &view).unwrap();
+        l.pages
+            .iter()
+            .map(|p| {
+                p.items
+                    .iter()
+                    .filter_map(|i| match &i.shape {
+                        Shape::Text(t) if full.contains(&t.text) => Some(true),
+                        Shape::Text(t) if short.contains(&t.text) => Some(false),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_axis_row_names_its_months_in_one_form_on_every_page() {
+        let mut seen = (false, false);
+        for (paper, landscape) in [(Paper::A4, false), (Paper::A4, true), (Paper::A3, true)] {
+            for years in 1..=4 {
+                for forms in month_forms(paper, landscape, years) {
+                    let what = format!("{paper:?} landscape {landscape}, {years} years: {forms:?}");
+                    assert!(forms.iter().all(|f| *f == forms[0]), "one form: {what}");
+                    match forms.first() {
+                        Some(true) => seen.0 = true,
+                        Some(false) => seen.1 = true,
+                        None => {}
+                    }
+                }
+            }
+        }
+        assert!(seen.0 || seen.1, "months are named");
+    }
+}

@@ -37,6 +37,16 @@ impl Metrics {
             label: 7.5 * k.min(1.25),
         }
     }
+
+    /// The sizes on screen at the user's text zoom `k`: the labels grow
+    /// with the rows, without the cap that keeps paper's type calm.
+    fn on_screen(k: f32) -> Metrics {
+        let k = k.clamp(0.5, 3.0);
+        Metrics {
+            label: 7.5 * k,
+            ..Metrics::scaled(k)
+        }
+    }
 }
 
 /// How an item of a lane is drawn.
@@ -478,10 +488,12 @@ pub(super) fn lane_label_h(lane: &LaneRows, label_w: f32) -> Result<f32> {
 
 /// The sizes the slice is drawn with: bigger rows and type when the page
 /// has room for them, a little smaller when that keeps the slice on one
-/// page; on screen always the plain ones.
+/// page; on screen the plain ones at the user's text zoom.
 pub(super) fn metrics(doc: &mut Doc, g: &Geometry, zoom: Zoom, label_w: f32) -> Result<Metrics> {
     let mut mt = Metrics::scaled(1.0);
-    if !doc.is_screen() {
+    if doc.is_screen() {
+        mt = Metrics::on_screen(doc.view.text_scale);
+    } else {
         let avail = doc.content_bottom() - FOOT - doc.title_block_bottom() - axis_height(zoom);
         for k in [1.7, 1.5, 1.35, 1.2, 1.0, 0.92, 0.85] {
             let trial = Metrics::scaled(k);
@@ -734,5 +746,28 @@ mod tests {
         let mut doc = Doc::new(&many, &view);
         let plain = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap();
         assert_eq!(plain.row_h, Metrics::scaled(1.0).row_h);
+    }
+
+    #[test]
+    fn the_users_text_zoom_enlarges_the_bars_and_labels_on_screen_only() {
+        let s = strategy(vec![action(
+            "a1",
+            "t1",
+            PlanDate::Year(2027),
+            PlanDate::Year(2028),
+        )]);
+        let g = four_years();
+        let big = View {
+            text_scale: 1.5,
+            ..screen()
+        };
+        let mt = metrics(&mut Doc::new(&s, &big), &g, Zoom::Quarter, 120.0).unwrap();
+        assert_eq!((mt.label, mt.row_h), (7.5 * 1.5, 17.0 * 1.5));
+        let paper = View {
+            text_scale: 1.5,
+            ..View::new(Kind::Roadmap, Lang::Fi, day(2026, 11, 22))
+        };
+        let mt = metrics(&mut Doc::new(&s, &paper), &g, Zoom::Quarter, 120.0).unwrap();
+        assert!(mt.label <= 7.5 * 1.25, "{mt:?}");
     }
 }

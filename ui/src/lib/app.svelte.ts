@@ -2,12 +2,13 @@
 // problems, the current view and selection, dialogs. Components read it and
 // call its methods; it talks to the shell only through `backend`.
 import type { Lang, Strategy, UserError } from "./generated/model";
-import type { Boot, Change, Changed, Opened, PhaseDates, ProblemLine } from "./generated/commands";
+import type { Boot, Change, Changed, Dropped, Opened, PhaseDates, ProblemLine, TextZoom, Zoom } from "./generated/commands";
 import type { Backend } from "./backend";
 import { CLEAN, History } from "./history.svelte";
 import { i18n, t } from "./i18n.svelte";
 import type { Command } from "./keys";
-import { deleteAction, echo } from "./edit";
+import { deleteAction, echo, setStatus } from "./edit";
+import { ContextMenuState, type MenuEntry, type MenuTarget } from "./contextmenu.svelte";
 import { PrintState } from "./print.svelte";
 import { firstDay, today } from "./dates";
 import type { AfterMerge, ConflictOut, CopyOut, HistoryLine, Incoming, Merged, Picture } from "./generated/commands";
@@ -43,6 +44,9 @@ export class App {
   history = new History();
   roadmap = new RoadmapState();
   print = new PrintState();
+  contextMenu = new ContextMenuState();
+  /** The roadmap's text zoom (1 the plain size), kept in the settings. */
+  textScale = $state(1);
   preview = $state.raw<Picture | null>(null);
   /** What the last merge brought in, per copy. */
   incoming = $state.raw<Incoming[]>([]);
@@ -77,8 +81,15 @@ export class App {
     this.boot = boot;
     i18n.lang = boot.lang;
     this.print.lang = boot.lang;
-    if (boot.startup) this.#show(boot.startup);
+    this.textScale = boot.textScale;
+    // A reload finds the document still open in the shell: shown as it was.
+    if (boot.reloaded) this.#show(boot.reloaded);
+    else if (boot.startup) this.#show(boot.startup);
     if (boot.startupError) this.error = boot.startupError;
+    await this.#backend.onShell?.({
+      menu: (id) => this.menu(id),
+      dropped: (d) => void this.dropped(d),
+    });
     await this.#backend.onFolder?.({
       cameIn: (m) => this.#cameIn(m),
       copies: (c) => this.#offer(c),
@@ -322,6 +333,92 @@ export class App {
     this.boot = this.boot && { ...this.boot, author };
   }
 
+  /** Quits, after asking about unsaved work. */
+  async quit(): Promise<void> {
+    if (!(await this.guard())) return;
+    await this.#run(() => this.#backend.closeDocument());
+    await this.#run(() => this.#backend.quit());
+  }
+
+  /** One step of the roadmap's text zoom (the core lays the picture out at it). */
+  async zoomText(step: TextZoom): Promise<void> {
+    const scale = await this.#run(() => this.#backend.zoomText(step));
+    if (scale === undefined) return;
+    this.textScale = scale;
+    this.revision++;
+  }
+
+  /**
+   * A file dropped on the window: a copy of the open strategy may be merged
+   * in instead; opening it asks about unsaved work first.
+   */
+  async dropped(d: Dropped): Promise<void> {
+    if (d.copyOfOpen) {
+      const answer = await this.choose(t("app-drop-copy-question", { name: d.fileName }), [
+        { id: "merge", label: t("app-drop-merge"), primary: true },
+        { id: "open", label: t("app-drop-open") },
+        { id: "cancel", label: t("app-cancel") },
+      ]);
+      if (answer === "merge") {
+        await this.#syncing;
+        const merged = await this.#run(() => this.#backend.mergeDropped());
+        if (merged) this.#merged(merged);
+        return;
+      }
+      if (answer !== "open") return;
+    }
+    if (!(await this.guard())) return;
+    const opened = await this.#run(() => this.#backend.openDropped());
+    if (opened) this.#show(opened);
+  }
+
+  /** A menu bar item chosen (its id in the shell's menu): the same paths as the toolbar and keys. */
+  menu(id: string): void {
+    if (this.ask) return;
+    if (id.startsWith("recent:")) { void this.openRecent(id.slice("recent:".length)); return; }
+    if (id.startsWith("zoom-")) {
+      if (!this.strategy) return;
+      this.view = "roadmap";
+      this.roadmap.zoomTo(id.slice("zoom-".length) as Zoom);
+      return;
+    }
+    if (id === "export-pdf") { if (this.strategy) void this.exportPdf(); return; }
+    if (id === "about") {
+      void this.choose(t("app-about-text", { version: this.boot?.version ?? "" }), [{ id: "ok", label: t("app-dismiss"), primary: true }]);
+      return;
+    }
+    const commands: Record<string, Command> = {
+      new: "new", open: "open", save: "save", "save-as": "saveAs", close: "close", quit: "quit",
+      undo: "undo", redo: "redo", delete: "delete", shortcuts: "help",
+      "text-bigger": "textBigger", "text-smaller": "textSmaller", "text-plain": "textPlain",
+    };
+    const cmd = commands[id];
+    if (cmd === "delete") { this.deleteSelected(); return; }
+    if (cmd) this.command(cmd);
+  }
+
+  /** Runs an item of the roadmap's context menu on what it was opened on. */
+  async runContext(entry: MenuEntry["id"], target: MenuTarget): Promise<void> {
+    this.contextMenu.close();
+    if (target.kind === "lane") {
+      const scale = this.roadmap.picture?.scale;
+      if (entry !== "new-action" || !scale) return;
+      // A quarter's length from where the menu was opened, as if drawn there.
+      const request = this.roadmap.request;
+      const drawn = { theme: target.theme, x1: target.x, x2: target.x + scale.pointsPerDay * 91 };
+      const changed = await this.#queue(() => this.#backend.drawAction(request, drawn));
+      if (changed?.created) {
+        this.selected = changed.created;
+        this.roadmap.focusEditor();
+      }
+      return;
+    }
+    this.selected = target.id;
+    if (entry === "edit") this.roadmap.focusEditor();
+    else if (entry === "done") void this.edit(t("app-edit-done", { name: target.name }), setStatus(target.id, "done", today()));
+    else if (entry === "delete") this.deleteSelected();
+  }
+
   goStart(): void {
     this.view = "start";
   }
@@ -349,6 +446,13 @@ export class App {
       case "open": void this.open(); return true;
       case "new": this.goStart(); return true;
       case "help": this.shortcutsOpen = true; return true;
+      case "close": void this.close(); return true;
+      case "quit": void this.quit(); return true;
+      // The page is never reloaded: a reload would only show it again.
+      case "reload": return true;
+      case "textBigger": void this.zoomText("bigger"); return true;
+      case "textSmaller": void this.zoomText("smaller"); return true;
+      case "textPlain": void this.zoomText("plain"); return true;
       case "escape":
         if (this.shortcutsOpen || this.settingsOpen) { this.shortcutsOpen = this.settingsOpen = false; return true; }
         this.selected = null;
@@ -360,6 +464,7 @@ export class App {
       case "zoomOut": this.roadmap.zoomBy(-1); return true;
       case "delete": this.deleteSelected(); return true;
       case "edit": this.roadmap.focusEditor(); return true;
+      case "contextMenu": this.contextMenu.keyRequest++; return true;
       case "left": case "right": case "up": case "down":
         this.selected = this.roadmap.neighbour(this.strategy, this.selected, cmd);
         this.roadmap.revealRequest++;

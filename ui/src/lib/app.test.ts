@@ -8,7 +8,7 @@ const strategy = { id: "s", town: "T", name: "N", themeLabel: { singular: "a", p
 const opened: Opened = { path: "/tmp/a.json", fileName: "a.json", strategy, problems: [], phaseDates: [], undo: { canUndo: false, canRedo: false, undoLabel: "", redoLabel: "", dirty: false } };
 const boot = (recent: string[], startup: Opened | null = null): Boot => ({
   lang: "fi", author: "", recent: recent.map((p) => ({ path: p, fileName: p.split("/").pop() ?? p })),
-  samples: [], recovery: null, startup, startupError: null,
+  samples: [], recovery: null, startup, startupError: null, reloaded: null, textScale: 1, version: "0.1.0",
 });
 
 describe("closing a strategy", () => {
@@ -58,5 +58,65 @@ describe("the roadmap picture", () => {
     await first;
     expect(app.roadmap.picture?.width).toBe(2);
     expect(app.roadmap.shown?.zoom).toBe("week");
+  });
+});
+
+describe("the desktop shell's paths", () => {
+  const dirty = { ...opened, undo: { ...opened.undo, canUndo: true, undoLabel: "x", dirty: true } };
+
+  it("a reload shows the document the shell still holds, unsaved work included", async () => {
+    const backend = {
+      boot: () => Promise.resolve({ ...boot([], null), reloaded: dirty }),
+      conflicts: () => Promise.resolve([]),
+    } as unknown as Backend;
+    const app = new App(backend);
+    await app.start();
+    expect(app.view).toBe("roadmap");
+    expect(app.history.dirty).toBe(true);
+  });
+
+  it("a dropped file with unsaved work asks first and opens only after Discard", async () => {
+    let opens = 0;
+    const backend = {
+      boot: () => Promise.resolve({ ...boot([], null), reloaded: dirty }),
+      conflicts: () => Promise.resolve([]),
+      openDropped: () => { opens++; return Promise.resolve(opened); },
+    } as unknown as Backend;
+    const app = new App(backend);
+    await app.start();
+    const cancelled = app.dropped({ fileName: "b.json", copyOfOpen: false });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(app.ask?.choices.map((c) => c.id)).toEqual(["save", "discard", "cancel"]);
+    app.ask?.resolve("cancel");
+    await cancelled;
+    expect(opens).toBe(0);
+    const discarded = app.dropped({ fileName: "b.json", copyOfOpen: false });
+    await new Promise((r) => setTimeout(r, 0));
+    app.ask?.resolve("discard");
+    await discarded;
+    expect(opens).toBe(1);
+  });
+
+  it("the menu's Lopeta asks about unsaved work and quits only when it may", async () => {
+    let quits = 0;
+    const backend = {
+      boot: () => Promise.resolve({ ...boot([], null), reloaded: dirty }),
+      conflicts: () => Promise.resolve([]),
+      closeDocument: () => Promise.resolve(),
+      quit: () => { quits++; return Promise.resolve(); },
+    } as unknown as Backend;
+    const app = new App(backend);
+    await app.start();
+    app.menu("quit");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(app.ask).not.toBeNull();
+    app.ask?.resolve("cancel");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(quits).toBe(0);
+    app.menu("quit");
+    await new Promise((r) => setTimeout(r, 0));
+    app.ask?.resolve("discard");
+    await new Promise((r) => setTimeout(r, 10));
+    expect(quits).toBe(1);
   });
 });

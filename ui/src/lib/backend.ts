@@ -2,7 +2,7 @@
 // Everything else calls these functions, so stores and logic are testable
 // without Tauri.
 import type { UserError } from "./generated/model";
-import type { AfterMerge, Boot, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch } from "./generated/commands";
+import type { AfterMerge, Boot, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch, TextZoom } from "./generated/commands";
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 import { listen } from "@tauri-apps/api/event";
@@ -49,6 +49,22 @@ export const backend = {
       listen<Merged>("disk-changed", (e) => on.cameIn(e.payload)),
       listen<CopyOut[]>("conflict-copies", (e) => on.copies(e.payload)),
       listen<UserError>("folder-error", (e) => on.error(e.payload)),
+    ]);
+    return () => stops.forEach((stop) => stop());
+  },
+  /** One step of the roadmap's text zoom; resolves with the new scale. */
+  zoomText: (step: TextZoom) => invoke<number>("zoom_text", { step }),
+  /** Quits the app (ask about unsaved work first). */
+  quit: () => invoke<void>("quit"),
+  /** Opens the file dropped last on the window. */
+  openDropped: () => invoke<Opened | null>("open_dropped"),
+  /** Merges the file dropped last on the window (a copy of the open strategy) in. */
+  mergeDropped: () => invoke<Merged | null>("merge_dropped"),
+  /** A menu item of the menu bar chosen (its id), or a file dropped on the window. */
+  onShell: async (on: { menu: (id: string) => void; dropped: (d: Dropped) => void }) => {
+    const stops = await Promise.all([
+      listen<string>("menu", (e) => on.menu(e.payload)),
+      listen<Dropped>("file-dropped", (e) => on.dropped(e.payload)),
     ]);
     return () => stops.forEach((stop) => stop());
   },

@@ -7,7 +7,7 @@ import type { Strategy } from "./generated/model";
 const strategy = { id: "s", town: "T", name: "N", themeLabel: { singular: "a", plural: "b" } } as Strategy;
 const undo = { canUndo: true, canRedo: false, undoLabel: "", redoLabel: "", dirty: false };
 const opened: Opened = { path: "/j/Strategia.tiekartta", fileName: "Strategia.tiekartta", strategy, problems: [], phaseDates: [], undo };
-const boot: Boot = { lang: "fi", author: "", recent: [], samples: [], recovery: null, startup: opened, startupError: null };
+const boot: Boot = { lang: "fi", author: "", recent: [], samples: [], recovery: null, startup: opened, startupError: null, reloaded: null, textScale: 1, version: "0.1.0" };
 const copy = (name: string): CopyOut => ({ path: `/j/${name}`, fileName: name });
 const merged = (slogan: string, summary: string[]): Merged => ({
   strategy: { ...strategy, slogan } as Strategy, problems: [], incoming: [{ name: "x", changes: [], summary }], conflicts: [], undo, phaseDates: [],

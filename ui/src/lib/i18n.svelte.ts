@@ -52,5 +52,11 @@ export function formatNumber(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === "en" ? "en-GB" : lang === "sv" ? "sv-FI" : "fi-FI", { maximumFractionDigits: 3 }).format(n);
 }
 
+/** A text from the data shown as a heading: its first letter capitalised ("aallot" → "Aallot"). */
+export function heading(text: string, lang: Lang): string {
+  const [first = "", ...rest] = [...text];
+  return first.toLocaleUpperCase(lang) + rest.join("");
+}
+
 export const i18n = new I18n();
 export const t = i18n.t;

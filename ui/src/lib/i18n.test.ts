@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { I18n, makeBundle, say } from "./i18n.svelte";
+import { I18n, heading, makeBundle, say } from "./i18n.svelte";
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -76,5 +76,20 @@ describe("field names in undo labels", () => {
     }
     i.lang = "sv";
     expect(i.field("statusHistory")).toBe("statushistorik");
+  });
+});
+
+describe("words", () => {
+  it("a heading from the data starts with a capital, an empty one stays empty", () => {
+    expect(heading("aallot", "fi")).toBe("Aallot");
+    expect(heading("ärenden", "sv")).toBe("Ärenden");
+    expect(heading("", "en")).toBe("");
+  });
+
+  it("a count picks its plural form in each language", () => {
+    expect(say(makeBundle("fi"), "app-pages", { count: 1 })).toBe("1 sivu");
+    expect(say(makeBundle("fi"), "app-pages", { count: 2 })).toBe("2 sivua");
+    expect(say(makeBundle("sv"), "app-pages", { count: 1 })).toBe("1 sida");
+    expect(say(makeBundle("en"), "app-pages", { count: 2 })).toBe("2 pages");
   });
 });

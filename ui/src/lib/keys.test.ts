@@ -17,3 +17,17 @@ describe("keyboard shortcuts", () => {
     expect(commandFor({ key: "Escape" }, true)).toBe("escape");
   });
 });
+
+describe("desktop keys", () => {
+  it("never reload the page and zoom the roadmap's text with Ctrl", () => {
+    expect(commandFor({ key: "F5" }, true)).toBe("reload");
+    expect(commandFor({ key: "r", ctrlKey: true }, true)).toBe("reload");
+    expect(commandFor({ key: "R", ctrlKey: true, shiftKey: true }, false)).toBe("reload");
+    expect(commandFor({ key: "+", ctrlKey: true }, false)).toBe("textBigger");
+    expect(commandFor({ key: "-", ctrlKey: true }, false)).toBe("textSmaller");
+    expect(commandFor({ key: "0", ctrlKey: true }, false)).toBe("textPlain");
+    expect(commandFor({ key: "q", ctrlKey: true }, true)).toBe("quit");
+    expect(commandFor({ key: "F10", shiftKey: true }, false)).toBe("contextMenu");
+    expect(commandFor({ key: "ContextMenu" }, false)).toBe("contextMenu");
+  });
+});

@@ -3,7 +3,10 @@
 
 export type Command =
   | "undo" | "redo" | "save" | "saveAs" | "open" | "new" | "help"
-  | "zoomIn" | "zoomOut" | "delete" | "edit" | "left" | "right" | "up" | "down" | "escape";
+  | "zoomIn" | "zoomOut" | "delete" | "edit" | "left" | "right" | "up" | "down" | "escape"
+  | "textBigger" | "textSmaller" | "textPlain" | "close" | "quit" | "contextMenu"
+  /** F5, Ctrl+R: the page is never reloaded (the key is swallowed). */
+  | "reload";
 
 export type KeyPress = { key: string; ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean };
 
@@ -16,6 +19,9 @@ export const SHORTCUTS: { keys: string; what: string }[] = [
   { keys: "Ctrl+O", what: "key-open" },
   { keys: "Ctrl+N", what: "key-new" },
   { keys: "+ / −", what: "key-zoom" },
+  { keys: "Ctrl++ / Ctrl+− / Ctrl+0", what: "key-text" },
+  { keys: "Shift+F10", what: "key-menu" },
+  { keys: "Ctrl+Q", what: "key-quit" },
   { keys: "← → ↑ ↓", what: "key-select" },
   { keys: "Enter", what: "key-edit" },
   { keys: "Delete", what: "key-delete" },
@@ -36,10 +42,18 @@ export function commandFor(e: KeyPress, inField: boolean): Command | null {
     if (key === "s") return e.shiftKey ? "saveAs" : "save";
     if (key === "o") return "open";
     if (key === "n") return "new";
+    if (key === "w") return "close";
+    if (key === "q") return "quit";
+    if (key === "r") return "reload";
+    if (key === "+" || key === "=") return "textBigger";
+    if (key === "-") return "textSmaller";
+    if (key === "0") return "textPlain";
     return null;
   }
   if (key === "Escape") return "escape";
   if (key === "F1") return "help";
+  if (key === "F5") return "reload";
+  if (key === "ContextMenu" || (key === "F10" && e.shiftKey)) return "contextMenu";
   if (inField) return null;
   switch (key) {
     case "+": case "=": return "zoomIn";

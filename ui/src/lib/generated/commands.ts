@@ -31,7 +31,20 @@ startup: Opened | null,
 /**
  * Why the file given on the command line could not be opened.
  */
-startupError: UserError | null, };
+startupError: UserError | null, 
+/**
+ * The document the session still holds when the page was loaded again
+ * (a reload): shown again at once, unsaved work and undo included.
+ */
+reloaded: Opened | null, 
+/**
+ * The roadmap's text zoom (1 the plain size).
+ */
+textScale: number, 
+/**
+ * The app's version.
+ */
+version: string, };
 
 export type RecentFile = { 
 /**
@@ -42,6 +55,16 @@ path: string,
  * File name only.
  */
 fileName: string, };
+
+export type Dropped = { 
+/**
+ * File name only.
+ */
+fileName: string, 
+/**
+ * Another copy of the open strategy: offer to merge it in.
+ */
+copyOfOpen: boolean, };
 
 export type Sample = { 
 /**
@@ -301,6 +324,8 @@ lang: Lang | null,
  * The author name recorded in history.
  */
 author: string | null, };
+
+export type TextZoom = "bigger" | "smaller" | "plain";
 
 export type Zoom = "year" | "quarter" | "month" | "week";
 
