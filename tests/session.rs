@@ -256,9 +256,12 @@ fn dates_are_read_as_finns_write_them_and_nonsense_is_not_a_date() {
 }
 
 #[test]
-fn typing_on_writes_the_recovery_file_at_most_every_two_seconds_and_the_timer_writes_the_rest() {
+fn when_writing_the_recovery_file_is_slow_typing_on_writes_it_at_most_every_two_seconds_and_the_timer_writes_the_rest()
+{
     let dir = tempfile::tempdir().unwrap();
     let session = Session::load(dir.path().to_path_buf());
+    // Every write counts as slow (as for a strategy of 50 000 actions).
+    session.set_recovery_cheap(std::time::Duration::ZERO);
     session.adopt(paimio());
     let recovery = || std::fs::read_to_string(dir.path().join("recovery.json")).unwrap();
     let slogan = |text: &str| tiekartta::edit::Change::Strategy {
@@ -290,4 +293,19 @@ fn typing_on_writes_the_recovery_file_at_most_every_two_seconds_and_the_timer_wr
     drop(session);
     let next = Session::load(dir.path().to_path_buf());
     assert_eq!(next.recover().unwrap().strategy.slogan, "Toinen");
+}
+
+#[test]
+fn a_strategy_of_a_towns_size_is_in_the_recovery_file_after_every_keystroke() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = Session::load(dir.path().to_path_buf());
+    session.adopt(paimio());
+    for text in ["A", "Aa", "Aal", "Aall"] {
+        let c = tiekartta::edit::Change::Strategy {
+            fields: serde_json::json!({ "slogan": text }).as_object().unwrap().clone(),
+        };
+        session.change(&c, "iskulause", Some("slogan")).unwrap();
+        let file = std::fs::read_to_string(dir.path().join("recovery.json")).unwrap();
+        assert!(file.contains(&format!("{text}\\\"")), "{text} at once");
+    }
 }

@@ -438,6 +438,13 @@ impl Session {
         Ok(file_name(&path))
     }
 
+    /// How long writing the recovery file may take and still be done after
+    /// every edit ([`recovery::CHEAP`] unless set); slower writes wait for
+    /// [`Session::flush_recovery`].
+    pub fn set_recovery_cheap(&self, cheap: std::time::Duration) {
+        self.autosave.set_cheap(cheap);
+    }
+
     /// Writes the edits not yet in the recovery file (the shell calls this
     /// on a timer, every [`recovery::EVERY`]); nothing when none are due.
     pub fn flush_recovery(&self) {

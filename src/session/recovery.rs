@@ -1,10 +1,11 @@
-//! The recovery file: after an edit the strategy is written (atomically)
-//! to `recovery.json` in the app's folder, so a crash loses nothing. While
-//! the person types on, it is written at most every [`EVERY`]: the edit
-//! that comes sooner only marks it due, and the app's shell flushes what is
-//! due on a timer ([`super::Session::flush_recovery`]); a crash loses at
-//! most that much typing, and a keystroke in a 50 000-action strategy does
-//! not write 20 MB. At the
+//! The recovery file: after every edit the strategy is written (atomically)
+//! to `recovery.json` in the app's folder, so a crash loses nothing. Only
+//! when writing it takes long (over [`CHEAP`], a strategy of tens of
+//! thousands of actions) is it written at most every [`EVERY`] while the
+//! person types on: the edit that comes sooner marks it due, and the app's
+//! shell flushes what is due on a timer ([`super::Session::flush_recovery`]),
+//! so a keystroke does not write 20 MB and a crash loses at most that much
+//! typing of such a strategy. At the
 //! next start it is moved aside to `recovery-offered.json` once, offered to
 //! the user, and opened or thrown away; this session's own autosave never
 //! overwrites work that waits for an answer.
@@ -43,14 +44,19 @@ pub struct Recovered {
 pub struct Autosave {
     dir: PathBuf,
     set_aside: Once,
-    /// When the recovery file was last written.
-    last: Mutex<Option<Instant>>,
+    /// When the recovery file was last written, and how long it took.
+    last: Mutex<Option<(Instant, Duration)>>,
+    /// How long a write may take and still be made after every edit.
+    cheap: Mutex<Duration>,
     /// Whether an edit since then is not in it yet.
     due: AtomicBool,
 }
 
-/// How often edits write the recovery file at most.
+/// How often edits write the recovery file at most, when writing it is slow.
 pub const EVERY: Duration = Duration::from_secs(2);
+
+/// A write that takes less is made after every edit.
+pub const CHEAP: Duration = Duration::from_millis(20);
 
 impl Autosave {
     /// The recovery files in `dir`.
@@ -59,6 +65,7 @@ impl Autosave {
             dir,
             set_aside: Once::new(),
             last: Mutex::new(None),
+            cheap: Mutex::new(CHEAP),
             due: AtomicBool::new(false),
         }
     }
@@ -74,10 +81,15 @@ impl Autosave {
     /// Writes `strategy` (of the file at `path`) as this session's autosave.
     /// A failure is silent: autosave must never stop an edit.
     pub fn write(&self, path: Option<&Path>, strategy: &Strategy) {
-        if let Ok(mut last) = self.last.lock() {
-            *last = Some(Instant::now());
-        }
+        let started = Instant::now();
         self.due.store(false, Ordering::SeqCst);
+        self.write_now(path, strategy);
+        if let Ok(mut last) = self.last.lock() {
+            *last = Some((started, started.elapsed()));
+        }
+    }
+
+    fn write_now(&self, path: Option<&Path>, strategy: &Strategy) {
         let file = RecoveryFile {
             path: path.map(Path::to_path_buf),
             saved_at: chrono::Local::now().to_rfc3339(),
@@ -111,19 +123,27 @@ impl Autosave {
         })
     }
 
-    /// An edit was made: written now unless the file was written less than
-    /// [`EVERY`] ago, else marked due.
+    /// An edit was made: written now, unless the last write was slow (over
+    /// the cheap limit) and less than [`EVERY`] ago; then marked due.
     pub fn note(&self, path: Option<&Path>, strategy: &Strategy) {
+        let cheap = self.cheap.lock().map_or(CHEAP, |c| *c);
         let recent = self
             .last
             .lock()
             .ok()
             .and_then(|l| *l)
-            .is_some_and(|t| t.elapsed() < EVERY);
+            .is_some_and(|(t, took)| took >= cheap && t.elapsed() < EVERY);
         if recent {
             self.due.store(true, Ordering::SeqCst);
         } else {
             self.write(path, strategy);
+        }
+    }
+
+    /// Sets how long a write may take and still be made after every edit.
+    pub fn set_cheap(&self, cheap: Duration) {
+        if let Ok(mut c) = self.cheap.lock() {
+            *c = cheap;
         }
     }
 
