@@ -257,7 +257,7 @@ fn dates_are_read_as_finns_write_them_and_nonsense_is_not_a_date() {
 
 #[test]
 fn when_writing_the_recovery_file_is_slow_typing_on_writes_it_at_most_every_two_seconds_and_the_timer_writes_the_rest()
-{
+ {
     let dir = tempfile::tempdir().unwrap();
     let session = Session::load(dir.path().to_path_buf());
     // Every write counts as slow (as for a strategy of 50 000 actions).
@@ -302,7 +302,10 @@ fn a_strategy_of_a_towns_size_is_in_the_recovery_file_after_every_keystroke() {
     session.adopt(paimio());
     for text in ["A", "Aa", "Aal", "Aall"] {
         let c = tiekartta::edit::Change::Strategy {
-            fields: serde_json::json!({ "slogan": text }).as_object().unwrap().clone(),
+            fields: serde_json::json!({ "slogan": text })
+                .as_object()
+                .unwrap()
+                .clone(),
         };
         session.change(&c, "iskulause", Some("slogan")).unwrap();
         let file = std::fs::read_to_string(dir.path().join("recovery.json")).unwrap();
