@@ -430,6 +430,40 @@ await test("a theme's success factors are added, named, validated, reordered, re
   });
 });
 
+await test("themes are added, named, reordered and removed; one with actions stays and says why; the strategy's period is set", async () => {
+  await withApp([PAIMIO], async (s) => {
+    await s.clickCss("[data-testid=tab-strategy]");
+    const theme = "[data-testid=theme]";
+    await s.waitFor(theme);
+    if (await s.exec(`return !!document.querySelector("[data-testid=discard-recovery]");`)) {
+      await s.clickCss("[data-testid=discard-recovery]");
+      await s.waitUntil(`return !document.querySelector("[data-testid=recovery]");`, "the offer goes away");
+    }
+    const names = () => s.exec(`return [...document.querySelectorAll("[data-testid=theme] .grid2 input")].filter((_, i) => i % 2 === 0).map((e) => e.value);`);
+    const before = await names();
+    await s.clickCss("[data-testid=add-theme]");
+    await s.waitUntil(`return document.querySelectorAll("[data-testid=theme]").length === ${before.length + 1};`, "a theme is added");
+    await typeInto(s, "[data-testid=theme]:last-of-type .grid2 input", "Neljäs aalto");
+    await s.waitUntil(`return [...document.querySelectorAll("[data-testid=theme]")].at(-1).querySelector(".grid2 input").value === "Neljäs aalto";`, "named");
+    await s.clickCss("[data-testid=theme]:last-of-type [data-testid=theme-up]");
+    await s.waitUntil(`return [...document.querySelectorAll("[data-testid=theme]")].at(-2).querySelector(".grid2 input").value === "Neljäs aalto";`, "moved up one place");
+    // The first wave has actions: it stays, and the message says why.
+    await s.clickCss("[data-testid=theme]:first-of-type [data-testid=theme-remove]");
+    await s.waitUntil(`return document.querySelector("[data-testid=error-message]")?.textContent.includes("toimenpide");`, "a theme with actions is not removed, and the message says why");
+    assert((await names()).length === before.length + 1, "nothing was removed");
+    // The new, empty one goes, and Ctrl+Z brings it back.
+    await s.exec(`[...document.querySelectorAll("[data-testid=theme]")].at(-2).querySelector("[data-testid=theme-remove]").click();`);
+    await s.waitUntil(`return document.querySelectorAll("[data-testid=theme]").length === ${before.length};`, "the empty theme is removed");
+    assert(JSON.stringify(await names()) === JSON.stringify(before), "the others as they were");
+    await s.exec("document.activeElement && document.activeElement.blur();");
+    await s.keys(Key.Control, "z");
+    await s.waitUntil(`return document.querySelectorAll("[data-testid=theme]").length === ${before.length + 1};`, "Ctrl+Z brings it back");
+    await typeOver(s, "[data-testid=strategy-period-end]", "2031");
+    await s.waitUntil(`return document.querySelector("[data-testid=strategy-period-end]").value === "2031";`, "the period's end is kept as typed");
+    assert((await valueOf(s, "[data-testid=strategy-period-start]")) === "2027", "and its start stays");
+  });
+});
+
 await test("a document's kind, cadence, status and period are edited, undone, saved and found again", async () => {
   const file = join(WORK, "paimio-documents.tiekartta");
   const doc = "[data-testid=document]:first-of-type";
