@@ -884,3 +884,9 @@ app-text-scale = Text size { $percent } %
 key-text = Larger / smaller roadmap text, default size
 key-menu = Action menu of the selection
 key-quit = Quit
+
+## New blank strategy in the app
+app-new-blank = New strategy
+app-new-blank-years = Years (e.g. 2025–2029)
+app-new-blank-theme-word = What the themes are called (optional)
+app-new-blank-create = Create a blank strategy

@@ -885,3 +885,9 @@ app-text-scale = Tekstin koko { $percent } %
 key-text = Suurenna / pienennä tiekartan tekstiä, oletuskoko
 key-menu = Toimintovalikko valitulle
 key-quit = Lopeta
+
+## New blank strategy in the app
+app-new-blank = Uusi strategia
+app-new-blank-years = Vuodet (esim. 2025–2029)
+app-new-blank-theme-word = Mitä teemoja kutsutaan (valinnainen)
+app-new-blank-create = Luo tyhjä strategia

@@ -884,3 +884,9 @@ app-text-scale = Textstorlek { $percent } %
 key-text = Större / mindre text i färdplanen, standardstorlek
 key-menu = Åtgärdsmeny för det valda
 key-quit = Avsluta
+
+## New blank strategy in the app
+app-new-blank = Ny strategi
+app-new-blank-years = År (t.ex. 2025–2029)
+app-new-blank-theme-word = Vad teman kallas (valfritt)
+app-new-blank-create = Skapa en tom strategi

@@ -312,3 +312,24 @@ fn a_strategy_of_a_towns_size_is_in_the_recovery_file_after_every_keystroke() {
         assert!(file.contains(&format!("{text}\\\"")), "{text} at once");
     }
 }
+
+#[test]
+fn a_blank_strategy_for_a_council_term_opens_valid_and_years_it_cannot_read_are_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = Session::load(dir.path().to_path_buf());
+    let opened = session
+        .new_blank("Lumijärven kunta", "2025–2029", Some("kärki"))
+        .unwrap();
+    assert_eq!(opened.strategy.town, "Lumijärven kunta");
+    assert_eq!(opened.strategy.theme_label.plural, "kärjet");
+    assert_eq!(
+        opened.strategy.period.map(|p| (p.start, p.end)),
+        Some((PlanDate::Year(2025), PlanDate::Year(2029)))
+    );
+    assert!(tiekartta::validate::validate(&opened.strategy).is_empty());
+    let e = session
+        .new_blank("Lumijärvi", "ensi vuonna", None)
+        .unwrap_err();
+    assert_eq!(e.code(), "cli-new-bad-years");
+    assert!(e.to_text(Lang::Fi).contains("ensi vuonna"));
+}

@@ -198,6 +198,19 @@ pub async fn change(
         .map_err(user(&session))
 }
 
+/// Starts a new, blank strategy for a council term.
+#[tauri::command]
+pub async fn new_blank(
+    session: State<'_, Session>,
+    town: String,
+    years: String,
+    theme_word: Option<String>,
+) -> Res<Opened> {
+    session
+        .new_blank(&town, &years, theme_word.as_deref())
+        .map_err(user(&session))
+}
+
 /// Takes back the last step.
 #[tauri::command]
 pub async fn undo(session: State<'_, Session>) -> Res<Changed> {

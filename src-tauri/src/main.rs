@@ -100,6 +100,7 @@ fn main() {
             commands::open_recent,
             commands::import_dialog,
             commands::new_from_sample,
+            commands::new_blank,
             commands::change,
             commands::undo,
             commands::redo,

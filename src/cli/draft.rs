@@ -8,7 +8,7 @@ use tiekartta::Error;
 use tiekartta::draft::draft_file;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::interchange::to_json;
-use tiekartta::model::{Id, Period, Strategy, ThemeLabel};
+use tiekartta::model::Period;
 use tiekartta::store::Project;
 
 use super::{
@@ -98,40 +98,6 @@ fn new_command(lang: Lang) -> Command {
         )
 }
 
-/// The plural Finns use for a theme word: "helmi" → "helmet", "aalto" →
-/// "aallot"; other words take "-t".
-fn plural(word: &str) -> String {
-    match word {
-        "helmi" => "helmet".into(),
-        "aalto" => "aallot".into(),
-        "kärki" => "kärjet".into(),
-        "strateginen päämäärä" => "strategiset päämäärät".into(),
-        w if w.ends_with('i') => format!("{}et", &w[..w.len() - 1]),
-        w => format!("{w}t"),
-    }
-}
-
-/// A blank strategy for a council term: a town, a name, a period.
-fn blank(town: &str, years: Period, theme_word: Option<&str>, lang: Lang) -> Strategy {
-    let mut s = Strategy {
-        id: Id::fresh("strategy"),
-        town: town.trim().to_owned(),
-        period: Some(years),
-        ..Default::default()
-    };
-    s.name = lang.tr(&Message::new("cli-new-name")
-        .arg("town", town.trim())
-        .arg("years", years.to_finnish()));
-    if let Some(w) = theme_word.map(str::trim).filter(|w| !w.is_empty()) {
-        let w = w.to_lowercase();
-        s.theme_label = ThemeLabel {
-            plural: plural(&w),
-            singular: w,
-        };
-    }
-    s
-}
-
 fn new_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     let town = m.get_one::<String>("town").cloned().unwrap_or_default();
     let years_text = m.get_one::<String>("years").cloned().unwrap_or_default();
@@ -150,7 +116,7 @@ fn new_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         say(ctx, Message::new("cli-exists").arg("file", out.display()));
         return Ok(EXIT_PROBLEM);
     }
-    let strategy = blank(
+    let strategy = tiekartta::session::blank::blank(
         &town,
         years,
         m.get_one::<String>("theme-word").map(String::as_str),

@@ -19,6 +19,9 @@ pub enum SessionError {
     /// The UI named a file that was not opened before.
     #[error("not in the recent list")]
     NotRecent,
+    /// The years of a new strategy do not read as a period of years.
+    #[error("years {0} unreadable")]
+    BadYears(String),
     /// The UI named a file that is not a conflict copy of the open file.
     #[error("not a conflict copy of the open file")]
     NotACopy,
@@ -27,12 +30,16 @@ pub enum SessionError {
 impl SessionError {
     /// The message to show a person.
     pub fn message(&self) -> Message {
+        if let SessionError::BadYears(years) = self {
+            return Message::new("cli-new-bad-years").arg("years", years);
+        }
         Message::new(match self {
             SessionError::NoDocument => "app-no-document",
             SessionError::MergeNeedsProject => "app-merge-needs-project",
             SessionError::NoRecovery => "app-no-recovery",
             SessionError::NotRecent => "app-not-recent",
             SessionError::NotACopy => "app-not-a-copy",
+            SessionError::BadYears(_) => "cli-new-bad-years",
         })
     }
 }

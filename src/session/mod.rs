@@ -7,6 +7,7 @@
 //! [`recovery`]; [`drag`] turns a gesture on the roadmap into an edit, the
 //! same for the preview ([`picture`]) and the drop.
 
+pub mod blank;
 mod boundary;
 pub mod document;
 pub mod drag;
@@ -205,6 +206,22 @@ impl Session {
             return Err(SessionError::NotRecent.into());
         }
         self.open(path)
+    }
+
+    /// A new, blank strategy for a council term (`years` as typed:
+    /// "2025-2029", "2025–2029"), not saved anywhere yet.
+    pub fn new_blank(
+        &self,
+        town: &str,
+        years: &str,
+        theme_word: Option<&str>,
+    ) -> crate::Result<Opened> {
+        let period = match crate::model::Period::parse(years) {
+            Ok(p) if p.start != p.end => p,
+            _ => return Err(SessionError::BadYears(years.chars().take(40).collect()).into()),
+        };
+        let lang = self.lang();
+        Ok(self.adopt(blank::blank(town, period, theme_word, lang)))
     }
 
     /// The file at `path` dropped on the window: whether it is another copy

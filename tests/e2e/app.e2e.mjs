@@ -430,6 +430,22 @@ await test("a theme's success factors are added, named, validated, reordered, re
   });
 });
 
+await test("a blank strategy is made from the start view for a council term", async () => {
+  await withApp([], async (s) => {
+    await s.waitFor("[data-testid=blank-town]");
+    await typeInto(s, "[data-testid=blank-town]", "Lumijärven kunta");
+    await typeInto(s, "[data-testid=blank-years]", "2025–2029");
+    await typeInto(s, "[data-testid=blank-theme-word]", "kärki");
+    await s.clickCss("[data-testid=blank-create]");
+    await s.waitUntil(`return !document.querySelector("[data-testid=start]");`, "the blank strategy opens");
+    await s.clickCss("[data-testid=tab-strategy]");
+    await s.waitFor("[data-testid=town]");
+    assert((await valueOf(s, "[data-testid=town]")) === "Lumijärven kunta", "its town");
+    assert((await valueOf(s, "[data-testid=strategy-period-start]")) === "2025", "its years");
+    assert((await textOf(s, "[data-testid=themes-heading]")) === "Kärjet", "its theme word, as a heading");
+  });
+});
+
 await test("themes are added, named, reordered and removed; one with actions stays and says why; the strategy's period is set", async () => {
   await withApp([PAIMIO], async (s) => {
     await s.clickCss("[data-testid=tab-strategy]");

@@ -205,6 +205,13 @@ export class App {
     if (opened) this.#show(opened);
   }
 
+  /** A new, blank strategy for a council term (the core checks the years). */
+  async newBlank(town: string, years: string, themeWord: string): Promise<void> {
+    if (!(await this.guard())) return;
+    const opened = await this.#run(() => this.#backend.newBlank(town, years, themeWord.trim() || null));
+    if (opened) this.#show(opened);
+  }
+
   async newFromSample(key: string): Promise<void> {
     if (!(await this.guard())) return;
     const opened = await this.#run(() => this.#backend.newFromSample(key));

@@ -19,6 +19,7 @@ export const backend = {
   openRecent: (path: string) => invoke<Opened>("open_recent", { path }),
   importDialog: () => invoke<Opened | null>("import_dialog"),
   newFromSample: (key: string) => invoke<Opened>("new_from_sample", { key }),
+  newBlank: (town: string, years: string, themeWord: string | null) => invoke<Opened>("new_blank", { town, years, themeWord }),
   change: (change: Change, label: string, key: string | null) => invoke<Changed>("change", { change, label, key }),
   undo: () => invoke<Changed>("undo"),
   redo: () => invoke<Changed>("redo"),
