@@ -42,5 +42,6 @@ pub mod sync;
 pub mod text;
 pub mod validate;
 pub mod xml;
+mod zipped;
 
 pub use error::{Error, Result};

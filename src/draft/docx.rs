@@ -2,15 +2,12 @@
 //! within limits: the zip's directory is checked (entries, unpacked size)
 //! before anything is unpacked, and the XML is read without a DTD.
 
-use std::io::{Cursor, Read};
+use std::io::Read;
 
 use super::MAX_INPUT_BYTES;
 use super::error::{DraftError, Result};
+use crate::zipped::{MAX_UNPACKED, Refused};
 
-/// The most a document may unpack to, all parts together.
-const MAX_UNPACKED: u64 = 200_000_000;
-/// The most entries a document's zip may have.
-const MAX_ZIP_ENTRIES: usize = 10_000;
 /// The main part of a Word document.
 const DOCUMENT_PART: &str = "word/document.xml";
 /// WordprocessingML's namespace.
@@ -26,32 +23,13 @@ fn unreadable(file: &str, e: impl std::fmt::Display) -> DraftError {
 /// The paragraphs of a `.docx` as text lines: a heading style gives `#`
 /// marks, a list paragraph a bullet, a line break a new line.
 pub fn read_docx(file: &str, bytes: &[u8]) -> Result<String> {
-    if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(DraftError::TooLarge {
-            file: file.to_owned(),
-            max: MAX_INPUT_BYTES,
-        });
-    }
-    if !bytes.starts_with(b"PK\x03\x04") {
-        return Err(DraftError::NotDocx {
-            file: file.to_owned(),
-        });
-    }
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| unreadable(file, e))?;
-    if zip.len() > MAX_ZIP_ENTRIES {
-        return Err(unreadable(file, "too many parts"));
-    }
-    let mut total: u64 = 0;
-    for k in 0..zip.len() {
-        let entry = zip.by_index_raw(k).map_err(|e| unreadable(file, e))?;
-        total = total.saturating_add(entry.size());
-        if total > MAX_UNPACKED {
-            return Err(DraftError::TooLarge {
-                file: file.to_owned(),
-                max: MAX_UNPACKED,
-            });
-        }
-    }
+    let name = || file.to_owned();
+    let mut zip = match crate::zipped::open(bytes, MAX_INPUT_BYTES) {
+        Ok(zip) => zip,
+        Err(Refused::TooLarge { max }) => return Err(DraftError::TooLarge { file: name(), max }),
+        Err(Refused::NotZip) => return Err(DraftError::NotDocx { file: name() }),
+        Err(Refused::Unreadable(detail)) => return Err(unreadable(file, detail)),
+    };
     let mut part = zip
         .by_name(DOCUMENT_PART)
         .map_err(|_| DraftError::NotDocx {

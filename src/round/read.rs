@@ -16,10 +16,6 @@ use crate::validate::{MAX_ENTITIES, MAX_TEXT};
 
 /// The largest returned workbook read, in bytes.
 pub const MAX_FILE_BYTES: u64 = 20_000_000;
-/// The most a workbook may unpack to, all parts together.
-const MAX_UNPACKED: u64 = 200_000_000;
-/// The most entries a workbook's zip may have.
-const MAX_ZIP_ENTRIES: usize = 10_000;
 /// The most cells read from one sheet.
 const MAX_CELLS: usize = 2_000_000;
 /// The row of the hidden sheet where the entities start (0-based).
@@ -98,33 +94,14 @@ fn unreadable(file: &str, e: impl std::fmt::Display) -> RoundError {
 
 /// Refuses what is not a workbook, or would unpack to too much.
 fn check_container(file: &str, bytes: &[u8]) -> Result<()> {
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(RoundError::TooLarge {
-            file: file.to_owned(),
-            max: MAX_FILE_BYTES,
-        });
+    use crate::zipped::{Refused, open};
+    let file = file.to_owned();
+    match open(bytes, MAX_FILE_BYTES) {
+        Ok(_) => Ok(()),
+        Err(Refused::TooLarge { max }) => Err(RoundError::TooLarge { file, max }),
+        Err(Refused::NotZip) => Err(RoundError::NotWorkbook { file }),
+        Err(Refused::Unreadable(detail)) => Err(RoundError::Unreadable { file, detail }),
     }
-    if !bytes.starts_with(b"PK\x03\x04") {
-        return Err(RoundError::NotWorkbook {
-            file: file.to_owned(),
-        });
-    }
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| unreadable(file, e))?;
-    if zip.len() > MAX_ZIP_ENTRIES {
-        return Err(unreadable(file, "too many parts"));
-    }
-    let mut total: u64 = 0;
-    for k in 0..zip.len() {
-        let entry = zip.by_index_raw(k).map_err(|e| unreadable(file, e))?;
-        total = total.saturating_add(entry.size());
-        if total > MAX_UNPACKED {
-            return Err(RoundError::TooLarge {
-                file: file.to_owned(),
-                max: MAX_UNPACKED,
-            });
-        }
-    }
-    Ok(())
 }
 
 fn read_grid(
