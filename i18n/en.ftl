@@ -890,3 +890,64 @@ app-new-blank = New strategy
 app-new-blank-years = Years (e.g. 2025–2029)
 app-new-blank-theme-word = What the themes are called (optional)
 app-new-blank-create = Create a blank strategy
+
+## Follow-up round in the app
+app-view-rounds = Follow-up round
+app-round-needs-project = Save the strategy as a Tiekartta file first: the follow-up round is recorded in it.
+app-edit-round-answer = Follow-up round answer
+app-round-conflict-kept = { $owner }: “{ $name }” had been changed in the project too; the project's value stays.
+app-round-folder-title = Folder for the round's workbooks
+app-round-answers-title = Returned workbooks
+app-round-new = New round
+app-round-name = Name of the round
+app-round-name-placeholder = e.g. Autumn 2026 follow-up
+app-round-deadline = Answers due by
+app-round-reply-to = Answers go to
+app-round-periods = Indicator periods asked
+app-round-periods-hint = e.g. 2026; several separated by commas
+app-round-lang = Language of the workbooks
+app-round-owners = Who is asked
+app-round-owner-asks = { $actions ->
+    [one] 1 action
+   *[other] { $actions } actions
+  }, { $indicators ->
+    [one] 1 indicator
+   *[other] { $indicators } indicators
+  }
+app-round-send = Write the workbooks into a folder…
+app-round-sent = { $count ->
+    [one] 1 workbook was written
+   *[other] { $count } workbooks were written
+  } into { $folder }, and the round was saved in the file.
+app-round-take = Bring in returned workbooks…
+app-round-drop-hint = Returned workbooks can also be dropped on the window.
+app-round-taken = { $owner } ({ $file }): { $count ->
+    [one] 1 change
+   *[other] { $count } changes
+  }
+app-round-nothing = The answers held nothing new.
+app-round-problems = These could not be taken in
+app-round-waiting = { $count ->
+    [one] 1 value waits for a choice, as it had been changed in the project too.
+   *[other] { $count } values wait for a choice, as they had been changed in the project too.
+  }
+app-round-choose = Choose in the Merge view
+app-round-list = Rounds sent
+app-round-none = No round has been sent yet.
+app-round-summary = Sent { $sent } · answered { $answered }/{ $owners }
+app-round-summary-deadline = Sent { $sent } · answers due { $deadline } · answered { $answered }/{ $owners }
+app-round-col-owner = Owner
+app-round-col-asked = Asked
+app-round-col-answered = Answered
+app-round-col-changed = Changes
+app-round-col-waiting = Waiting for a choice
+app-round-col-remind = Reminder
+app-round-not-answered = not yet
+app-round-remind = Show reminder
+app-round-remind-text = Reminder to { $owner }
+app-round-copy = Copy
+app-round-copied = Copied to the clipboard.
+app-drop-answer-question = Take { $name } in as an answer to the follow-up round?
+app-drop-take-answer = Take in
+field-answers = answers
+field-choices = choices

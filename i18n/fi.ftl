@@ -891,3 +891,64 @@ app-new-blank = Uusi strategia
 app-new-blank-years = Vuodet (esim. 2025–2029)
 app-new-blank-theme-word = Mitä teemoja kutsutaan (valinnainen)
 app-new-blank-create = Luo tyhjä strategia
+
+## Follow-up round in the app
+app-view-rounds = Seurantakierros
+app-round-needs-project = Tallenna strategia ensin Tiekartta-tiedostoksi: seurantakierros kirjataan siihen.
+app-edit-round-answer = Seurantakierroksen vastaus
+app-round-conflict-kept = { $owner }: kohtaa ”{ $name }” oli muutettu myös projektissa; projektin arvo jäi voimaan.
+app-round-folder-title = Kansio, johon kierroksen työkirjat kirjoitetaan
+app-round-answers-title = Palautetut työkirjat
+app-round-new = Uusi kierros
+app-round-name = Kierroksen nimi
+app-round-name-placeholder = esim. Syksyn 2026 seuranta
+app-round-deadline = Vastaukset viimeistään
+app-round-reply-to = Vastaukset kenelle
+app-round-periods = Kysyttävät mittarien kaudet
+app-round-periods-hint = esim. 2026; useampi pilkulla erotettuna
+app-round-lang = Työkirjojen kieli
+app-round-owners = Keneltä kysytään
+app-round-owner-asks = { $actions ->
+    [one] 1 toimenpide
+   *[other] { $actions } toimenpidettä
+  }, { $indicators ->
+    [one] 1 mittari
+   *[other] { $indicators } mittaria
+  }
+app-round-send = Kirjoita työkirjat kansioon…
+app-round-sent = { $count ->
+    [one] 1 työkirja kirjoitettiin
+   *[other] { $count } työkirjaa kirjoitettiin
+  } kansioon { $folder }, ja kierros tallennettiin tiedostoon.
+app-round-take = Tuo palautetut työkirjat…
+app-round-drop-hint = Palautetut työkirjat voi myös pudottaa ikkunaan.
+app-round-taken = { $owner } ({ $file }): { $count ->
+    [one] 1 muutos
+   *[other] { $count } muutosta
+  }
+app-round-nothing = Vastauksissa ei ollut mitään uutta.
+app-round-problems = Näitä kohtia ei voitu ottaa vastaan
+app-round-waiting = { $count ->
+    [one] 1 arvo odottaa valintaa, koska sitä oli muutettu myös projektissa.
+   *[other] { $count } arvoa odottaa valintaa, koska niitä oli muutettu myös projektissa.
+  }
+app-round-choose = Valitse Yhdistä-näkymässä
+app-round-list = Lähetetyt kierrokset
+app-round-none = Yhtään kierrosta ei ole vielä lähetetty.
+app-round-summary = Lähetetty { $sent } · vastannut { $answered }/{ $owners }
+app-round-summary-deadline = Lähetetty { $sent } · vastaukset { $deadline } mennessä · vastannut { $answered }/{ $owners }
+app-round-col-owner = Omistaja
+app-round-col-asked = Kysytty
+app-round-col-answered = Vastannut
+app-round-col-changed = Muutoksia
+app-round-col-waiting = Odottaa valintaa
+app-round-col-remind = Muistutus
+app-round-not-answered = ei vielä
+app-round-remind = Näytä muistutus
+app-round-remind-text = Muistutusviesti omistajalle { $owner }
+app-round-copy = Kopioi
+app-round-copied = Kopioitu leikepöydälle.
+app-drop-answer-question = Otetaanko { $name } vastaan seurantakierroksen vastauksena?
+app-drop-take-answer = Ota vastaan
+field-answers = vastaukset
+field-choices = valinnat

@@ -890,3 +890,64 @@ app-new-blank = Ny strategi
 app-new-blank-years = År (t.ex. 2025–2029)
 app-new-blank-theme-word = Vad teman kallas (valfritt)
 app-new-blank-create = Skapa en tom strategi
+
+## Follow-up round in the app
+app-view-rounds = Uppföljningsrunda
+app-round-needs-project = Spara strategin först som Tiekartta-fil: uppföljningsrundan registreras i den.
+app-edit-round-answer = Svar i uppföljningsrundan
+app-round-conflict-kept = { $owner }: ”{ $name }” hade ändrats även i projektet; projektets värde gäller.
+app-round-folder-title = Mapp där rundans arbetsböcker skrivs
+app-round-answers-title = Returnerade arbetsböcker
+app-round-new = Ny runda
+app-round-name = Rundans namn
+app-round-name-placeholder = t.ex. Uppföljning hösten 2026
+app-round-deadline = Svar senast
+app-round-reply-to = Svaren till
+app-round-periods = Mätarnas perioder som efterfrågas
+app-round-periods-hint = t.ex. 2026; flera åtskilda med komma
+app-round-lang = Arbetsböckernas språk
+app-round-owners = Vem tillfrågas
+app-round-owner-asks = { $actions ->
+    [one] 1 åtgärd
+   *[other] { $actions } åtgärder
+  }, { $indicators ->
+    [one] 1 mätare
+   *[other] { $indicators } mätare
+  }
+app-round-send = Skriv arbetsböckerna i en mapp…
+app-round-sent = { $count ->
+    [one] 1 arbetsbok skrevs
+   *[other] { $count } arbetsböcker skrevs
+  } i mappen { $folder }, och rundan sparades i filen.
+app-round-take = Hämta returnerade arbetsböcker…
+app-round-drop-hint = Returnerade arbetsböcker kan också släppas i fönstret.
+app-round-taken = { $owner } ({ $file }): { $count ->
+    [one] 1 ändring
+   *[other] { $count } ändringar
+  }
+app-round-nothing = Svaren innehöll inget nytt.
+app-round-problems = Dessa kunde inte tas emot
+app-round-waiting = { $count ->
+    [one] 1 värde väntar på ett val, eftersom det hade ändrats även i projektet.
+   *[other] { $count } värden väntar på ett val, eftersom de hade ändrats även i projektet.
+  }
+app-round-choose = Välj i vyn Sammanfoga
+app-round-list = Skickade rundor
+app-round-none = Ingen runda har skickats ännu.
+app-round-summary = Skickad { $sent } · svarat { $answered }/{ $owners }
+app-round-summary-deadline = Skickad { $sent } · svar senast { $deadline } · svarat { $answered }/{ $owners }
+app-round-col-owner = Ansvarig
+app-round-col-asked = Efterfrågat
+app-round-col-answered = Svarat
+app-round-col-changed = Ändringar
+app-round-col-waiting = Väntar på val
+app-round-col-remind = Påminnelse
+app-round-not-answered = inte ännu
+app-round-remind = Visa påminnelse
+app-round-remind-text = Påminnelse till { $owner }
+app-round-copy = Kopiera
+app-round-copied = Kopierat till urklipp.
+app-drop-answer-question = Ta emot { $name } som svar i uppföljningsrundan?
+app-drop-take-answer = Ta emot
+field-answers = svar
+field-choices = val

@@ -17,17 +17,17 @@ use crate::dropped::{self, DroppedFile};
 use crate::picker::{self, Purpose};
 use crate::{StartupFile, menu, samples};
 
-type Res<T> = Result<T, UserError>;
+pub(crate) type Res<T> = Result<T, UserError>;
 
 /// The core's error in the user's language.
-fn user(session: &Session) -> impl Fn(tiekartta::Error) -> UserError {
+pub(crate) fn user(session: &Session) -> impl Fn(tiekartta::Error) -> UserError {
     let lang = session.lang();
     move |e| e.to_user(lang)
 }
 
 /// A native dialog's title in the user's language; it starts in the open
 /// file's folder, else in the last opened file's.
-fn pick(
+pub(crate) fn pick(
     app: &AppHandle,
     session: &Session,
     purpose: Purpose,

@@ -9,6 +9,7 @@ mod commands;
 mod dropped;
 mod menu;
 mod picker;
+mod rounds;
 mod samples;
 mod watch;
 
@@ -123,6 +124,10 @@ fn main() {
             commands::history,
             commands::follow_folder,
             commands::merge_conflict_copies,
+            rounds::rounds,
+            rounds::send_round,
+            rounds::take_answers_dialog,
+            rounds::take_dropped_answer,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -26,6 +26,8 @@ pub enum Purpose {
     SavePdf,
     /// Open a copy to merge.
     OpenCopy,
+    /// The folder a follow-up round's workbooks go into.
+    RoundFolder,
 }
 
 fn test_answer() -> Option<Option<PathBuf>> {
@@ -66,6 +68,39 @@ pub fn pick<R: Runtime>(
             .add_filter("PDF", &["pdf"])
             .set_file_name(suggested)
             .blocking_save_file(),
+        Purpose::RoundFolder => dialog.blocking_pick_folder(),
     };
     picked.and_then(|p| p.into_path().ok())
+}
+
+fn pick_answers<R: Runtime>(
+    dialog: tauri_plugin_dialog::FileDialogBuilder<R>,
+) -> Option<Vec<PathBuf>> {
+    let picked = dialog
+        .add_filter("Excel", &["xlsx", "xlsm"])
+        .blocking_pick_files()?;
+    Some(
+        picked
+            .into_iter()
+            .filter_map(|p| p.into_path().ok())
+            .collect(),
+    )
+}
+
+/// Asks the user for several files (returned workbooks), starting in
+/// `folder`; `None` when they cancel. A test answer holds one path a line.
+pub fn pick_many<R: Runtime>(
+    app: &AppHandle<R>,
+    title: &str,
+    folder: Option<&Path>,
+) -> Option<Vec<PathBuf>> {
+    if let Some(answer) = test_answer() {
+        let text = answer?.display().to_string();
+        return Some(text.lines().map(|l| PathBuf::from(l.trim())).collect());
+    }
+    let mut dialog = app.dialog().file().set_title(title);
+    if let Some(folder) = folder {
+        dialog = dialog.set_directory(folder);
+    }
+    pick_answers(dialog)
 }

@@ -16,7 +16,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::model::{Id, PlanDate};
-use tiekartta::round::{self, MAX_FILE_BYTES, RoundError, RoundSpec};
+use tiekartta::round::{self, RoundSpec};
 use tiekartta::store::{ChangeKind, EditNote, NoteOp, note_text};
 
 use super::merge::EXIT_CONFLICTS;
@@ -224,24 +224,7 @@ fn in_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     let mut unreadable = false;
     for a in m.get_many::<PathBuf>("answers").into_iter().flatten() {
         let shown = a.display().to_string();
-        let read = std::fs::metadata(a)
-            .and_then(|meta| {
-                if meta.len() > MAX_FILE_BYTES {
-                    Ok(None)
-                } else {
-                    std::fs::read(a).map(Some)
-                }
-            })
-            .map_err(|e| Error::io(a, e));
-        let answer = match read {
-            Ok(Some(bytes)) => round::read_answer(&shown, &bytes).map_err(Error::from),
-            Ok(None) => Err(RoundError::TooLarge {
-                file: shown.clone(),
-                max: MAX_FILE_BYTES,
-            }
-            .into()),
-            Err(e) => Err(e),
-        };
+        let answer = round::read_answer_file(a, &shown);
         match answer {
             Ok(answer) => answers.push(answer),
             Err(e) => {

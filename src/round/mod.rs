@@ -53,7 +53,9 @@ mod write;
 pub use apply::{RoundConflict, TakeReport, take_in};
 pub use choice::{choose, is_round_conflict};
 pub use error::{Result, RoundError};
-pub use read::{ActionAnswer, Answer, IndicatorAnswer, MAX_FILE_BYTES, read_answer};
+pub use read::{
+    ActionAnswer, Answer, IndicatorAnswer, MAX_FILE_BYTES, read_answer, read_answer_file,
+};
 pub use status::{OwnerStatus, record, reminder, status};
 pub use write::{Sent, path_of, plan_workbook, send};
 

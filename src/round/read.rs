@@ -502,3 +502,18 @@ fn read_indicators(answer: &mut Answer, sheet: &str, grid: &Grid, problems: &mut
         }
     }
 }
+
+/// Reads the returned workbook at `path`, named in messages as `shown`:
+/// a file over [`MAX_FILE_BYTES`] is refused before it is read.
+pub fn read_answer_file(path: &std::path::Path, shown: &str) -> crate::Result<Answer> {
+    let meta = std::fs::metadata(path).map_err(|e| crate::Error::io(path, e))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(RoundError::TooLarge {
+            file: shown.to_owned(),
+            max: MAX_FILE_BYTES,
+        }
+        .into());
+    }
+    let bytes = std::fs::read(path).map_err(|e| crate::Error::io(path, e))?;
+    Ok(read_answer(shown, &bytes)?)
+}

@@ -54,6 +54,8 @@ pub struct Dropped {
     pub file_name: String,
     /// Another copy of the open strategy: offer to merge it in.
     pub copy_of_open: bool,
+    /// A returned workbook of a follow-up round: offer to take it in.
+    pub answer: bool,
 }
 
 /// A file in the recent list.
@@ -395,6 +397,14 @@ pub fn typescript() -> String {
         AfterMerge::decl(&cfg),
         CopiesMerged::decl(&cfg),
         FolderNews::decl(&cfg),
+        super::rounds::RoundRequest::decl(&cfg),
+        super::rounds::Askable::decl(&cfg),
+        super::rounds::RoundOwner::decl(&cfg),
+        super::rounds::RoundLine::decl(&cfg),
+        super::rounds::Rounds::decl(&cfg),
+        super::rounds::RoundSent::decl(&cfg),
+        super::rounds::TakenAnswer::decl(&cfg),
+        super::rounds::AnswersTaken::decl(&cfg),
     ];
     for d in decls {
         out.push_str("export ");

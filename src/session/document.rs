@@ -10,9 +10,12 @@ use std::collections::BTreeSet;
 use crate::edit::{self, Change};
 use crate::merge::Conflict;
 use crate::model::part::{self, Part};
-use crate::model::{Id, Strategy};
+use chrono::NaiveDate;
+
+use crate::model::{Id, Round, Strategy};
+use crate::round::{Answer, TakeReport};
 use crate::store::copies::{self, ConflictCopy};
-use crate::store::{Author, HistoryEntry, Project, SaveReport};
+use crate::store::{Author, ChangeKind, EditNote, HistoryEntry, NoteOp, Project, SaveReport};
 
 use super::error::SessionError;
 use super::open;
@@ -363,5 +366,71 @@ impl Document {
             Some(p) => Ok(p.history()?),
             None => Ok(vec![]),
         }
+    }
+
+    /// The follow-up rounds recorded in the project, as they went out.
+    pub fn rounds(&self) -> crate::Result<Vec<Round>> {
+        match &self.project {
+            Some(p) => Ok(p.rounds()?),
+            None => Ok(vec![]),
+        }
+    }
+
+    /// Records `round`, which went out from this document, and saves the
+    /// project file (edits not yet saved with it: the workbooks were
+    /// written from them). The document must have a project file, where
+    /// the round is kept.
+    pub fn record_round(
+        &mut self,
+        round: Round,
+        author: &Author,
+        label: &str,
+        now: i64,
+    ) -> crate::Result<SaveReport> {
+        let Some(path) = self
+            .path
+            .clone()
+            .filter(|p| self.project.is_some() && open::is_project(p))
+        else {
+            return Err(SessionError::RoundNeedsProject.into());
+        };
+        let project = self.recorded(author)?;
+        let note = EditNote {
+            op: NoteOp::Added,
+            entity: "round".into(),
+            id: round.id.to_string(),
+            name: round.name.clone(),
+            fields: vec![],
+        };
+        let mut rounds = project.rounds()?;
+        rounds.push(round);
+        project.record_rounds(None, &rounds, vec![note], author, ChangeKind::Edit)?;
+        self.save_to(&path, author, label, now)
+    }
+
+    /// Takes `answers` in, received on `received`: each answer that changes
+    /// something is one undoable step named `label` (by its owner in the
+    /// history). The document must be a project, where the round is kept.
+    pub fn take_answers(
+        &mut self,
+        answers: &[Answer],
+        received: NaiveDate,
+        author: &Author,
+        label: &str,
+        now: i64,
+    ) -> crate::Result<TakeReport> {
+        if self.project.is_none() {
+            return Err(SessionError::RoundNeedsProject.into());
+        }
+        let mut all = TakeReport::default();
+        for answer in answers {
+            let project = self.recorded(author)?;
+            let report = crate::round::take_in(project, std::slice::from_ref(answer), received)?;
+            self.adopt_project(label, now);
+            all.taken.extend(report.taken);
+            all.conflicts.extend(report.conflicts);
+            all.problems.extend(report.problems);
+        }
+        Ok(all)
     }
 }

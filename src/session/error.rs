@@ -25,6 +25,10 @@ pub enum SessionError {
     /// The UI named a file that is not a conflict copy of the open file.
     #[error("not a conflict copy of the open file")]
     NotACopy,
+    /// A follow-up round is recorded in the project file: the strategy
+    /// must be saved as one first.
+    #[error("a round needs a saved project file")]
+    RoundNeedsProject,
 }
 
 impl SessionError {
@@ -39,6 +43,7 @@ impl SessionError {
             SessionError::NoRecovery => "app-no-recovery",
             SessionError::NotRecent => "app-not-recent",
             SessionError::NotACopy => "app-not-a-copy",
+            SessionError::RoundNeedsProject => "app-round-needs-project",
             SessionError::BadYears(_) => "cli-new-bad-years",
         })
     }

@@ -15,6 +15,7 @@ mod error;
 pub mod open;
 pub mod picture;
 pub mod recovery;
+pub mod rounds;
 mod settings;
 pub mod shared;
 pub mod undo;
@@ -27,6 +28,7 @@ pub use document::{Document, file_name};
 pub use drag::{Drag, DragEdge, Drawn};
 pub use error::SessionError;
 pub use picture::{Fragment, Picture, PrintRequest, RoadmapRequest};
+pub use rounds::{AnswersTaken, RoundRequest, RoundSent, Rounds};
 pub use settings::{Settings, TextZoom};
 
 use crate::edit::Change;
@@ -232,6 +234,7 @@ impl Session {
         Dropped {
             file_name: file_name(path),
             copy_of_open: self.is_copy_of_open(path),
+            answer: rounds::is_answer(path) && self.lock().doc.is_some(),
         }
     }
 

@@ -9,12 +9,13 @@ import { i18n, t } from "./i18n.svelte";
 import type { Command } from "./keys";
 import { deleteAction, echo, setStatus } from "./edit";
 import { ContextMenuState, type MenuEntry, type MenuTarget } from "./contextmenu.svelte";
+import { RoundsState } from "./rounds.svelte";
 import { PrintState } from "./print.svelte";
 import { firstDay, today } from "./dates";
 import type { AfterMerge, ConflictOut, CopyOut, HistoryLine, Incoming, Merged, Picture } from "./generated/commands";
 import { RoadmapState, daysFor, type Gesture } from "./roadmap.svelte";
 
-export type View = "start" | "roadmap" | "strategy" | "followup" | "print" | "merge";
+export type View = "start" | "roadmap" | "strategy" | "followup" | "rounds" | "print" | "merge";
 
 export type Choice = { id: string; label: string; primary?: boolean };
 type Ask = { message: string; choices: Choice[]; resolve: (id: string) => void };
@@ -71,8 +72,12 @@ export class App {
 
   #roadmapSeq = 0;
 
+  /** The follow-up round view. */
+  rounds: RoundsState;
+
   constructor(backend: Backend) {
     this.#backend = backend;
+    this.rounds = new RoundsState(backend, { run: (f) => this.#run(f), merged: (m) => this.#merged(m) });
   }
 
   /** Loads settings, recent files, recovery and the command-line file. */
@@ -151,6 +156,7 @@ export class App {
     this.error = null;
     this.incoming = [];
     this.conflicts = [];
+    this.rounds.reset();
     this.revision++;
     // The roadmap opens at today when today is on it.
     this.roadmap.keepDay = { day: firstDay(today()), zoom: this.roadmap.zoom, onlyInside: true };
@@ -360,6 +366,17 @@ export class App {
    * in instead; opening it asks about unsaved work first.
    */
   async dropped(d: Dropped): Promise<void> {
+    if (d.answer) {
+      const answer = await this.choose(t("app-drop-answer-question", { name: d.fileName }), [
+        { id: "take", label: t("app-drop-take-answer"), primary: true },
+        { id: "cancel", label: t("app-cancel") },
+      ]);
+      if (answer !== "take") return;
+      await this.#syncing;
+      this.view = "rounds";
+      await this.rounds.takeDropped();
+      return;
+    }
     if (d.copyOfOpen) {
       const answer = await this.choose(t("app-drop-copy-question", { name: d.fileName }), [
         { id: "merge", label: t("app-drop-merge"), primary: true },

@@ -2,7 +2,7 @@
 // Everything else calls these functions, so stores and logic are testable
 // without Tauri.
 import type { UserError } from "./generated/model";
-import type { AfterMerge, Boot, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved, SettingsPatch, TextZoom } from "./generated/commands";
+import type { AfterMerge, AnswersTaken, Boot, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, RoundRequest, RoundSent, Rounds, Saved, SettingsPatch, TextZoom } from "./generated/commands";
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 import { listen } from "@tauri-apps/api/event";
@@ -61,6 +61,14 @@ export const backend = {
   openDropped: () => invoke<Opened | null>("open_dropped"),
   /** Merges the file dropped last on the window (a copy of the open strategy) in. */
   mergeDropped: () => invoke<Merged | null>("merge_dropped"),
+  /** The follow-up rounds of the open project. */
+  rounds: () => invoke<Rounds>("rounds"),
+  /** Asks for a folder and sends the round's workbooks into it. */
+  sendRound: (request: RoundRequest) => invoke<RoundSent | null>("send_round", { request }),
+  /** Asks for returned workbooks and takes them in. */
+  takeAnswersDialog: () => invoke<AnswersTaken | null>("take_answers_dialog"),
+  /** Takes the workbook dropped last on the window in. */
+  takeDroppedAnswer: () => invoke<AnswersTaken | null>("take_dropped_answer"),
   /** A menu item of the menu bar chosen (its id), or a file dropped on the window. */
   onShell: async (on: { menu: (id: string) => void; dropped: (d: Dropped) => void }) => {
     const stops = await Promise.all([
