@@ -951,3 +951,22 @@ app-drop-answer-question = Take { $name } in as an answer to the follow-up round
 app-drop-take-answer = Take in
 field-answers = answers
 field-choices = choices
+
+## Sync server in the app
+app-sync-needs-project = Save the strategy as a Tiekartta file first: the file's history is what is shared to the server.
+app-edit-synced = Edits from the server
+app-sync-open-title = Save the server's strategy as a file
+app-sync-title = Sync server
+app-sync-hint = Once the strategy is shared to a server, everyone's open copies sync every few seconds, and the file keeps working without a connection.
+app-sync-server = Server address
+app-sync-share = Share to the server
+app-sync-shared = Shared to the server { $server }.
+app-sync-document = Document id
+app-sync-document-hint = Give the id only to those who may edit the strategy: whoever has it can open it.
+app-sync-now = Sync now
+app-sync-done = Synced: nothing new from the server.
+app-sync-came = Edits came from the server: { $summary }
+app-sync-failing = Syncing does not work: { $message } The edits stay in the file and go when the connection is back.
+app-sync-back = The connection to the server is back.
+app-sync-open = Open from a server…
+app-sync-open-id = Document id

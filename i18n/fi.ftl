@@ -952,3 +952,22 @@ app-drop-answer-question = Otetaanko { $name } vastaan seurantakierroksen vastau
 app-drop-take-answer = Ota vastaan
 field-answers = vastaukset
 field-choices = valinnat
+
+## Sync server in the app
+app-sync-needs-project = Tallenna strategia ensin Tiekartta-tiedostoksi: palvelimelle jaetaan tiedoston muutoshistoria.
+app-edit-synced = Palvelimelta tulleet muutokset
+app-sync-open-title = Tallenna palvelimen strategia tiedostoksi
+app-sync-title = Synkronointipalvelin
+app-sync-hint = Kun strategia on jaettu palvelimelle, kaikkien avaamat kopiot synkronoituvat muutaman sekunnin välein, ja tiedosto toimii myös ilman yhteyttä.
+app-sync-server = Palvelimen osoite
+app-sync-share = Jaa palvelimelle
+app-sync-shared = Jaettu palvelimelle { $server }.
+app-sync-document = Asiakirjan tunniste
+app-sync-document-hint = Anna tunniste vain niille, jotka saavat muokata strategiaa: sillä sen voi avata.
+app-sync-now = Synkronoi nyt
+app-sync-done = Synkronoitu: palvelimelta ei tullut uutta.
+app-sync-came = Palvelimelta tuli muutoksia: { $summary }
+app-sync-failing = Synkronointi ei onnistu: { $message } Muutokset pysyvät tiedostossa ja lähtevät, kun yhteys palaa.
+app-sync-back = Yhteys palvelimeen palasi.
+app-sync-open = Avaa palvelimelta…
+app-sync-open-id = Asiakirjan tunniste

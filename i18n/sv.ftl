@@ -951,3 +951,22 @@ app-drop-answer-question = Ta emot { $name } som svar i uppföljningsrundan?
 app-drop-take-answer = Ta emot
 field-answers = svar
 field-choices = val
+
+## Sync server in the app
+app-sync-needs-project = Spara strategin först som Tiekartta-fil: filens ändringshistorik delas till servern.
+app-edit-synced = Ändringar från servern
+app-sync-open-title = Spara serverns strategi som fil
+app-sync-title = Synkroniseringsserver
+app-sync-hint = När strategin delas till en server synkroniseras allas öppna kopior med några sekunders mellanrum, och filen fungerar också utan anslutning.
+app-sync-server = Serverns adress
+app-sync-share = Dela till servern
+app-sync-shared = Delad till servern { $server }.
+app-sync-document = Dokumentets id
+app-sync-document-hint = Ge id:t bara till dem som får redigera strategin: med det kan den öppnas.
+app-sync-now = Synkronisera nu
+app-sync-done = Synkroniserat: inget nytt från servern.
+app-sync-came = Ändringar kom från servern: { $summary }
+app-sync-failing = Synkroniseringen lyckas inte: { $message } Ändringarna stannar i filen och skickas när anslutningen är tillbaka.
+app-sync-back = Anslutningen till servern är tillbaka.
+app-sync-open = Öppna från servern…
+app-sync-open-id = Dokumentets id

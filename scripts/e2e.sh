@@ -15,6 +15,8 @@ step "UI build"
 npm --prefix ui run build
 step "app build (debug, UI embedded)"
 cargo build -p tiekartta-app --features custom-protocol
+# The CLI is the second peer of the sync test.
+cargo build -p tiekartta --bin tiekartta
 
 DRIVER="${TAURI_DRIVER:-$(command -v tauri-driver || echo "$HOME/.cargo/bin/tauri-driver")}"
 [ -x "$DRIVER" ] || { echo "tauri-driver missing: cargo install tauri-driver --locked --version '^2'"; exit 1; }
@@ -24,6 +26,9 @@ mkdir -p "$WORK/answers" "$WORK/config" "$WORK/data" "$WORK/files"
 export TIEKARTTA_TEST_ANSWERS="$WORK/answers" TIEKARTTA_E2E_WORK="$WORK/files"
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" TIEKARTTA_LANG=fi
 export TIEKARTTA_BIN="${TIEKARTTA_BIN:-$ROOT/target/debug/tiekartta-app}"
+export TIEKARTTA_CLI="${TIEKARTTA_CLI:-$ROOT/target/debug/tiekartta}"
+# A shared strategy syncs every second in the tests (every 10 s by default).
+export TIEKARTTA_SYNC_SECONDS=1
 # WebKit in a container: no sandbox, no GPU.
 export WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1 LIBGL_ALWAYS_SOFTWARE=1
 

@@ -11,6 +11,7 @@ mod menu;
 mod picker;
 mod rounds;
 mod samples;
+mod syncing;
 mod watch;
 
 use std::path::PathBuf;
@@ -80,6 +81,7 @@ fn main() {
                         .flush_recovery();
                 }
             });
+            syncing::start(app.handle());
             menu::refresh(app.handle());
             Ok(())
         })
@@ -128,6 +130,10 @@ fn main() {
             rounds::send_round,
             rounds::take_answers_dialog,
             rounds::take_dropped_answer,
+            syncing::shared_at,
+            syncing::share,
+            syncing::sync_now,
+            syncing::open_shared_dialog,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

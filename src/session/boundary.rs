@@ -405,6 +405,8 @@ pub fn typescript() -> String {
         super::rounds::RoundSent::decl(&cfg),
         super::rounds::TakenAnswer::decl(&cfg),
         super::rounds::AnswersTaken::decl(&cfg),
+        super::syncing::SharedAt::decl(&cfg),
+        super::syncing::Synced::decl(&cfg),
     ];
     for d in decls {
         out.push_str("export ");

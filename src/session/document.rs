@@ -433,4 +433,57 @@ impl Document {
         }
         Ok(all)
     }
+
+    /// The path of the project file, when the document has one.
+    fn project_file(&self) -> Option<PathBuf> {
+        self.path
+            .clone()
+            .filter(|p| self.project.is_some() && open::is_project(p))
+    }
+
+    /// A copy of the project with every edit so far recorded, to sync with
+    /// a server while the document goes on being edited; the document must
+    /// have a project file.
+    pub fn copy_to_sync(&mut self, author: &Author) -> crate::Result<Project> {
+        if self.project_file().is_none() {
+            return Err(SessionError::SyncNeedsProject.into());
+        }
+        Ok(self.recorded(author)?.clone())
+    }
+
+    /// Takes a copy back from a sync (see [`Document::copy_to_sync`]): what
+    /// came from the server is merged in as one undoable step named `label`
+    /// (edits made meanwhile stay), the copy's sync settings are kept, and
+    /// the project file is saved unless it already held everything. Returns
+    /// what came in.
+    pub fn take_synced(
+        &mut self,
+        synced: &Project,
+        author: &Author,
+        label: &str,
+        now: i64,
+    ) -> crate::Result<Vec<HistoryEntry>> {
+        let Some(path) = self.project_file() else {
+            return Err(SessionError::SyncNeedsProject.into());
+        };
+        let dirty = self.undo.state().dirty;
+        let project = self.recorded(author)?;
+        let incoming = project.merge_copy(synced)?;
+        let settings = project.sync_settings() != synced.sync_settings();
+        if settings {
+            project.set_sync_settings(synced.sync_settings().clone());
+        }
+        self.adopt_project(label, now);
+        // Saved when the file would otherwise hold less than the server.
+        if dirty || settings || !incoming.is_empty() {
+            self.save_to(&path, author, label, now)?;
+        }
+        Ok(incoming)
+    }
+
+    /// Where the project is shared, if it is: the server and the document id.
+    pub fn shared_at(&self) -> Option<(String, String)> {
+        let s = self.project.as_ref()?.sync_settings();
+        Some((s.sync_server.clone()?, s.sync_document.clone()?))
+    }
 }

@@ -29,6 +29,10 @@ pub enum SessionError {
     /// must be saved as one first.
     #[error("a round needs a saved project file")]
     RoundNeedsProject,
+    /// Sharing and syncing go through the project file's history: the
+    /// strategy must be saved as one first.
+    #[error("syncing needs a saved project file")]
+    SyncNeedsProject,
 }
 
 impl SessionError {
@@ -44,6 +48,7 @@ impl SessionError {
             SessionError::NotRecent => "app-not-recent",
             SessionError::NotACopy => "app-not-a-copy",
             SessionError::RoundNeedsProject => "app-round-needs-project",
+            SessionError::SyncNeedsProject => "app-sync-needs-project",
             SessionError::BadYears(_) => "cli-new-bad-years",
         })
     }

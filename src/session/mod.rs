@@ -18,6 +18,7 @@ pub mod recovery;
 pub mod rounds;
 mod settings;
 pub mod shared;
+pub mod syncing;
 pub mod undo;
 
 use std::path::{Path, PathBuf};
@@ -30,6 +31,7 @@ pub use error::SessionError;
 pub use picture::{Fragment, Picture, PrintRequest, RoadmapRequest};
 pub use rounds::{AnswersTaken, RoundRequest, RoundSent, Rounds};
 pub use settings::{Settings, TextZoom};
+pub use syncing::{SharedAt, Synced};
 
 use crate::edit::Change;
 use crate::i18n::Lang;

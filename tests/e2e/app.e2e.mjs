@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { Session, Key, sleep } from "./webdriver.mjs";
 import { desktopTests } from "./desktop.e2e.mjs";
 import { roundTests } from "./rounds.e2e.mjs";
+import { syncTests } from "./sync.e2e.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const BIN = process.env.TIEKARTTA_BIN ?? join(ROOT, "target/debug/tiekartta-app");
@@ -1064,6 +1065,7 @@ await test("figures: dragging on a 500-action strategy, memory with 5 000 action
 
 await desktopTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, alive, appPid, ROADMAP_ACTION, PAIMIO, WORK });
 await roundTests({ test, withApp, shot, answer, assert, textOf, ROADMAP_ACTION, WORK, ROOT });
+await syncTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, ROADMAP_ACTION, WORK, ROOT });
 
 console.log("\nFigures:");
 for (const f of figures) console.log(`  ${f}`);

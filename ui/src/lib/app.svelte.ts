@@ -10,6 +10,7 @@ import type { Command } from "./keys";
 import { deleteAction, echo, setStatus } from "./edit";
 import { ContextMenuState, type MenuEntry, type MenuTarget } from "./contextmenu.svelte";
 import { RoundsState } from "./rounds.svelte";
+import { SyncState } from "./sync.svelte";
 import { PrintState } from "./print.svelte";
 import { firstDay, today } from "./dates";
 import type { AfterMerge, ConflictOut, CopyOut, HistoryLine, Incoming, Merged, Picture } from "./generated/commands";
@@ -74,10 +75,15 @@ export class App {
 
   /** The follow-up round view. */
   rounds: RoundsState;
+  /** Sharing through a sync server. */
+  sync: SyncState;
 
   constructor(backend: Backend) {
     this.#backend = backend;
     this.rounds = new RoundsState(backend, { run: (f) => this.#run(f), merged: (m) => this.#merged(m) });
+    this.sync = new SyncState(backend, {
+      run: (f) => this.#run(f), merged: (m) => this.#merged(m), opened: (o) => this.#show(o), guard: () => this.guard(),
+    });
   }
 
   /** Loads settings, recent files, recovery and the command-line file. */
@@ -100,10 +106,16 @@ export class App {
       copies: (c) => this.#offer(c),
       error: (e) => (this.error = e),
     });
+    await this.#backend.onSync?.({
+      synced: (m) => this.sync.cameIn(m),
+      error: (e) => this.sync.failed(e),
+      ok: () => this.sync.back(),
+    });
   }
 
   /** Follows the open file's folder (called whenever the open file changes). */
   async #follow(): Promise<void> {
+    void this.sync.refresh();
     try {
       this.#offer(await this.#backend.followFolder());
     } catch {

@@ -2,7 +2,7 @@
 // Everything else calls these functions, so stores and logic are testable
 // without Tauri.
 import type { UserError } from "./generated/model";
-import type { AfterMerge, AnswersTaken, Boot, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, RoundRequest, RoundSent, Rounds, Saved, SettingsPatch, TextZoom } from "./generated/commands";
+import type { AfterMerge, AnswersTaken, Boot, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, RoundRequest, RoundSent, Rounds, Saved, SettingsPatch, SharedAt, Synced, TextZoom } from "./generated/commands";
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 import { listen } from "@tauri-apps/api/event";
@@ -69,6 +69,23 @@ export const backend = {
   takeAnswersDialog: () => invoke<AnswersTaken | null>("take_answers_dialog"),
   /** Takes the workbook dropped last on the window in. */
   takeDroppedAnswer: () => invoke<AnswersTaken | null>("take_dropped_answer"),
+  /** Where the open strategy is shared, if it is. */
+  sharedAt: () => invoke<SharedAt | null>("shared_at"),
+  /** Shares the open project file to a sync server. */
+  share: (server: string) => invoke<Synced>("share", { server }),
+  /** Syncs the open strategy with its server now. */
+  syncNow: () => invoke<Synced | null>("sync_now"),
+  /** Asks where to keep a strategy of a sync server, and opens it. */
+  openSharedDialog: (server: string, id: string) => invoke<Opened | null>("open_shared_dialog", { server, id }),
+  /** What the background sync of a shared strategy brings: edits, a failure, the connection back. */
+  onSync: async (on: { synced: (s: Synced) => void; error: (e: UserError) => void; ok: () => void }) => {
+    const stops = await Promise.all([
+      listen<Synced>("synced", (e) => on.synced(e.payload)),
+      listen<UserError>("sync-error", (e) => on.error(e.payload)),
+      listen<null>("sync-ok", () => on.ok()),
+    ]);
+    return () => stops.forEach((stop) => stop());
+  },
   /** A menu item of the menu bar chosen (its id), or a file dropped on the window. */
   onShell: async (on: { menu: (id: string) => void; dropped: (d: Dropped) => void }) => {
     const stops = await Promise.all([

@@ -886,6 +886,30 @@ merged: Merged,
  */
 rounds: Rounds, };
 
+export type SharedAt = { 
+/**
+ * The server's address (`wss://…`).
+ */
+server: string, 
+/**
+ * The document's id on the server (unguessable: whoever has it can open the strategy).
+ */
+document: string, };
+
+export type Synced = { 
+/**
+ * Where the strategy is shared.
+ */
+shared: SharedAt, 
+/**
+ * What came from the server (empty when nothing did).
+ */
+incoming: Array<Incoming>, 
+/**
+ * The strategy after the sync (what came in is one undoable step), saved.
+ */
+merged: Merged, };
+
 export const STATUSES: readonly Status[] = ["notStarted","onTrack","atRisk","late","done"];
 
 export const ZOOMS: readonly Zoom[] = ["year","quarter","month","week"];
