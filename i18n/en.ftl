@@ -970,3 +970,26 @@ app-sync-failing = Syncing does not work: { $message } The edits stay in the fil
 app-sync-back = The connection to the server is back.
 app-sync-open = Open from a server…
 app-sync-open-id = Document id
+
+## Draft in the app
+app-draft-start = Bring in a strategy from text…
+app-draft-title = Bring in a strategy from text
+app-draft-hint = Paste the strategy from Word, PowerPoint or a PDF, or open a .txt, .md or .docx file. Each line is shown beside what it was read as; correct the text until the draft is right, then take it as the strategy.
+app-draft-open = Open a file…
+app-draft-open-title = The strategy as text or a Word file
+app-draft-text = The strategy's text
+app-draft-lines = What the lines became
+app-draft-summary = { $placed ->
+    [one] 1 line was read
+   *[other] { $placed } lines were read
+  }, { $missed ->
+    [0] everything was understood.
+    [one] 1 line was not understood.
+   *[other] { $missed } lines were not understood.
+  }
+app-draft-counts = { $themes } { $themeWord }, { $goals } goals, { $values } values, { $actions } actions, { $owners } owners
+app-draft-not-understood = not understood
+app-draft-heading = Heading
+app-draft-accept = Take the draft as the strategy
+app-draft-cancel = Cancel
+app-draft-empty = Paste or open a text, and the draft shows here.

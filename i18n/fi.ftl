@@ -971,3 +971,26 @@ app-sync-failing = Synkronointi ei onnistu: { $message } Muutokset pysyvät tied
 app-sync-back = Yhteys palvelimeen palasi.
 app-sync-open = Avaa palvelimelta…
 app-sync-open-id = Asiakirjan tunniste
+
+## Draft in the app
+app-draft-start = Tuo strategia tekstistä…
+app-draft-title = Tuo strategia tekstistä
+app-draft-hint = Liitä strategia Wordista, PowerPointista tai PDF:stä, tai avaa .txt-, .md- tai .docx-tiedosto. Jokainen rivi näkyy sen vieressä, miksi se tulkittiin; korjaa tekstiä, kunnes luonnos on oikein, ja ota se sitten strategiaksi.
+app-draft-open = Avaa tiedosto…
+app-draft-open-title = Strategia tekstinä tai Word-tiedostona
+app-draft-text = Strategian teksti
+app-draft-lines = Mitä riveistä tuli
+app-draft-summary = { $placed ->
+    [one] 1 rivi tulkittiin
+   *[other] { $placed } riviä tulkittiin
+  }, { $missed ->
+    [0] kaikki ymmärrettiin.
+    [one] 1 riviä ei ymmärretty.
+   *[other] { $missed } riviä ei ymmärretty.
+  }
+app-draft-counts = { $themes } { $themeWord }, { $goals } tavoitetta, { $values } arvoa, { $actions } toimenpidettä, { $owners } vastuutahoa
+app-draft-not-understood = ei ymmärretty
+app-draft-heading = Otsikko
+app-draft-accept = Ota luonnos strategiaksi
+app-draft-cancel = Peruuta
+app-draft-empty = Liitä tai avaa teksti, niin luonnos näkyy tässä.

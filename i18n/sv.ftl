@@ -970,3 +970,26 @@ app-sync-failing = Synkroniseringen lyckas inte: { $message } Ändringarna stann
 app-sync-back = Anslutningen till servern är tillbaka.
 app-sync-open = Öppna från servern…
 app-sync-open-id = Dokumentets id
+
+## Draft in the app
+app-draft-start = Hämta strategin från text…
+app-draft-title = Hämta strategin från text
+app-draft-hint = Klistra in strategin från Word, PowerPoint eller en PDF, eller öppna en .txt-, .md- eller .docx-fil. Varje rad visas bredvid det den tolkades som; rätta texten tills utkastet stämmer och ta det sedan som strategi.
+app-draft-open = Öppna fil…
+app-draft-open-title = Strategin som text eller Word-fil
+app-draft-text = Strategins text
+app-draft-lines = Vad raderna blev
+app-draft-summary = { $placed ->
+    [one] 1 rad tolkades
+   *[other] { $placed } rader tolkades
+  }, { $missed ->
+    [0] allt förstods.
+    [one] 1 rad förstods inte.
+   *[other] { $missed } rader förstods inte.
+  }
+app-draft-counts = { $themes } { $themeWord }, { $goals } mål, { $values } värden, { $actions } åtgärder, { $owners } ansvariga
+app-draft-not-understood = förstods inte
+app-draft-heading = Rubrik
+app-draft-accept = Ta utkastet som strategi
+app-draft-cancel = Avbryt
+app-draft-empty = Klistra in eller öppna en text, så visas utkastet här.

@@ -333,3 +333,45 @@ fn a_blank_strategy_for_a_council_term_opens_valid_and_years_it_cannot_read_are_
     assert_eq!(e.code(), "cli-new-bad-years");
     assert!(e.to_text(Lang::Fi).contains("ensi vuonna"));
 }
+
+#[test]
+fn a_strategy_pasted_as_text_is_drafted_line_by_line_and_taken_as_a_new_unsaved_strategy() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = Session::load(dir.path().join("config"));
+    let text = include_str!("draft/nokia.txt");
+    let preview = session.draft(text).unwrap();
+    assert_eq!(preview.counts.themes, 4, "{:?}", preview.counts);
+    assert!(preview.counts.actions > 0 && preview.counts.values > 0);
+    assert_eq!(
+        preview.placed + preview.missed,
+        preview.lines.len() as u32,
+        "every line is accounted for"
+    );
+    assert!(preview.lines.windows(2).all(|w| w[0].number < w[1].number));
+    assert!(
+        preview
+            .lines
+            .iter()
+            .any(|l| l.became.as_deref() == Some("Arvo")),
+        "a value line says what it became"
+    );
+    assert!(
+        preview.problems.iter().all(|p| !p.error),
+        "{:?}",
+        preview.problems
+    );
+
+    let opened = session.accept_draft(text).unwrap();
+    // Drafted again from the same text (ids are fresh each time).
+    let names = |s: &Strategy| s.themes.iter().map(|t| t.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&opened.strategy), names(&preview.strategy));
+    assert_eq!(
+        opened.strategy.actions.len(),
+        preview.strategy.actions.len()
+    );
+    assert!(opened.path.is_none(), "a new strategy, not yet saved");
+
+    // Text over the limit is refused with a message, not drafted.
+    let huge = "x".repeat(tiekartta::draft::MAX_INPUT_BYTES as usize + 1);
+    assert!(session.draft(&huge).is_err());
+}

@@ -6,6 +6,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod drafting;
 mod dropped;
 mod menu;
 mod picker;
@@ -134,6 +135,9 @@ fn main() {
             syncing::share,
             syncing::sync_now,
             syncing::open_shared_dialog,
+            drafting::draft,
+            drafting::draft_source_dialog,
+            drafting::accept_draft,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -28,6 +28,8 @@ pub enum Purpose {
     OpenCopy,
     /// The folder a follow-up round's workbooks go into.
     RoundFolder,
+    /// A strategy document to draft from.
+    DraftSource,
 }
 
 fn test_answer() -> Option<Option<PathBuf>> {
@@ -69,6 +71,9 @@ pub fn pick<R: Runtime>(
             .set_file_name(suggested)
             .blocking_save_file(),
         Purpose::RoundFolder => dialog.blocking_pick_folder(),
+        Purpose::DraftSource => dialog
+            .add_filter("Teksti, Word", &["txt", "md", "docx"])
+            .blocking_pick_file(),
     };
     picked.and_then(|p| p.into_path().ok())
 }

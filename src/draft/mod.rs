@@ -121,6 +121,13 @@ pub fn draft(text: &str) -> Draft {
 /// Drafts a strategy from a file: `.docx` by its paragraphs, anything else
 /// as text (`.md` headings give the structure).
 pub fn draft_file(path: &std::path::Path) -> crate::Result<Draft> {
+    Ok(draft(&source_text(path)?))
+}
+
+/// The text of a strategy document to draft from: a `.docx`'s paragraphs,
+/// anything else read as text (a byte order mark dropped), refused over
+/// [`MAX_INPUT_BYTES`].
+pub fn source_text(path: &std::path::Path) -> crate::Result<String> {
     let file = path.display().to_string();
     let size = std::fs::metadata(path)
         .map_err(|e| crate::Error::io(path, e))?
@@ -141,5 +148,8 @@ pub fn draft_file(path: &std::path::Path) -> crate::Result<Draft> {
     } else {
         String::from_utf8_lossy(&bytes).into_owned()
     };
-    Ok(draft(text.strip_prefix('\u{feff}').unwrap_or(&text)))
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(t) => t.to_owned(),
+        None => text,
+    })
 }

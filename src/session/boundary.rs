@@ -407,6 +407,9 @@ pub fn typescript() -> String {
         super::rounds::AnswersTaken::decl(&cfg),
         super::syncing::SharedAt::decl(&cfg),
         super::syncing::Synced::decl(&cfg),
+        super::drafting::DraftLine::decl(&cfg),
+        super::drafting::DraftCounts::decl(&cfg),
+        super::drafting::DraftPreview::decl(&cfg),
     ];
     for d in decls {
         out.push_str("export ");

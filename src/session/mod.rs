@@ -10,6 +10,7 @@
 pub mod blank;
 mod boundary;
 pub mod document;
+pub mod drafting;
 pub mod drag;
 mod error;
 pub mod open;
@@ -26,6 +27,7 @@ use std::sync::{Mutex, MutexGuard};
 
 pub use boundary::*;
 pub use document::{Document, file_name};
+pub use drafting::{DraftLine, DraftPreview};
 pub use drag::{Drag, DragEdge, Drawn};
 pub use error::SessionError;
 pub use picture::{Fragment, Picture, PrintRequest, RoadmapRequest};

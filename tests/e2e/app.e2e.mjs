@@ -448,6 +448,32 @@ await test("a blank strategy is made from the start view for a council term", as
   });
 });
 
+await test("the strategy a town already has is pasted as text, each line shown with what it became, and the draft taken as the strategy", async () => {
+  const text = readFileSync(join(ROOT, "tests/draft/nokia.txt"), "utf8");
+  await withApp([], async (s) => {
+    await s.waitFor("[data-testid=start-draft]");
+    await s.clickCss("[data-testid=start-draft]");
+    await s.waitFor("[data-testid=draft-text]");
+    // A paste: the whole text at once, then the input event the web view sends.
+    await s.exec(`const e = document.querySelector("[data-testid=draft-text]"); e.value = arguments[0]; e.dispatchEvent(new Event("input", { bubbles: true }));`, text);
+    await s.waitFor("[data-testid=draft-summary]", 10000);
+    const counts = await textOf(s, "[data-testid=draft-counts]");
+    assert(counts.startsWith("4 painopisteet"), `four themes, in Nokia's own word: ${counts}`);
+    const lines = await s.exec(`return document.querySelectorAll("[data-testid=draft-line], [data-testid=draft-missed]").length;`);
+    assert(lines > 20, `every line is listed: ${lines}`);
+    await shot(s, "draft");
+    // Corrected in the text before it is taken: a typo in the vision mended.
+    await s.exec(`const e = document.querySelector("[data-testid=draft-text]"); e.value = e.value.replace("turvallinen ympäristö", "turvallinen ja viihtyisä ympäristö"); e.dispatchEvent(new Event("input", { bubbles: true }));`);
+    await s.waitUntil(`return document.querySelector("[data-testid=draft-view]").textContent.includes("turvallinen ja viihtyisä");`, "the draft follows the corrected text", 10000);
+    await s.clickCss("[data-testid=draft-accept]");
+    await s.waitUntil(`return !document.querySelector("[data-testid=draft-view]");`, "the draft becomes the strategy");
+    await s.clickCss("[data-testid=tab-strategy]");
+    await s.waitFor("[data-testid=vision]");
+    assert((await valueOf(s, "[data-testid=vision]")).includes("turvallinen ja viihtyisä ympäristö"), "the corrected vision");
+    assert((await textOf(s, "[data-testid=file-name]")).includes("•"), "a new, unsaved strategy");
+  });
+});
+
 await test("themes are added, named, reordered and removed; one with actions stays and says why; the strategy's period is set", async () => {
   await withApp([PAIMIO], async (s) => {
     await s.clickCss("[data-testid=tab-strategy]");

@@ -11,6 +11,7 @@ import { deleteAction, echo, setStatus } from "./edit";
 import { ContextMenuState, type MenuEntry, type MenuTarget } from "./contextmenu.svelte";
 import { RoundsState } from "./rounds.svelte";
 import { SyncState } from "./sync.svelte";
+import { DraftState } from "./draft.svelte";
 import { PrintState } from "./print.svelte";
 import { firstDay, today } from "./dates";
 import type { AfterMerge, ConflictOut, CopyOut, HistoryLine, Incoming, Merged, Picture } from "./generated/commands";
@@ -77,10 +78,13 @@ export class App {
   rounds: RoundsState;
   /** Sharing through a sync server. */
   sync: SyncState;
+  /** Bringing in a strategy from text. */
+  drafting: DraftState;
 
   constructor(backend: Backend) {
     this.#backend = backend;
     this.rounds = new RoundsState(backend, { run: (f) => this.#run(f), merged: (m) => this.#merged(m) });
+    this.drafting = new DraftState(backend, { run: (f) => this.#run(f), opened: (o) => this.#show(o), guard: () => this.guard() });
     this.sync = new SyncState(backend, {
       run: (f) => this.#run(f), merged: (m) => this.#merged(m), opened: (o) => this.#show(o), guard: () => this.guard(),
     });

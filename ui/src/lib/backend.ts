@@ -2,7 +2,7 @@
 // Everything else calls these functions, so stores and logic are testable
 // without Tauri.
 import type { UserError } from "./generated/model";
-import type { AfterMerge, AnswersTaken, Boot, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, RoundRequest, RoundSent, Rounds, Saved, SettingsPatch, SharedAt, Synced, TextZoom } from "./generated/commands";
+import type { AfterMerge, AnswersTaken, Boot, DraftPreview, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, RoundRequest, RoundSent, Rounds, Saved, SettingsPatch, SharedAt, Synced, TextZoom } from "./generated/commands";
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 import { listen } from "@tauri-apps/api/event";
@@ -69,6 +69,12 @@ export const backend = {
   takeAnswersDialog: () => invoke<AnswersTaken | null>("take_answers_dialog"),
   /** Takes the workbook dropped last on the window in. */
   takeDroppedAnswer: () => invoke<AnswersTaken | null>("take_dropped_answer"),
+  /** The core's draft of a strategy's text, line by line. */
+  draft: (text: string) => invoke<DraftPreview>("draft", { text }),
+  /** Asks for a .txt, .md or .docx and gives its text. */
+  draftSourceDialog: () => invoke<string | null>("draft_source_dialog"),
+  /** Makes the draft of `text` the open, unsaved strategy. */
+  acceptDraft: (text: string) => invoke<Opened>("accept_draft", { text }),
   /** Where the open strategy is shared, if it is. */
   sharedAt: () => invoke<SharedAt | null>("shared_at"),
   /** Shares the open project file to a sync server. */

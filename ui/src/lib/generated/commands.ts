@@ -910,6 +910,69 @@ incoming: Array<Incoming>,
  */
 merged: Merged, };
 
+export type DraftLine = { 
+/**
+ * The line's number in the text, from 1.
+ */
+number: number, 
+/**
+ * The line as written.
+ */
+text: string, 
+/**
+ * What it became ("Arvo", "Toimenpide", "Visio"), or `None` when it
+ * was not understood.
+ */
+became: string | null, };
+
+export type DraftCounts = { 
+/**
+ * Themes (by the town's own word).
+ */
+themes: number, 
+/**
+ * Goals of every theme.
+ */
+goals: number, 
+/**
+ * Values.
+ */
+values: number, 
+/**
+ * Actions.
+ */
+actions: number, 
+/**
+ * Owners.
+ */
+owners: number, };
+
+export type DraftPreview = { 
+/**
+ * The strategy drafted.
+ */
+strategy: Strategy, 
+/**
+ * Every non-empty source line, in order.
+ */
+lines: Array<DraftLine>, 
+/**
+ * How many lines were understood.
+ */
+placed: number, 
+/**
+ * How many were not.
+ */
+missed: number, 
+/**
+ * The draft's validation problems.
+ */
+problems: Array<ProblemLine>, 
+/**
+ * What the draft holds, counted.
+ */
+counts: DraftCounts, };
+
 export const STATUSES: readonly Status[] = ["notStarted","onTrack","atRisk","late","done"];
 
 export const ZOOMS: readonly Zoom[] = ["year","quarter","month","week"];
