@@ -53,7 +53,24 @@ status-done = Done
 json-not-json = The file is not valid JSON (line { $line }, column { $column }).
 json-not-tiekartta = The file is JSON, but not a Tiekartta strategy. Export the strategy from Tiekartta or check the file.
 json-newer-version = The file was made by a newer Tiekartta (format version { $found }); this version reads up to { $supported }. Update Tiekartta.
-json-wrong-shape = The strategy does not have the expected shape (line { $line }, column { $column }): { $detail }
+json-wrong-shape = The strategy does not have the expected shape ({ $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+  }):
+    { $problems }
+json-shape-in = { $entity }: { $problem }
+json-shape-in-named = { $entity } “{ $name }”: { $problem }
+json-shape-unknown-field = unknown field { $field } (a misspelling?)
+json-shape-missing-field = the field { $field } is missing
+json-shape-not-a-date = “{ $text }” in { $field } is not a date (write e.g. 2030, 9/2018, 16.5.2017 or 2026-05-16)
+json-shape-unknown-value = the value “{ $value }” of { $field } is not known
+json-shape-wrong-type = { $field } should be { $expected }
+json-shape-other = { $field }: { $detail }
+json-kind-text = text
+json-kind-list = a list
+json-kind-number = a number
+json-kind-bool = true or false
+json-kind-object = an object with fields
 json-too-large = The file is too large ({ $size } bytes; at most { $max }).
 
 ## Files
@@ -987,7 +1004,7 @@ app-draft-summary = { $placed ->
     [one] 1 line was not understood.
    *[other] { $missed } lines were not understood.
   }
-app-draft-counts = { $themes } { $themeWord }, { $goals } goals, { $values } values, { $actions } actions, { $owners } owners
+app-draft-counts = { $themeWord }: { $themes } · goals: { $goals } · values: { $values } · actions: { $actions } · owners: { $owners }
 app-draft-not-understood = not understood
 app-draft-heading = Heading
 app-draft-accept = Take the draft as the strategy

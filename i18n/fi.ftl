@@ -54,7 +54,24 @@ status-done = Valmis
 json-not-json = Tiedosto ei ole kelvollista JSONia (rivi { $line }, sarake { $column }).
 json-not-tiekartta = Tiedosto on JSONia, mutta ei Tiekartan strategia. Vie strategia Tiekartasta tai tarkista tiedosto.
 json-newer-version = Tiedosto on tehty uudemmalla Tiekartalla (muotoversio { $found }); tämä versio lukee versioon { $supported } asti. Päivitä Tiekartta.
-json-wrong-shape = Strategian rakenne ei vastaa odotettua (rivi { $line }, sarake { $column }): { $detail }
+json-wrong-shape = Strategian rakenne ei vastaa odotettua ({ $count ->
+    [one] 1 ongelma
+   *[other] { $count } ongelmaa
+  }):
+    { $problems }
+json-shape-in = { $entity }: { $problem }
+json-shape-in-named = { $entity } ”{ $name }”: { $problem }
+json-shape-unknown-field = tuntematon kenttä { $field } (kirjoitusvirhe?)
+json-shape-missing-field = kenttä { $field } puuttuu
+json-shape-not-a-date = kentän { $field } ”{ $text }” ei ole päivämäärä (kirjoita esim. 2030, 9/2018, 16.5.2017 tai 2026-05-16)
+json-shape-unknown-value = kentän { $field } arvoa ”{ $value }” ei tunneta
+json-shape-wrong-type = kentässä { $field } pitäisi olla { $expected }
+json-shape-other = kenttä { $field }: { $detail }
+json-kind-text = teksti
+json-kind-list = luettelo
+json-kind-number = luku
+json-kind-bool = true tai false
+json-kind-object = kohde, jolla on kentät
 json-too-large = Tiedosto on liian suuri ({ $size } tavua; enintään { $max }).
 
 ## Tiedostot
@@ -988,7 +1005,7 @@ app-draft-summary = { $placed ->
     [one] 1 riviä ei ymmärretty.
    *[other] { $missed } riviä ei ymmärretty.
   }
-app-draft-counts = { $themes } { $themeWord }, { $goals } tavoitetta, { $values } arvoa, { $actions } toimenpidettä, { $owners } vastuutahoa
+app-draft-counts = { $themeWord }: { $themes } · tavoitteet: { $goals } · arvot: { $values } · toimenpiteet: { $actions } · vastuutahot: { $owners }
 app-draft-not-understood = ei ymmärretty
 app-draft-heading = Otsikko
 app-draft-accept = Ota luonnos strategiaksi

@@ -53,7 +53,24 @@ status-done = Klar
 json-not-json = Filen är inte giltig JSON (rad { $line }, kolumn { $column }).
 json-not-tiekartta = Filen är JSON men ingen Tiekartta-strategi. Exportera strategin ur Tiekartta eller kontrollera filen.
 json-newer-version = Filen är gjord med en nyare Tiekartta (formatversion { $found }); den här versionen läser upp till { $supported }. Uppdatera Tiekartta.
-json-wrong-shape = Strategins struktur är inte den väntade (rad { $line }, kolumn { $column }): { $detail }
+json-wrong-shape = Strategins struktur är inte den väntade ({ $count ->
+    [one] 1 problem
+   *[other] { $count } problem
+  }):
+    { $problems }
+json-shape-in = { $entity }: { $problem }
+json-shape-in-named = { $entity } ”{ $name }”: { $problem }
+json-shape-unknown-field = okänt fält { $field } (felstavat?)
+json-shape-missing-field = fältet { $field } saknas
+json-shape-not-a-date = ”{ $text }” i fältet { $field } är inget datum (skriv t.ex. 2030, 9/2018, 16.5.2017 eller 2026-05-16)
+json-shape-unknown-value = värdet ”{ $value }” i fältet { $field } är okänt
+json-shape-wrong-type = fältet { $field } ska vara { $expected }
+json-shape-other = fältet { $field }: { $detail }
+json-kind-text = text
+json-kind-list = en lista
+json-kind-number = ett tal
+json-kind-bool = true eller false
+json-kind-object = ett objekt med fält
 json-too-large = Filen är för stor ({ $size } byte; högst { $max }).
 
 ## Filer
@@ -987,7 +1004,7 @@ app-draft-summary = { $placed ->
     [one] 1 rad förstods inte.
    *[other] { $missed } rader förstods inte.
   }
-app-draft-counts = { $themes } { $themeWord }, { $goals } mål, { $values } värden, { $actions } åtgärder, { $owners } ansvariga
+app-draft-counts = { $themeWord }: { $themes } · mål: { $goals } · värden: { $values } · åtgärder: { $actions } · ansvariga: { $owners }
 app-draft-not-understood = förstods inte
 app-draft-heading = Rubrik
 app-draft-accept = Ta utkastet som strategi

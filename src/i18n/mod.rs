@@ -93,6 +93,10 @@ impl Lang {
                 Arg::Text(s) => args.set(*k, FluentValue::from(s.as_str())),
                 Arg::Number(n) => args.set(*k, FluentValue::from(*n)),
                 Arg::Message(m) => args.set(*k, FluentValue::from(self.tr(m))),
+                Arg::Lines(ms) => {
+                    let lines: Vec<String> = ms.iter().map(|m| self.tr(m)).collect();
+                    args.set(*k, FluentValue::from(lines.join("\n")))
+                }
             }
         }
         let mut errors = vec![];
@@ -149,6 +153,8 @@ pub enum Arg {
     Number(f64),
     /// Another message, said in the same language (the name of a kind).
     Message(Box<Message>),
+    /// Messages said in the same language, a line each.
+    Lines(Vec<Message>),
 }
 
 impl Message {
@@ -166,6 +172,12 @@ impl Message {
     /// Adds another message as an argument, said in the same language.
     pub fn arg_msg(mut self, name: &'static str, value: Message) -> Self {
         self.args.push((name, Arg::Message(Box::new(value))));
+        self
+    }
+
+    /// Adds messages said in the same language, a line each.
+    pub fn arg_lines(mut self, name: &'static str, lines: Vec<Message>) -> Self {
+        self.args.push((name, Arg::Lines(lines)));
         self
     }
 

@@ -30,6 +30,7 @@ const FIGURES: &[&str] = &[
     "app-merge-conflicts",
     "handout-total",
     "cli-handout-written",
+    "app-draft-counts",
 ];
 
 /// Where `pattern` shows a count outside a select on it, or selects on a

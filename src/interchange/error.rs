@@ -18,14 +18,11 @@ pub enum InterchangeError {
     /// Written by a newer Tiekartta.
     #[error("the file is format version {found}; this Tiekartta reads up to {supported}")]
     NewerVersion { found: u64, supported: u64 },
-    /// A Tiekartta strategy with a field of the wrong shape.
-    #[error(
-        "the strategy does not have the expected shape at line {line}, column {column}: {detail}"
-    )]
+    /// A Tiekartta strategy with fields of the wrong shape: every one found.
+    #[error("the strategy does not have the expected shape ({} problems)", problems.len())]
     WrongShape {
-        line: usize,
-        column: usize,
-        detail: String,
+        /// The problems, each naming its item and field.
+        problems: Vec<super::shape::ShapeProblem>,
     },
     /// Larger than Tiekartta reads.
     #[error("the file is {size} bytes; at most {max} are read")]
@@ -53,14 +50,9 @@ impl InterchangeError {
                     .num("found", *found as f64)
                     .num("supported", *supported as f64)
             }
-            InterchangeError::WrongShape {
-                line,
-                column,
-                detail,
-            } => Message::new("json-wrong-shape")
-                .num("line", *line as f64)
-                .num("column", *column as f64)
-                .arg("detail", detail),
+            InterchangeError::WrongShape { problems } => Message::new("json-wrong-shape")
+                .num("count", problems.len() as f64)
+                .arg_lines("problems", problems.iter().map(|p| p.message()).collect()),
             InterchangeError::TooLarge { size, max } => Message::new("json-too-large")
                 .num("size", *size as f64)
                 .num("max", *max as f64),

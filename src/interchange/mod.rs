@@ -8,6 +8,7 @@
 //! byte for byte to a canonical input.
 
 mod error;
+pub mod shape;
 mod typescript;
 
 pub use error::{InterchangeError, Result};
@@ -65,13 +66,27 @@ pub fn from_json(text: &str) -> Result<Strategy> {
             supported: FORMAT_VERSION,
         });
     }
-    let envelope: Envelope =
-        serde_json::from_str(text).map_err(|e| InterchangeError::WrongShape {
-            line: e.line(),
-            column: e.column(),
-            detail: e.to_string(),
-        })?;
-    Ok(envelope.strategy)
+    match serde_json::from_value::<Envelope>(value) {
+        Ok(envelope) => Ok(envelope.strategy),
+        Err(e) => {
+            // Read again, only now that it failed, to say everything wrong in it.
+            let again: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+            let mut problems = again
+                .get("strategy")
+                .map(shape::problems)
+                .unwrap_or_default();
+            if problems.is_empty() {
+                // Not in the strategy: the envelope itself.
+                problems.push(shape::ShapeProblem {
+                    entity: crate::validate::Entity::Strategy,
+                    name: String::new(),
+                    field: String::new(),
+                    kind: shape::ShapeKind::Other(e.to_string()),
+                });
+            }
+            Err(InterchangeError::WrongShape { problems })
+        }
+    }
 }
 
 /// Writes the canonical interchange JSON of a strategy.

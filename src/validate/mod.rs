@@ -422,7 +422,9 @@ impl<'a> Validator<'a> {
             self.text(e, &a.id, &a.name, "description", &a.description, MAX_TEXT);
             let known = self.themes.contains(a.theme.as_str());
             self.reference(e, &a.id, &a.name, "theme", &a.theme, known);
-            if let Some(g) = &a.goal {
+            // A goal is looked for in the action's theme; when the theme
+            // itself is unknown, that is the one error to mend.
+            if let Some(g) = a.goal.as_ref().filter(|_| known) {
                 let known = self
                     .goals
                     .get(g.as_str())

@@ -458,7 +458,7 @@ await test("the strategy a town already has is pasted as text, each line shown w
     await s.exec(`const e = document.querySelector("[data-testid=draft-text]"); e.value = arguments[0]; e.dispatchEvent(new Event("input", { bubbles: true }));`, text);
     await s.waitFor("[data-testid=draft-summary]", 10000);
     const counts = await textOf(s, "[data-testid=draft-counts]");
-    assert(counts.startsWith("4 painopisteet"), `four themes, in Nokia's own word: ${counts}`);
+    assert(counts.startsWith("painopisteet: 4"), `four themes, in Nokia's own word: ${counts}`);
     const lines = await s.exec(`return document.querySelectorAll("[data-testid=draft-line], [data-testid=draft-missed]").length;`);
     assert(lines > 20, `every line is listed: ${lines}`);
     await shot(s, "draft");
