@@ -890,3 +890,11 @@ app-new-blank = New strategy
 app-new-blank-years = Years (e.g. 2025–2029)
 app-new-blank-theme-word = What the themes are called (optional)
 app-new-blank-create = Create a blank strategy
+
+## Late and recurring (issue 13, items 2–4): one rule of late, every occurrence.
+handout-at-risk-actions = At risk
+handout-legend-late = Late
+handout-legend-at-risk = At risk
+cli-info-late = Late:
+cli-info-at-risk = At risk:
+field-occurrence = occurrence

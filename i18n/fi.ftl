@@ -891,3 +891,11 @@ app-new-blank = Uusi strategia
 app-new-blank-years = Vuodet (esim. 2025–2029)
 app-new-blank-theme-word = Mitä teemoja kutsutaan (valinnainen)
 app-new-blank-create = Luo tyhjä strategia
+
+## Late and recurring (issue 13, items 2–4): one rule of late, every occurrence.
+handout-at-risk-actions = Riskissä
+handout-legend-late = Myöhässä
+handout-legend-at-risk = Riskissä
+cli-info-late = Myöhässä:
+cli-info-at-risk = Riskissä:
+field-occurrence = toistokerta

@@ -890,3 +890,11 @@ app-new-blank = Ny strategi
 app-new-blank-years = År (t.ex. 2025–2029)
 app-new-blank-theme-word = Vad teman kallas (valfritt)
 app-new-blank-create = Skapa en tom strategi
+
+## Late and recurring (issue 13, items 2–4): one rule of late, every occurrence.
+handout-at-risk-actions = I riskzonen
+handout-legend-late = Försenad
+handout-legend-at-risk = I riskzonen
+cli-info-late = Försenade:
+cli-info-at-risk = I riskzonen:
+field-occurrence = tillfälle

@@ -239,7 +239,9 @@ fn draw_row(doc: &mut Doc, c: &Columns, row: &Row, y: f32, zebra: bool) -> Resul
             None,
         )?;
     }
-    let sc = style::status_color(a.status);
+    // As the one rule says today: late shows as late, by its name too.
+    let shown = crate::schedule::shown_status(doc.s, a, doc.view.today);
+    let sc = style::status_color(shown);
     doc.push(
         Shape::Circle {
             cx: c.x[4] + PAD + 3.0,
@@ -250,7 +252,7 @@ fn draw_row(doc: &mut Doc, c: &Columns, row: &Row, y: f32, zebra: bool) -> Resul
         },
         e.clone(),
     );
-    let label = doc.tr(a.status.message_id());
+    let label = doc.tr(shown.message_id());
     doc.text_fit(
         c.x[4] + PAD + 10.0,
         base,

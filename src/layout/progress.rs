@@ -11,6 +11,7 @@ use super::style::{self, ACCENT, FAINT, INK, MUTED, PANEL, RULE, WHITE};
 use super::{EntityKind, Result, Shape, Stroke};
 use crate::i18n::Lang;
 use crate::model::{Indicator, MilestoneKind, PlanDate, Status};
+use crate::schedule::{self, DueKind, Verdict};
 use crate::text::FontFace;
 
 const SIZE: f32 = 8.5;
@@ -67,9 +68,105 @@ fn section(doc: &mut Doc, y: f32, title: &str, handout: &str) -> Result<f32> {
     Ok(y + 28.0)
 }
 
-fn is_late(a: &crate::model::Action, today: NaiveDate) -> bool {
-    a.status == Status::Late
-        || (a.status != Status::Done && a.due.is_some_and(|d| d.last_day() < today))
+/// The names of the owners of `owners`, joined.
+fn owner_names(s: &crate::model::Strategy, owners: &[crate::model::Id]) -> String {
+    owners
+        .iter()
+        .filter_map(|o| s.owner(o))
+        .map(|o| o.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A list of actions under a heading in `color`: each with its due, its
+/// name, and under it its owners and its latest status note.
+fn named_actions(
+    doc: &mut Doc,
+    mut y: f32,
+    heading: &str,
+    color: super::Color,
+    acts: &[&crate::model::Action],
+    handout: &str,
+) -> Result<f32> {
+    let s = doc.s;
+    let m = doc.margin;
+    let w = doc.width - 2.0 * m;
+    y = room(doc, y, 14.0, handout)?;
+    doc.text(
+        m + 12.0,
+        y + 8.0,
+        heading,
+        FontFace::Bold,
+        7.5,
+        color,
+        Align::Left,
+        None,
+    )?;
+    y += 12.0;
+    for a in acts {
+        let due = a.due.map(|d| d.to_finnish()).unwrap_or_default();
+        let ae = ent(EntityKind::Action, &a.id);
+        let lines = crate::text::wrap(FontFace::Regular, SIZE, &a.name, w - 100.0, 3)?
+            .lines
+            .len();
+        let owners = owner_names(s, &a.owners);
+        let note = a
+            .status_history
+            .iter()
+            .rev()
+            .find(|c| !c.note.trim().is_empty())
+            .map(|c| format!("{}: {}", c.date.to_finnish(), c.note.trim()));
+        let detail: Vec<String> = [(!owners.is_empty()).then_some(owners), note]
+            .into_iter()
+            .flatten()
+            .collect();
+        let detail = detail.join(" · ");
+        let detail_lines = if detail.is_empty() {
+            0
+        } else {
+            crate::text::wrap(FontFace::Regular, 7.5, &detail, w - 100.0, 3)?
+                .lines
+                .len()
+        };
+        let h = lines as f32 * line_height(SIZE) + detail_lines as f32 * line_height(7.5) + 3.0;
+        y = room(doc, y, h, handout)?;
+        doc.text(
+            m + 12.0,
+            y + 0.92 * SIZE,
+            &due,
+            FontFace::Bold,
+            SIZE,
+            color,
+            Align::Left,
+            ae.clone(),
+        )?;
+        doc.paragraph(
+            m + 70.0,
+            y,
+            &a.name,
+            FontFace::Regular,
+            SIZE,
+            INK,
+            w - 100.0,
+            3,
+            ae.clone(),
+        )?;
+        if !detail.is_empty() {
+            doc.paragraph(
+                m + 70.0,
+                y + lines as f32 * line_height(SIZE),
+                &detail,
+                FontFace::Regular,
+                7.5,
+                MUTED,
+                w - 100.0,
+                3,
+                ae,
+            )?;
+        }
+        y += h;
+    }
+    Ok(y)
 }
 
 pub fn lay_out(doc: &mut Doc) -> Result<()> {
@@ -151,7 +248,17 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
             .actions_of(&t.id)
             .filter(|a| doc.view.admits(a) && doc.view.in_years(s, a))
             .collect();
-        let late: Vec<_> = acts.iter().filter(|a| is_late(a, today)).collect();
+        let verdict = |a: &crate::model::Action| schedule::action_verdict(s, a, today);
+        let late: Vec<_> = acts
+            .iter()
+            .copied()
+            .filter(|a| verdict(a) == Verdict::Late)
+            .collect();
+        let at_risk: Vec<_> = acts
+            .iter()
+            .copied()
+            .filter(|a| verdict(a) == Verdict::AtRisk)
+            .collect();
         y = room(doc, y, 48.0, &handout)?;
         let color = style::theme_color(s, t);
         let e = ent(EntityKind::Theme, &t.id);
@@ -204,7 +311,10 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
         }
         let mut legend_x = m + 12.0;
         for st in Status::ALL {
-            let count = acts.iter().filter(|a| a.status == st).count();
+            let count = acts
+                .iter()
+                .filter(|a| schedule::shown_status(s, a, today) == st)
+                .count();
             if count == 0 {
                 continue;
             }
@@ -236,49 +346,12 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
         }
         y += 38.0;
         if !late.is_empty() {
-            y = room(doc, y, 14.0, &handout)?;
-            doc.text(
-                m + 12.0,
-                y + 8.0,
-                &doc.tr("handout-late-actions"),
-                FontFace::Bold,
-                7.5,
-                style::RED,
-                Align::Left,
-                None,
-            )?;
-            y += 12.0;
-            for a in late {
-                let due = a.due.map(|d| d.to_finnish()).unwrap_or_default();
-                let ae = ent(EntityKind::Action, &a.id);
-                let lines = crate::text::wrap(FontFace::Regular, SIZE, &a.name, w - 100.0, 3)?
-                    .lines
-                    .len();
-                let h = lines as f32 * line_height(SIZE) + 3.0;
-                y = room(doc, y, h, &handout)?;
-                doc.text(
-                    m + 12.0,
-                    y + 0.92 * SIZE,
-                    &due,
-                    FontFace::Bold,
-                    SIZE,
-                    style::RED,
-                    Align::Left,
-                    ae.clone(),
-                )?;
-                doc.paragraph(
-                    m + 70.0,
-                    y,
-                    &a.name,
-                    FontFace::Regular,
-                    SIZE,
-                    INK,
-                    w - 100.0,
-                    3,
-                    ae,
-                )?;
-                y += h;
-            }
+            let heading = doc.tr("handout-late-actions");
+            y = named_actions(doc, y, &heading, style::RED, &late, &handout)?;
+        }
+        if !at_risk.is_empty() {
+            let heading = doc.tr("handout-at-risk-actions");
+            y = named_actions(doc, y, &heading, style::AMBER, &at_risk, &handout)?;
         }
         y += 10.0;
     }
@@ -417,13 +490,18 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
 
     // Upcoming deadlines of plans and reports.
     y = section(doc, y + 10.0, &doc.tr("handout-deadlines"), &handout)?;
-    let mut docs: Vec<(PlanDate, &crate::model::Document)> = s
-        .documents
-        .iter()
-        .filter_map(|d| d.due.map(|due| (due, d)))
-        .filter(|(due, _)| due.last_day() >= today)
+    // Every occurrence not done: the overdue ones (marked late), then those
+    // from today on.
+    let mut docs: Vec<(PlanDate, bool, &crate::model::Document)> = schedule::occurrences(s, today)
+        .into_iter()
+        .filter(|o| o.kind == DueKind::Document && o.verdict != Verdict::Done)
+        .filter_map(|o| {
+            let d = s.documents.iter().find(|d| d.id == o.id)?;
+            let late = o.verdict == Verdict::Late && schedule::past(&o.date, today);
+            Some((o.date, late, d))
+        })
         .collect();
-    docs.sort_by_key(|x| x.0);
+    docs.sort_by_key(|x| (!x.1, x.0));
     if docs.is_empty() {
         doc.text_fit(
             m,
@@ -437,7 +515,7 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
             None,
         )?;
     }
-    for (due, d) in docs {
+    for (due, late, d) in docs {
         let e = ent(EntityKind::Document, &d.id);
         y = room(doc, y, 16.0, &handout)?;
         doc.text(
@@ -446,21 +524,20 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
             &due.to_finnish(),
             FontFace::Bold,
             SIZE,
-            INK,
+            if late { style::RED } else { INK },
             Align::Left,
             e.clone(),
         )?;
-        let owners = d
-            .owners
-            .iter()
-            .filter_map(|o| s.owner(o))
-            .map(|o| o.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let owners = owner_names(s, &d.owners);
+        let name = if late {
+            format!("{} – {}", d.name, doc.tr("status-late"))
+        } else {
+            d.name.clone()
+        };
         let nw = doc.text_fit(
             m + 70.0,
             y + 10.0,
-            &d.name,
+            &name,
             FontFace::Regular,
             SIZE,
             INK,

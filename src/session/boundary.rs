@@ -395,6 +395,11 @@ pub fn typescript() -> String {
         AfterMerge::decl(&cfg),
         CopiesMerged::decl(&cfg),
         FolderNews::decl(&cfg),
+        crate::schedule::DueKind::decl(&cfg),
+        crate::schedule::Verdict::decl(&cfg),
+        crate::schedule::Due::decl(&cfg),
+        crate::schedule::ItemVerdict::decl(&cfg),
+        crate::schedule::Schedule::decl(&cfg),
     ];
     for d in decls {
         out.push_str("export ");

@@ -198,6 +198,30 @@ note: string,
 /**
  * The recorded change's id; a fresh one when none is given.
  */
+id: Id | null, } | { "op": "occurrence", 
+/**
+ * The action or document.
+ */
+item: Id, 
+/**
+ * The occurrence: its due date.
+ */
+occurrence: PlanDate, 
+/**
+ * Its status.
+ */
+status: Status, 
+/**
+ * When it changed.
+ */
+date: PlanDate, 
+/**
+ * Why, in a few words.
+ */
+note: string, 
+/**
+ * The recorded change's id; a fresh one when none is given.
+ */
 id: Id | null, } | { "op": "actual", 
 /**
  * The indicator.
@@ -695,6 +719,60 @@ cameIn: Merged | null,
  * changed or went.
  */
 copies: Array<CopyOut> | null, };
+
+export type DueKind = "action" | "document" | "milestone";
+
+export type Verdict = "open" | "atRisk" | "late" | "done";
+
+export type Due = { 
+/**
+ * Action, document or milestone.
+ */
+kind: DueKind, 
+/**
+ * The item's id.
+ */
+id: Id, 
+/**
+ * When this occurrence falls due, at the item's precision.
+ */
+date: PlanDate, 
+/**
+ * Whether the item recurs (so the date names the occurrence).
+ */
+recurring: boolean, 
+/**
+ * The status recorded for this occurrence (milestones: not started).
+ */
+status: Status, 
+/**
+ * What the rule says of it today.
+ */
+verdict: Verdict, };
+
+export type ItemVerdict = { 
+/**
+ * The item's id.
+ */
+id: Id, 
+/**
+ * Late when any occurrence is late; at risk, done or open as recorded.
+ */
+verdict: Verdict, };
+
+export type Schedule = { 
+/**
+ * The day judged on.
+ */
+today: PlanDate, 
+/**
+ * Every occurrence, earliest first.
+ */
+dues: Array<Due>, 
+/**
+ * The verdict on each action as a whole, in the strategy's order.
+ */
+actions: Array<ItemVerdict>, };
 
 export const STATUSES: readonly Status[] = ["notStarted","onTrack","atRisk","late","done"];
 
