@@ -898,3 +898,5 @@ handout-legend-at-risk = At risk
 cli-info-late = Late:
 cli-info-at-risk = At risk:
 field-occurrence = occurrence
+followup-occurrences = Recurring deadlines
+followup-occurrence-status = { $name } { $date }: status

@@ -899,3 +899,5 @@ handout-legend-at-risk = Riskissä
 cli-info-late = Myöhässä:
 cli-info-at-risk = Riskissä:
 field-occurrence = toistokerta
+followup-occurrences = Toistuvat määräajat
+followup-occurrence-status = { $name } { $date }: tila

@@ -898,3 +898,5 @@ handout-legend-at-risk = I riskzonen
 cli-info-late = Försenade:
 cli-info-at-risk = I riskzonen:
 field-occurrence = tillfälle
+followup-occurrences = Återkommande tidsfrister
+followup-occurrence-status = { $name } { $date }: status

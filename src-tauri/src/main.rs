@@ -10,6 +10,7 @@ mod dropped;
 mod menu;
 mod picker;
 mod samples;
+mod schedule;
 mod watch;
 
 use std::path::PathBuf;
@@ -110,6 +111,7 @@ fn main() {
             commands::recover,
             commands::discard_recovery,
             commands::problems,
+            schedule::schedule,
             commands::parse_date,
             commands::roadmap,
             commands::roadmap_drag,
