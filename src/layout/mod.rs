@@ -16,6 +16,7 @@ mod actions;
 mod axis;
 mod bounded;
 mod canvas;
+mod deadlines;
 mod error;
 mod onepage;
 mod progress;

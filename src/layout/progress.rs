@@ -1,82 +1,21 @@
 //! The progress report for the board and the council: the next evaluation
-//! point; per theme the status counts of its actions and the late ones; per
+//! point; per theme the status counts of its actions and its late and
+//! at-risk actions, each named with its owners and latest status note; per
 //! indicator baseline → latest actual → target with a small chart; and the
-//! upcoming deadlines of plans and reports. Blocks flow down A4 pages and
+//! deadlines of plans and reports and the milestones ([`super::deadlines`]). Blocks flow down A4 pages and
 //! never split a line.
 
 use chrono::NaiveDate;
 
 use super::canvas::{Align, Doc, ent, line_height};
+use super::deadlines::{self, owner_names, room, section};
 use super::style::{self, ACCENT, FAINT, INK, MUTED, PANEL, RULE, WHITE};
 use super::{EntityKind, Result, Shape, Stroke};
-use crate::i18n::Lang;
-use crate::model::{Indicator, MilestoneKind, PlanDate, Status};
-use crate::schedule::{self, DueKind, Verdict};
+use crate::model::{Indicator, MilestoneKind, Status};
+use crate::schedule::{self, Verdict};
 use crate::text::FontFace;
 
 const SIZE: f32 = 8.5;
-
-/// A number as the language writes it: `1 234,5` in Finnish and Swedish.
-fn number(v: f64, lang: Lang) -> String {
-    let s = if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round() as i64)
-    } else {
-        format!("{v:.2}")
-    };
-    let s = if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        s
-    };
-    match lang {
-        Lang::En => s,
-        _ => s.replace('.', ","),
-    }
-}
-
-/// Starts a new page when `h` more points do not fit below `y`.
-fn room(doc: &mut Doc, y: f32, h: f32, handout: &str) -> Result<f32> {
-    if y + h > doc.content_bottom() - 4.0 {
-        doc.new_page();
-        return doc.title_block(handout);
-    }
-    Ok(y)
-}
-
-fn section(doc: &mut Doc, y: f32, title: &str, handout: &str) -> Result<f32> {
-    let y = room(doc, y, 60.0, handout)?;
-    let m = doc.margin;
-    doc.text_fit(
-        m,
-        y + 14.0,
-        &title.to_uppercase(),
-        FontFace::Bold,
-        9.0,
-        ACCENT,
-        doc.width - 2.0 * m,
-        Align::Left,
-        None,
-    )?;
-    doc.line(
-        m,
-        y + 20.0,
-        doc.width - m,
-        y + 20.0,
-        style::tint(ACCENT, 0.7),
-        0.75,
-    );
-    Ok(y + 28.0)
-}
-
-/// The names of the owners of `owners`, joined.
-fn owner_names(s: &crate::model::Strategy, owners: &[crate::model::Id]) -> String {
-    owners
-        .iter()
-        .filter_map(|o| s.owner(o))
-        .map(|o| o.name.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 /// A list of actions under a heading in `color`: each with its due, its
 /// name, and under it its owners and its latest status note.
@@ -431,13 +370,10 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                 let cw = (cols[k + 2] - cols[k + 1]) * w - 6.0;
                 match cell {
                     Some(mv) => {
-                        // The number, and under it the unit and the date.
-                        let v = number(mv.value, lang);
-                        let under = if ind.unit.is_empty() {
-                            mv.date.to_finnish()
-                        } else {
-                            format!("{} · {}", ind.unit, mv.date.to_finnish())
-                        };
+                        // The number with its unit, and under it the date,
+                        // which has the line to itself (never cut inside).
+                        let v = crate::i18n::quantity(mv.value, &ind.unit, lang);
+                        let under = mv.date.to_finnish();
                         doc.text_fit(
                             x,
                             y + 4.0 + 0.92 * 10.0,
@@ -488,78 +424,8 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
         }
     }
 
-    // Upcoming deadlines of plans and reports.
-    y = section(doc, y + 10.0, &doc.tr("handout-deadlines"), &handout)?;
-    // Every occurrence not done: the overdue ones (marked late), then those
-    // from today on.
-    let mut docs: Vec<(PlanDate, bool, &crate::model::Document)> = schedule::occurrences(s, today)
-        .into_iter()
-        .filter(|o| o.kind == DueKind::Document && o.verdict != Verdict::Done)
-        .filter_map(|o| {
-            let d = s.documents.iter().find(|d| d.id == o.id)?;
-            let late = o.verdict == Verdict::Late && schedule::past(&o.date, today);
-            Some((o.date, late, d))
-        })
-        .collect();
-    docs.sort_by_key(|x| (!x.1, x.0));
-    if docs.is_empty() {
-        doc.text_fit(
-            m,
-            y + 10.0,
-            &doc.tr("handout-no-deadlines"),
-            FontFace::Regular,
-            SIZE,
-            MUTED,
-            w,
-            Align::Left,
-            None,
-        )?;
-    }
-    for (due, late, d) in docs {
-        let e = ent(EntityKind::Document, &d.id);
-        y = room(doc, y, 16.0, &handout)?;
-        doc.text(
-            m,
-            y + 10.0,
-            &due.to_finnish(),
-            FontFace::Bold,
-            SIZE,
-            if late { style::RED } else { INK },
-            Align::Left,
-            e.clone(),
-        )?;
-        let owners = owner_names(s, &d.owners);
-        let name = if late {
-            format!("{} – {}", d.name, doc.tr("status-late"))
-        } else {
-            d.name.clone()
-        };
-        let nw = doc.text_fit(
-            m + 70.0,
-            y + 10.0,
-            &name,
-            FontFace::Regular,
-            SIZE,
-            INK,
-            w * 0.55,
-            Align::Left,
-            e,
-        )?;
-        if !owners.is_empty() {
-            doc.text_fit(
-                m + 80.0 + nw,
-                y + 10.0,
-                &owners,
-                FontFace::Regular,
-                7.5,
-                MUTED,
-                w - 80.0 - nw,
-                Align::Left,
-                None,
-            )?;
-        }
-        y += 15.0;
-    }
+    y = deadlines::documents(doc, y, &handout)?;
+    deadlines::milestones(doc, y, &handout)?;
     Ok(())
 }
 
