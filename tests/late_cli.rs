@@ -222,3 +222,32 @@ fn the_roadmap_draws_every_occurrence_and_hatches_what_is_late() {
     assert!(stripes("jarvela.doc.talousarvio") > 0);
     assert_eq!(stripes("jarvela.action.reitit"), 0);
 }
+
+#[test]
+fn info_names_the_late_and_at_risk_lists_in_swedish_and_english_too() {
+    for (lang, late, risk) in [
+        ("sv", "Försenade:", "I riskzonen:"),
+        ("en", "Late:", "At risk:"),
+    ] {
+        let o = tiekartta(&[
+            "info",
+            fixture().to_str().unwrap(),
+            "--today",
+            TODAY,
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+        let t = text(&o);
+        has(
+            &t,
+            &format!("{late}\n  6/2026  Yritysalueen asemakaava"),
+            lang,
+        );
+        has(
+            &t,
+            &format!("{risk}\n  10/2027  Lähiliikuntareittien kunnostus"),
+            lang,
+        );
+    }
+}

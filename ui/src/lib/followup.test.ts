@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FollowUpState, statusMessage } from "./followup.svelte";
+import { FollowUpState, occurrenceStatus, statusMessage } from "./followup.svelte";
 import { all, removeItem, setFields, statusChange, updateAction } from "./edit";
 import type { Strategy } from "./generated/model";
 import type { Schedule } from "./generated/commands";
@@ -139,5 +139,13 @@ describe("late actions", () => {
     }), "2026-12-01");
     expect(f.occurrences("hr").map((d) => d.verdict)).toEqual(["done", "open"]);
     expect(f.occurrences("a1")).toEqual([]);
+  });
+});
+
+describe("an occurrence's status", () => {
+  it("is recorded as a change keyed by the occurrence's due date", () => {
+    expect(occurrenceStatus("hr", "2027-05", "done", "2027-05-20")).toEqual({
+      op: "occurrence", item: "hr", occurrence: "2027-05", status: "done", date: "2027-05-20", note: "", id: null,
+    });
   });
 });
