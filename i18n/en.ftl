@@ -1010,3 +1010,17 @@ app-draft-heading = Heading
 app-draft-accept = Take the draft as the strategy
 app-draft-cancel = Cancel
 app-draft-empty = Paste or open a text, and the draft shows here.
+## Late and recurring (issue 13, items 2–4): one rule of late, every occurrence.
+handout-at-risk-actions = At risk
+handout-legend-late = Late
+handout-legend-at-risk = At risk
+cli-info-late = Late:
+cli-info-at-risk = At risk:
+field-occurrence = occurrence
+followup-occurrences = Recurring deadlines
+followup-occurrence-status = { $name } { $date }: status
+handout-success-factors = Success factors
+handout-milestones = Milestones
+problem-future-actual = the actual is dated in the future ({ $date }): check the year.
+handout-occurrences = Recurs: { $dates }
+handout-next-deadlines = Deadlines: { $list }

@@ -1011,3 +1011,17 @@ app-draft-heading = Otsikko
 app-draft-accept = Ota luonnos strategiaksi
 app-draft-cancel = Peruuta
 app-draft-empty = Liitä tai avaa teksti, niin luonnos näkyy tässä.
+## Late and recurring (issue 13, items 2–4): one rule of late, every occurrence.
+handout-at-risk-actions = Riskissä
+handout-legend-late = Myöhässä
+handout-legend-at-risk = Riskissä
+cli-info-late = Myöhässä:
+cli-info-at-risk = Riskissä:
+field-occurrence = toistokerta
+followup-occurrences = Toistuvat määräajat
+followup-occurrence-status = { $name } { $date }: tila
+handout-success-factors = Menestystekijät
+handout-milestones = Virstanpylväät
+problem-future-actual = toteuma on päivätty tulevaisuuteen ({ $date }): tarkista vuosi.
+handout-occurrences = Toistuu: { $dates }
+handout-next-deadlines = Määräajat: { $list }

@@ -1010,3 +1010,17 @@ app-draft-heading = Rubrik
 app-draft-accept = Ta utkastet som strategi
 app-draft-cancel = Avbryt
 app-draft-empty = Klistra in eller öppna en text, så visas utkastet här.
+## Late and recurring (issue 13, items 2–4): one rule of late, every occurrence.
+handout-at-risk-actions = I riskzonen
+handout-legend-late = Försenad
+handout-legend-at-risk = I riskzonen
+cli-info-late = Försenade:
+cli-info-at-risk = I riskzonen:
+field-occurrence = tillfälle
+followup-occurrences = Återkommande tidsfrister
+followup-occurrence-status = { $name } { $date }: status
+handout-success-factors = Framgångsfaktorer
+handout-milestones = Milstolpar
+problem-future-actual = utfallet är daterat i framtiden ({ $date }): kontrollera året.
+handout-occurrences = Återkommer: { $dates }
+handout-next-deadlines = Tidsfrister: { $list }

@@ -12,6 +12,7 @@
 //! - [`layout`]: the handouts and the screen roadmap as one display list;
 //! - [`pdf`], [`svg`]: the two renderers of that display list;
 //! - [`sync`]: sharing a strategy through an automerge-repo sync server;
+//! - [`schedule`]: what falls due when (recurrence expanded) and the one rule of late;
 //! - [`calendar`]: deadlines and milestones as an iCalendar file;
 //! - [`round`]: the follow-up round: one workbook per owner out, their answers in as edits;
 //! - [`draft`]: a strategy as the town wrote it (text, Markdown, Word) as a draft to correct;
@@ -35,6 +36,7 @@ pub mod pdf;
 pub mod png;
 pub mod pptx;
 pub mod round;
+pub mod schedule;
 pub mod session;
 pub mod store;
 pub mod svg;

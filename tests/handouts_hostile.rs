@@ -134,14 +134,15 @@ fn characters_xml_forbids_in_names_leave_every_svg_well_formed() {
     let s = hostile();
     for kind in KINDS {
         let l = layout::layout(&s, &View::new(kind, Lang::Fi, today())).unwrap();
+        // The names are shown (on some page: the progress report's last
+        // pages hold indicators and deadlines only).
+        let mut named = false;
         for i in 0..l.pages.len() {
             let svg = tiekartta::svg::render(&l, i);
             xml_ok(kind, "SVG", &svg);
-            assert!(
-                svg.contains("Toimenpide") || kind == Kind::OnePage,
-                "{kind:?}"
-            );
+            named |= svg.contains("Toimenpide");
         }
+        assert!(named || kind == Kind::OnePage, "{kind:?}");
     }
     let l = layout::layout(&s, &View::screen(1200.0, Lang::Fi, today())).unwrap();
     xml_ok(Kind::Roadmap, "screen SVG", &tiekartta::svg::render(&l, 0));

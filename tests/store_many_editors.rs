@@ -614,6 +614,7 @@ fn log_names_the_action_of_a_status_change_with_its_date_as_finns_write_it() {
             date: tiekartta::model::PlanDate::parse("2026-03-02").unwrap(),
             status: tiekartta::model::Status::OnTrack,
             note: String::new(),
+            occurrence: None,
         });
     p.apply(st, &Author::new("Sivistysjohtaja")).unwrap();
     p.save(&path).unwrap();

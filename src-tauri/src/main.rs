@@ -12,6 +12,7 @@ mod menu;
 mod picker;
 mod rounds;
 mod samples;
+mod schedule;
 mod syncing;
 mod watch;
 
@@ -114,6 +115,7 @@ fn main() {
             commands::recover,
             commands::discard_recovery,
             commands::problems,
+            schedule::schedule,
             commands::parse_date,
             commands::roadmap,
             commands::roadmap_drag,

@@ -11,11 +11,12 @@
 //! theme › goal path and the owners. A yearly milestone recurs on each year of
 //! the strategy's period, each year its own UID.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use icalendar::{Calendar, Component, EventLike};
 
 use crate::i18n::{Lang, Message};
-use crate::model::{Cadence, Id, PlanDate, Precision, Strategy};
+use crate::model::{Id, PlanDate, Precision, Strategy};
+use crate::schedule;
 use crate::store::{HistoryEntry, NoteOp};
 
 /// Which day of a month or a year an entry is placed on.
@@ -85,66 +86,66 @@ pub fn deadlines(s: &Strategy, history: &[HistoryEntry], owner: Option<&Id>, lan
     let mine = |owners: &[Id]| owner.is_none_or(|o| owners.contains(o));
     let uid = |kind: &str, id: &Id, what: &str| format!("{}.{kind}.{id}.{what}@tiekartta", s.id);
     let mut entries = vec![];
+    // Later occurrences of a recurring item get their own UID, named by the
+    // occurrence's year (or its date, when it recurs more than yearly).
+    let what = |field: &str, dates: &[PlanDate], i: usize| -> String {
+        if i == 0 {
+            return field.to_owned();
+        }
+        let yearly = dates.iter().map(PlanDate::year_number).collect::<Vec<_>>();
+        let d = dates[i];
+        if yearly.iter().filter(|y| **y == d.year_number()).count() == 1 {
+            format!("{field}.{}", d.year_number())
+        } else {
+            format!("{field}.{}", d.to_iso())
+        }
+    };
     for a in s.actions.iter().filter(|a| mine(&a.owners)) {
-        let Some(due) = a.due else { continue };
-        let mut description = vec![crate::round::path_of(s, a)];
-        description.extend(owners_line(s, &a.owners, lang));
-        description.extend(precision_line(&due, Place::Last, lang));
-        entries.push(Entry {
-            uid: uid("action", &a.id, "due"),
-            day: day_of(&due, Place::Last),
-            summary: lang.tr(&Message::new("ics-action-due").arg("name", &a.name)),
-            description,
-            sequence: sequence(history, "action", &a.id, "due"),
-        });
+        let dates = schedule::action_dates(s, a);
+        for (i, due) in dates.iter().enumerate() {
+            let mut description = vec![crate::round::path_of(s, a)];
+            description.extend(owners_line(s, &a.owners, lang));
+            description.extend(precision_line(due, Place::Last, lang));
+            entries.push(Entry {
+                uid: uid("action", &a.id, &what("due", &dates, i)),
+                day: day_of(due, Place::Last),
+                summary: lang.tr(&Message::new("ics-action-due").arg("name", &a.name)),
+                description,
+                sequence: sequence(history, "action", &a.id, "due"),
+            });
+        }
     }
     for d in s.documents.iter().filter(|d| mine(&d.owners)) {
-        let Some(due) = d.due else { continue };
-        let mut description = vec![];
-        description.extend(owners_line(s, &d.owners, lang));
-        description.extend(precision_line(&due, Place::Last, lang));
-        entries.push(Entry {
-            uid: uid("document", &d.id, "due"),
-            day: day_of(&due, Place::Last),
-            summary: lang.tr(&Message::new("ics-document-due").arg("name", &d.name)),
-            description,
-            sequence: sequence(history, "document", &d.id, "due"),
-        });
+        let dates = schedule::document_dates(s, d);
+        for (i, due) in dates.iter().enumerate() {
+            let mut description = vec![];
+            description.extend(owners_line(s, &d.owners, lang));
+            description.extend(precision_line(due, Place::Last, lang));
+            entries.push(Entry {
+                uid: uid("document", &d.id, &what("due", &dates, i)),
+                day: day_of(due, Place::Last),
+                summary: lang.tr(&Message::new("ics-document-due").arg("name", &d.name)),
+                description,
+                sequence: sequence(history, "document", &d.id, "due"),
+            });
+        }
     }
     for m in s.milestones.iter().filter(|m| mine(&m.owners)) {
         let Some(date) = m.date else { continue };
-        let mut description = vec![];
-        if !m.description.is_empty() {
-            description.push(m.description.clone());
-        }
-        description.extend(owners_line(s, &m.owners, lang));
-        description.extend(precision_line(&date, Place::First, lang));
+        let dates = schedule::expand(date, m.cadence, s.period.map(|p| p.end));
         let sequence = sequence(history, "milestone", &m.id, "date");
-        let first = day_of(&date, Place::First);
-        let years: Vec<i32> = match (m.cadence, s.period) {
-            (Some(Cadence::Yearly), Some(p)) => (first.year()
-                ..=p.end.year_number().max(first.year()))
-                .take(50)
-                .collect(),
-            _ => vec![first.year()],
-        };
-        for y in years {
-            let Some(day) = first
-                .with_year(y)
-                .or_else(|| NaiveDate::from_ymd_opt(y, 2, 28))
-            else {
-                continue;
-            };
-            let what = if y == first.year() {
-                "date".to_owned()
-            } else {
-                format!("date.{y}")
-            };
+        for (i, at) in dates.iter().enumerate() {
+            let mut description = vec![];
+            if !m.description.is_empty() {
+                description.push(m.description.clone());
+            }
+            description.extend(owners_line(s, &m.owners, lang));
+            description.extend(precision_line(at, Place::First, lang));
             entries.push(Entry {
-                uid: uid("milestone", &m.id, &what),
-                day,
+                uid: uid("milestone", &m.id, &what("date", &dates, i)),
+                day: day_of(at, Place::First),
                 summary: m.name.clone(),
-                description: description.clone(),
+                description,
                 sequence,
             });
         }

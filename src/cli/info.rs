@@ -3,7 +3,8 @@
 use clap::{ArgMatches, Command};
 use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
-use tiekartta::model::{DocumentKind, PlanDate, Status, Strategy};
+use tiekartta::model::{DocumentKind, PlanDate};
+use tiekartta::schedule::{self, DueKind, Verdict};
 
 use super::{Ctx, EXIT_OK, Subcommand, emit, file_arg, load_strategy, path, say, today, today_arg};
 
@@ -62,7 +63,67 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
             .num("phases", s.phases.len() as f64)
             .num("milestones", s.milestones.len() as f64),
     );
-    let upcoming = upcoming(&s, today);
+    let name_of = |kind: DueKind, id: &tiekartta::model::Id| -> String {
+        match kind {
+            DueKind::Action => s
+                .actions
+                .iter()
+                .find(|a| &a.id == id)
+                .map(|a| a.name.clone()),
+            DueKind::Document => s
+                .documents
+                .iter()
+                .find(|d| &d.id == id)
+                .map(|d| d.name.clone()),
+            DueKind::Milestone => s
+                .milestones
+                .iter()
+                .find(|m| &m.id == id)
+                .map(|m| m.name.clone()),
+        }
+        .unwrap_or_default()
+    };
+    let dues = schedule::occurrences(&s, today);
+    // Late: every occurrence past its due and not done, and what was
+    // recorded late; at risk as recorded.
+    let mut late: Vec<(String, String)> = dues
+        .iter()
+        .filter(|d| d.kind != DueKind::Milestone && d.verdict == Verdict::Late)
+        .map(|d| (d.date.to_finnish(), name_of(d.kind, &d.id)))
+        .collect();
+    for a in &s.actions {
+        if schedule::action_verdict(&s, a, today) == Verdict::Late
+            && !dues
+                .iter()
+                .any(|d| d.id == a.id && d.verdict == Verdict::Late)
+        {
+            late.push(("–".into(), a.name.clone()));
+        }
+    }
+    if !late.is_empty() {
+        say(ctx, Message::new("cli-info-late"));
+        for (date, name) in &late {
+            emit(&format!("  {date}  {name}"));
+        }
+    }
+    let at_risk: Vec<&tiekartta::model::Action> = s
+        .actions
+        .iter()
+        .filter(|a| schedule::action_verdict(&s, a, today) == Verdict::AtRisk)
+        .collect();
+    if !at_risk.is_empty() {
+        say(ctx, Message::new("cli-info-at-risk"));
+        for a in at_risk {
+            let due = a.due.map(|d| d.to_finnish()).unwrap_or_else(|| "–".into());
+            emit(&format!("  {due}  {}", a.name));
+        }
+    }
+    // Upcoming: every occurrence from today on that is not done.
+    let upcoming: Vec<(PlanDate, String)> = dues
+        .iter()
+        .filter(|d| !schedule::past(&d.date, today) && d.verdict != Verdict::Done)
+        .map(|d| (d.date, name_of(d.kind, &d.id)))
+        .collect();
     if upcoming.is_empty() {
         say(ctx, Message::new("cli-info-no-upcoming"));
     } else {
@@ -72,28 +133,4 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         }
     }
     Ok(EXIT_OK)
-}
-
-/// Due dates of unfinished actions and documents, and milestones, from today on.
-fn upcoming(s: &Strategy, today: chrono::NaiveDate) -> Vec<(PlanDate, String)> {
-    let mut v: Vec<(PlanDate, String)> = s
-        .actions
-        .iter()
-        .filter(|a| a.status != Status::Done)
-        .filter_map(|a| a.due.map(|d| (d, a.name.clone())))
-        .chain(
-            s.documents
-                .iter()
-                .filter(|d| d.status != Some(Status::Done))
-                .filter_map(|d| d.due.map(|due| (due, d.name.clone()))),
-        )
-        .chain(
-            s.milestones
-                .iter()
-                .filter_map(|m| m.date.map(|d| (d, m.name.clone()))),
-        )
-        .filter(|(d, _)| d.last_day() >= today)
-        .collect();
-    v.sort();
-    v
 }

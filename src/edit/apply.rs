@@ -9,7 +9,7 @@ use super::path::{self, find_mut, list_mut, not_found};
 use super::rules;
 use super::{Change, EditError, End, Fields, ItemPath, Step};
 use crate::model::part::{self, Entity, Image, List, ListKey, Part};
-use crate::model::{Id, Period, PlanDate, StatusChange, Strategy};
+use crate::model::{Id, Period, PlanDate, Status, StatusChange, Strategy};
 
 /// What an edit did.
 #[derive(Debug, Clone, PartialEq)]
@@ -136,9 +136,18 @@ impl Editor<'_> {
                     date: *date,
                     status: *status,
                     note: note.clone(),
+                    occurrence: None,
                 });
                 Ok(())
             }
+            Change::Occurrence {
+                item,
+                occurrence,
+                status,
+                date,
+                note,
+                id,
+            } => self.occurrence(item, *occurrence, *status, *date, note, id.as_ref()),
             Change::Actual { indicator, actual } => {
                 let i = self.indicator(indicator)?;
                 rules::enter_actual(&mut self.s.indicators[i], actual.clone());
@@ -161,6 +170,46 @@ impl Editor<'_> {
                 id: id.clone(),
             })
         })
+    }
+
+    /// Records an occurrence's status in its action's or document's history.
+    fn occurrence(
+        &mut self,
+        item: &Id,
+        occurrence: PlanDate,
+        status: Status,
+        date: PlanDate,
+        note: &str,
+        id: Option<&Id>,
+    ) -> Result<(), EditError> {
+        let id = id.cloned().unwrap_or_else(|| Id::fresh("status"));
+        let change = StatusChange {
+            id: id.clone(),
+            date,
+            status,
+            note: note.to_owned(),
+            occurrence: Some(occurrence),
+        };
+        let history = if let Some(i) = self.touch_entity(List::Actions, item) {
+            &mut self.s.actions[i].status_history
+        } else if let Some(i) = self.touch_entity(List::Documents, item) {
+            &mut self.s.documents[i].status_history
+        } else {
+            return Err(not_found(&Step {
+                list: ListKey::Actions,
+                id: item.clone(),
+            }));
+        };
+        if history.iter().any(|c| c.id == id) {
+            return Err(EditError::Duplicate {
+                list: ListKey::StatusHistory,
+                id: id.0,
+            });
+        }
+        history.push(change);
+        history.sort_by_key(|c| c.date.first_day());
+        self.created = Some(id);
+        Ok(())
     }
 
     fn indicator(&mut self, id: &Id) -> Result<usize, EditError> {

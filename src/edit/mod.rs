@@ -108,6 +108,25 @@ pub enum Change {
         #[serde(default)]
         id: Option<Id>,
     },
+    /// Records the status of one occurrence of a recurring action or
+    /// document (keyed by that occurrence's due date, see
+    /// [`crate::schedule`]); the item's own status stays as it is.
+    Occurrence {
+        /// The action or document.
+        item: Id,
+        /// The occurrence: its due date.
+        occurrence: PlanDate,
+        /// Its status.
+        status: Status,
+        /// When it changed.
+        date: PlanDate,
+        /// Why, in a few words.
+        #[serde(default)]
+        note: String,
+        /// The recorded change's id; a fresh one when none is given.
+        #[serde(default)]
+        id: Option<Id>,
+    },
     /// Enters an actual of an indicator: one per date, a second entry for a
     /// date replaces the first; kept oldest first.
     Actual {

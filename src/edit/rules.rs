@@ -153,7 +153,11 @@ pub(super) fn follow_history(before: &Action, after: &mut Action) {
         return;
     }
     after.status_history.sort_by_key(|c| c.date.first_day());
-    let (was, last) = (before.status_history.last(), after.status_history.last());
+    // A change of one occurrence of a recurring action is not the action's.
+    let whole =
+        |h: &[crate::model::StatusChange]| h.iter().rev().find(|c| c.occurrence.is_none()).cloned();
+    let (was, last) = (whole(&before.status_history), whole(&after.status_history));
+    let (was, last) = (was.as_ref(), last.as_ref());
     if let Some(last) = last
         && was.is_none_or(|w| w.id != last.id || w.status != last.status)
     {

@@ -6,6 +6,10 @@
 //! Code never holds the text itself: it builds a [`Message`] (an id and named
 //! arguments) and a [`Lang`] turns it into a sentence.
 
+mod numbers;
+
+pub use numbers::{NBSP, number, quantity};
+
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;

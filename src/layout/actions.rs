@@ -4,6 +4,9 @@
 //! heading and the table header. An action without dates of its own shows
 //! the period of its phases across the start and due columns, marked as the
 //! phase's ("(vaihe) 7/2027–12/2028"), as the roadmap draws it over them.
+//! A recurring action lists its occurrences with their statuses under its
+//! name; late is the one rule's ([`crate::schedule`]). The plan ends with
+//! the deadlines of plans and reports ([`super::deadlines`]).
 
 use super::canvas::{Align, Doc, ent, line_height};
 use super::style::{self, FAINT, INK, MUTED, PANEL, RULE};
@@ -17,6 +20,8 @@ const PAD: f32 = 5.0;
 const HEADER_H: f32 = 17.0;
 const HEADING_H: f32 = 26.0;
 const MAX_LINES: usize = 6;
+/// The size of a recurring action's line of occurrences.
+const OCC_SIZE: f32 = 7.0;
 
 struct Columns {
     x: [f32; 5],
@@ -58,7 +63,37 @@ struct Row<'a> {
     name: text::Wrapped,
     owners: text::Wrapped,
     owner_names: String,
+    /// A recurring action's occurrences, each with its status, under its name.
+    occurrences: Option<(String, text::Wrapped)>,
     height: f32,
+}
+
+/// A recurring action's every occurrence, with its recorded status when it
+/// has one ("Toistuu: 3/2026 valmis · 6/2026 · …"); none for a one-off.
+fn occurrence_line(doc: &Doc, a: &Action) -> Option<String> {
+    if !crate::schedule::recurs(a.cadence) {
+        return None;
+    }
+    let dues: Vec<String> = crate::schedule::occurrences(doc.s, doc.view.today)
+        .into_iter()
+        .filter(|o| o.id == a.id)
+        .map(|o| match o.verdict {
+            crate::schedule::Verdict::Open => o.date.to_finnish(),
+            v => {
+                let st = match v {
+                    crate::schedule::Verdict::Late => crate::model::Status::Late,
+                    _ => o.status,
+                };
+                format!(
+                    "{} {}",
+                    o.date.to_finnish(),
+                    doc.tr(st.message_id()).to_lowercase()
+                )
+            }
+        })
+        .collect();
+    (!dues.is_empty())
+        .then(|| doc.trm(&Message::new("handout-occurrences").arg("dates", dues.join(" · "))))
 }
 
 fn measure<'a>(doc: &Doc, a: &'a Action, c: &Columns) -> Result<Row<'a>> {
@@ -82,13 +117,31 @@ fn measure<'a>(doc: &Doc, a: &'a Action, c: &Columns) -> Result<Row<'a>> {
         c.w[1] - 2.0 * PAD,
         MAX_LINES,
     )?;
-    let lines = name.lines.len().max(owners.lines.len()).max(1);
+    let occurrences = match occurrence_line(doc, a) {
+        Some(t) => {
+            let w = text::wrap(
+                FontFace::Regular,
+                OCC_SIZE,
+                &t,
+                c.w[0] - 2.0 * PAD,
+                MAX_LINES,
+            )?;
+            Some((t, w))
+        }
+        None => None,
+    };
+    let occ_h = occurrences
+        .as_ref()
+        .map_or(0.0, |(_, w)| w.lines.len() as f32 * line_height(OCC_SIZE));
+    let name_h = name.lines.len().max(1) as f32 * line_height(SIZE) + occ_h;
+    let owners_h = owners.lines.len().max(1) as f32 * line_height(SIZE);
     Ok(Row {
         action: a,
         name,
         owners,
         owner_names,
-        height: lines as f32 * line_height(SIZE) + 2.0 * PAD,
+        occurrences,
+        height: name_h.max(owners_h) + 2.0 * PAD,
     })
 }
 
@@ -189,6 +242,19 @@ fn draw_row(doc: &mut Doc, c: &Columns, row: &Row, y: f32, zebra: bool) -> Resul
         INK,
         e.clone(),
     );
+    if let Some((t, wrapped)) = &row.occurrences {
+        let below = y + PAD + row.name.lines.len().max(1) as f32 * line_height(SIZE);
+        doc.wrapped(
+            c.x[0] + PAD,
+            below,
+            t,
+            wrapped.clone(),
+            FontFace::Regular,
+            OCC_SIZE,
+            MUTED,
+            e.clone(),
+        );
+    }
     doc.wrapped(
         c.x[1] + PAD,
         y + PAD,
@@ -239,7 +305,9 @@ fn draw_row(doc: &mut Doc, c: &Columns, row: &Row, y: f32, zebra: bool) -> Resul
             None,
         )?;
     }
-    let sc = style::status_color(a.status);
+    // As the one rule says today: late shows as late, by its name too.
+    let shown = crate::schedule::shown_status(doc.s, a, doc.view.today);
+    let sc = style::status_color(shown);
     doc.push(
         Shape::Circle {
             cx: c.x[4] + PAD + 3.0,
@@ -250,7 +318,7 @@ fn draw_row(doc: &mut Doc, c: &Columns, row: &Row, y: f32, zebra: bool) -> Resul
         },
         e.clone(),
     );
-    let label = doc.tr(a.status.message_id());
+    let label = doc.tr(shown.message_id());
     doc.text_fit(
         c.x[4] + PAD + 10.0,
         base,
@@ -318,5 +386,7 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
             y += row.height;
         }
     }
+    // What the actions work towards in time: the plans' and reports' deadlines.
+    super::deadlines::documents(doc, y + 10.0, &handout)?;
     Ok(())
 }

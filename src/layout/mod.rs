@@ -16,13 +16,16 @@ mod actions;
 mod axis;
 mod bounded;
 mod canvas;
+mod deadlines;
 mod error;
 mod onepage;
+mod paper;
 mod progress;
 mod roadmap;
 mod style;
 
 pub use error::{LayoutError, Result};
+pub use paper::used_height;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -109,6 +112,10 @@ pub struct View {
     /// On screen, the size of the roadmap's bars and their labels against
     /// the plain one (1); the user's text zoom. Paper ignores it.
     pub text_scale: f32,
+    /// On paper, a sheet of this size in points to set the page on instead
+    /// of the paper's own (the layout sets a short handout on a smaller
+    /// sheet and enlarges it to the paper; see `paper`). `None`: the paper's.
+    pub sheet: Option<(f32, f32)>,
 }
 
 impl View {
@@ -141,6 +148,7 @@ impl View {
             lang,
             today,
             text_scale: 1.0,
+            sheet: None,
         }
     }
 
@@ -487,6 +495,26 @@ pub fn layout(strategy: &Strategy, view: &View) -> Result<Layout> {
     {
         return Err(LayoutError::EmptyRange { from, to });
     }
+    // A3 handouts set for A4 are set there and enlarged, type and all; a
+    // short action plan or progress report is set larger to fill its page.
+    if let Some(a4) = paper::a4_of(view) {
+        return layout(strategy, &a4).map(|l| paper::enlarged(l, (w, h), paper::A3_OVER_A4));
+    }
+    let plain = set(strategy, view)?;
+    if !paper::refits(view) {
+        return Ok(plain);
+    }
+    paper::filled(plain, (w, h), |k| {
+        let smaller = View {
+            sheet: Some((w / k, h / k)),
+            ..view.clone()
+        };
+        set(strategy, &smaller)
+    })
+}
+
+/// Lays out `strategy` on the page `view` gives, as it stands.
+fn set(strategy: &Strategy, view: &View) -> Result<Layout> {
     // Texts over their limits are cut here, before anything is shaped.
     let strategy = bounded::bounded(strategy);
     let mut doc = canvas::Doc::new(&strategy, view);
@@ -503,6 +531,7 @@ impl View {
     /// The page size in points (a screen page's height grows with content).
     pub fn page_size(&self) -> (f32, f32) {
         match self.medium {
+            Medium::Paper { .. } if self.sheet.is_some() => self.sheet.unwrap_or_default(),
             Medium::Paper { paper, landscape } => {
                 let (w, h) = match paper {
                     Paper::A4 => (595.28, 841.89),

@@ -1,7 +1,8 @@
 //! The strategy on a page: the "strategy house" a council member pins to
 //! the wall. The vision is the roof, mission and slogan the attic, the
-//! themes with their goals the pillars, the values (each with a one-line
-//! meaning) and the foundation the base. One page whatever the strategy:
+//! themes with their goals, success factors and actions the pillars, the
+//! values (each with its meaning, bullets and sub-bullets) and the
+//! foundation the base. One page whatever the strategy:
 //! every box has a fixed share of the page, and text that does not fit its
 //! box is shortened with an ellipsis and reported.
 
@@ -15,7 +16,6 @@ fn lines_in(h: f32, size: f32) -> usize {
     ((h / line_height(size)).floor().max(0.0)) as usize
 }
 
-/// The first sentence of a text (a value's one-line meaning).
 /// A column's small capitals heading ("TAVOITTEET", "TOIMENPITEET") at the
 /// top `y`; returns the y below it.
 fn small_heading(
@@ -40,6 +40,65 @@ fn small_heading(
     Ok(y + 11.0)
 }
 
+/// What a value means, as the box shows it: its tagline or the first
+/// sentence of its meaning, then every bullet with its sub-bullets after a
+/// colon ("Kokeilemme uutta: pienet pilotit ennen isoja päätöksiä").
+fn value_text(v: &crate::model::Value) -> String {
+    let lead = if !v.tagline.is_empty() {
+        v.tagline.clone()
+    } else {
+        first_sentence(&v.meaning).to_owned()
+    };
+    let bullets = v.points.iter().map(|b| {
+        let kids: Vec<&str> = b.children.iter().map(|c| c.text.trim()).collect();
+        if kids.is_empty() {
+            b.text.trim().to_owned()
+        } else {
+            format!("{}: {}", b.text.trim(), kids.join("; "))
+        }
+    });
+    std::iter::once(lead)
+        .chain(bullets)
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" • ")
+}
+
+/// One line of what falls due: the overdue plans and reports (marked late)
+/// and the next occurrence of each of the others, earliest first, as the
+/// one rule of [`crate::schedule`] gives them; none when nothing does.
+fn deadline_line(doc: &Doc) -> Option<String> {
+    use crate::schedule::{DueKind, Verdict};
+    let s = doc.s;
+    let today = doc.view.today;
+    let mut seen = vec![];
+    let mut parts = vec![];
+    for o in crate::schedule::occurrences(s, today) {
+        if o.kind != DueKind::Document || o.verdict == Verdict::Done {
+            continue;
+        }
+        let late = o.verdict == Verdict::Late && crate::schedule::past(&o.date, today);
+        if !late && seen.contains(&o.id) {
+            continue;
+        }
+        let Some(d) = s.documents.iter().find(|d| d.id == o.id) else {
+            continue;
+        };
+        seen.push(o.id.clone());
+        let mut part = format!("{} {}", o.date.to_finnish(), d.name);
+        if late {
+            part.push_str(&format!(" ({})", doc.tr("status-late").to_lowercase()));
+        }
+        parts.push((!late, o.date, part));
+    }
+    parts.sort_by_key(|p| (p.0, p.1));
+    let list: Vec<String> = parts.into_iter().take(6).map(|p| p.2).collect();
+    (!list.is_empty()).then(|| {
+        doc.trm(&crate::i18n::Message::new("handout-next-deadlines").arg("list", list.join(" · ")))
+    })
+}
+
+/// The first sentence of a text (a value's one-line meaning).
 fn first_sentence(s: &str) -> &str {
     let t = s.trim();
     match t.find(". ") {
@@ -169,8 +228,24 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
         y += h + 8.0;
     }
 
-    // The base, from the bottom up: foundation, then values.
+    // The base, from the bottom up: the next deadlines, the foundation,
+    // then the values.
     let mut base_top = bottom;
+    if let Some(line) = deadline_line(doc) {
+        base_top -= 12.0;
+        doc.text_fit(
+            m,
+            base_top + 8.0,
+            &line,
+            FontFace::Regular,
+            7.5,
+            MUTED,
+            w,
+            Align::Left,
+            None,
+        )?;
+        base_top -= 4.0;
+    }
     if !s.foundation.is_empty() {
         let h = 34.0;
         base_top -= h;
@@ -207,9 +282,22 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
         base_top -= 6.0;
     }
     if !s.values.is_empty() {
-        let h = 62.0;
-        base_top -= h;
         let n = s.values.len() as f32;
+        let vw = (w - 8.0 * (n - 1.0)) / n;
+        // Each value's meaning and then its bullets, a sub-bullet after its
+        // bullet ("Kokeilemme uutta: pienet pilotit…"); the boxes are as tall
+        // as the longest needs, up to eight lines.
+        let texts: Vec<String> = s.values.iter().map(value_text).collect();
+        let mut most = 1;
+        for t in &texts {
+            most = most.max(
+                text::wrap(FontFace::Regular, 7.5, t, vw - 18.0, 8)?
+                    .lines
+                    .len(),
+            );
+        }
+        let h = 13.0 + 18.0 + most as f32 * line_height(7.5) + 6.0;
+        base_top -= h;
         let title = if s.values_label.is_empty() {
             doc.tr("handout-values")
         } else {
@@ -227,8 +315,7 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
             None,
         )?;
         let top = base_top + 13.0;
-        let vw = (w - 8.0 * (n - 1.0)) / n;
-        for (i, v) in s.values.iter().enumerate() {
+        for (i, (v, meaning)) in s.values.iter().zip(&texts).enumerate() {
             let x = m + i as f32 * (vw + 8.0);
             let e = ent(EntityKind::Value, &v.id);
             doc.round_rect(x, top, vw, h - 13.0, 3.0, Some(PANEL), None, e.clone());
@@ -244,13 +331,6 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                 Align::Left,
                 e.clone(),
             )?;
-            let meaning = if !v.tagline.is_empty() {
-                v.tagline.as_str()
-            } else if !v.meaning.is_empty() {
-                first_sentence(&v.meaning)
-            } else {
-                v.points.first().map(|b| b.text.as_str()).unwrap_or("")
-            };
             doc.paragraph(
                 x + 10.0,
                 top + 18.0,
@@ -259,7 +339,7 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                 7.5,
                 MUTED,
                 vw - 18.0,
-                3,
+                8,
                 e,
             )?;
         }
@@ -330,33 +410,23 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                     )? + 6.0;
                 }
             }
-            let (heading, items): (String, Vec<(EntityKind, &crate::model::Id, &str)>) =
-                if !t.goals.is_empty() {
-                    (
-                        doc.tr("handout-goals"),
-                        t.goals
-                            .iter()
-                            .map(|g| (EntityKind::Goal, &g.id, g.name.as_str()))
-                            .collect(),
-                    )
-                } else {
-                    (
-                        String::new(),
-                        t.success_factors
-                            .iter()
-                            .map(|f| (EntityKind::Theme, &t.id, f.name.as_str()))
-                            .collect(),
-                    )
-                };
-            if !heading.is_empty() && cy + 10.0 < body_bottom {
-                cy = small_heading(doc, x + 10.0, cy, &heading, color, pw - 20.0)?;
-            }
-            // Then the theme's actions, as far as there is room.
+            // The goals, then the success factors, then the theme's actions,
+            // as far as there is room; each group under its heading.
+            let mut items: Vec<(EntityKind, &crate::model::Id, &str)> = t
+                .goals
+                .iter()
+                .map(|g| (EntityKind::Goal, &g.id, g.name.as_str()))
+                .collect();
+            let factor_start = items.len();
+            items.extend(
+                t.success_factors
+                    .iter()
+                    .map(|f| (EntityKind::Theme, &t.id, f.name.as_str())),
+            );
             let actions: Vec<_> = s
                 .actions_of(&t.id)
                 .filter(|a| doc.view.admits(a) && doc.view.in_years(s, a))
                 .collect();
-            let mut items = items;
             let action_start = items.len();
             items.extend(
                 actions
@@ -364,9 +434,20 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                     .map(|a| (EntityKind::Action, &a.id, a.name.as_str())),
             );
             for (k, (kind, id, name)) in items.iter().enumerate() {
-                if k == action_start && cy + 24.0 < body_bottom {
-                    let heading = doc.tr("handout-actions-heading");
-                    cy = small_heading(doc, x + 10.0, cy + 6.0, &heading, color, pw - 20.0)?;
+                let heading = if k == 0 && factor_start > 0 {
+                    Some(("handout-goals", 0.0))
+                } else if k == factor_start && factor_start < action_start {
+                    Some(("handout-success-factors", if k > 0 { 6.0 } else { 0.0 }))
+                } else if k == action_start {
+                    Some(("handout-actions-heading", 6.0))
+                } else {
+                    None
+                };
+                if let Some((id, gap)) = heading
+                    && cy + gap + 24.0 < body_bottom
+                {
+                    let heading = doc.tr(id);
+                    cy = small_heading(doc, x + 10.0, cy + gap, &heading, color, pw - 20.0)?;
                 }
                 let left = lines_in(body_bottom - cy, 8.5);
                 let ge = ent(*kind, id);

@@ -1,75 +1,111 @@
 //! The progress report for the board and the council: the next evaluation
-//! point; per theme the status counts of its actions and the late ones; per
+//! point; per theme the status counts of its actions and its late and
+//! at-risk actions, each named with its owners and latest status note; per
 //! indicator baseline → latest actual → target with a small chart; and the
-//! upcoming deadlines of plans and reports. Blocks flow down A4 pages and
+//! deadlines of plans and reports and the milestones ([`super::deadlines`]). Blocks flow down A4 pages and
 //! never split a line.
 
 use chrono::NaiveDate;
 
 use super::canvas::{Align, Doc, ent, line_height};
+use super::deadlines::{self, owner_names, room, section};
 use super::style::{self, ACCENT, FAINT, INK, MUTED, PANEL, RULE, WHITE};
 use super::{EntityKind, Result, Shape, Stroke};
-use crate::i18n::Lang;
-use crate::model::{Indicator, MilestoneKind, PlanDate, Status};
+use crate::model::{Indicator, MilestoneKind, Status};
+use crate::schedule::{self, Verdict};
 use crate::text::FontFace;
 
 const SIZE: f32 = 8.5;
 
-/// A number as the language writes it: `1 234,5` in Finnish and Swedish.
-fn number(v: f64, lang: Lang) -> String {
-    let s = if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round() as i64)
-    } else {
-        format!("{v:.2}")
-    };
-    let s = if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        s
-    };
-    match lang {
-        Lang::En => s,
-        _ => s.replace('.', ","),
-    }
-}
-
-/// Starts a new page when `h` more points do not fit below `y`.
-fn room(doc: &mut Doc, y: f32, h: f32, handout: &str) -> Result<f32> {
-    if y + h > doc.content_bottom() - 4.0 {
-        doc.new_page();
-        return doc.title_block(handout);
-    }
-    Ok(y)
-}
-
-fn section(doc: &mut Doc, y: f32, title: &str, handout: &str) -> Result<f32> {
-    let y = room(doc, y, 60.0, handout)?;
+/// A list of actions under a heading in `color`: each with its due, its
+/// name, and under it its owners and its latest status note.
+fn named_actions(
+    doc: &mut Doc,
+    mut y: f32,
+    heading: &str,
+    color: super::Color,
+    acts: &[&crate::model::Action],
+    handout: &str,
+) -> Result<f32> {
+    let s = doc.s;
     let m = doc.margin;
-    doc.text_fit(
-        m,
-        y + 14.0,
-        &title.to_uppercase(),
+    let w = doc.width - 2.0 * m;
+    y = room(doc, y, 14.0, handout)?;
+    doc.text(
+        m + 12.0,
+        y + 8.0,
+        heading,
         FontFace::Bold,
-        9.0,
-        ACCENT,
-        doc.width - 2.0 * m,
+        7.5,
+        color,
         Align::Left,
         None,
     )?;
-    doc.line(
-        m,
-        y + 20.0,
-        doc.width - m,
-        y + 20.0,
-        style::tint(ACCENT, 0.7),
-        0.75,
-    );
-    Ok(y + 28.0)
-}
-
-fn is_late(a: &crate::model::Action, today: NaiveDate) -> bool {
-    a.status == Status::Late
-        || (a.status != Status::Done && a.due.is_some_and(|d| d.last_day() < today))
+    y += 12.0;
+    for a in acts {
+        let due = a.due.map(|d| d.to_finnish()).unwrap_or_default();
+        let ae = ent(EntityKind::Action, &a.id);
+        let lines = crate::text::wrap(FontFace::Regular, SIZE, &a.name, w - 100.0, 3)?
+            .lines
+            .len();
+        let owners = owner_names(s, &a.owners);
+        let note = a
+            .status_history
+            .iter()
+            .rev()
+            .find(|c| !c.note.trim().is_empty())
+            .map(|c| format!("{}: {}", c.date.to_finnish(), c.note.trim()));
+        let detail: Vec<String> = [(!owners.is_empty()).then_some(owners), note]
+            .into_iter()
+            .flatten()
+            .collect();
+        let detail = detail.join(" · ");
+        let detail_lines = if detail.is_empty() {
+            0
+        } else {
+            crate::text::wrap(FontFace::Regular, 7.5, &detail, w - 100.0, 3)?
+                .lines
+                .len()
+        };
+        let h = lines as f32 * line_height(SIZE) + detail_lines as f32 * line_height(7.5) + 3.0;
+        y = room(doc, y, h, handout)?;
+        doc.text(
+            m + 12.0,
+            y + 0.92 * SIZE,
+            &due,
+            FontFace::Bold,
+            SIZE,
+            color,
+            Align::Left,
+            ae.clone(),
+        )?;
+        doc.paragraph(
+            m + 70.0,
+            y,
+            &a.name,
+            FontFace::Regular,
+            SIZE,
+            INK,
+            w - 100.0,
+            3,
+            ae.clone(),
+        )?;
+        if !detail.is_empty() {
+            doc.paragraph(
+                m + 70.0,
+                y + lines as f32 * line_height(SIZE),
+                &detail,
+                FontFace::Regular,
+                7.5,
+                MUTED,
+                w - 100.0,
+                3,
+                ae,
+            )?;
+        }
+        y += h;
+    }
+    Ok(y)
 }
 
 pub fn lay_out(doc: &mut Doc) -> Result<()> {
@@ -151,7 +187,17 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
             .actions_of(&t.id)
             .filter(|a| doc.view.admits(a) && doc.view.in_years(s, a))
             .collect();
-        let late: Vec<_> = acts.iter().filter(|a| is_late(a, today)).collect();
+        let verdict = |a: &crate::model::Action| schedule::action_verdict(s, a, today);
+        let late: Vec<_> = acts
+            .iter()
+            .copied()
+            .filter(|a| verdict(a) == Verdict::Late)
+            .collect();
+        let at_risk: Vec<_> = acts
+            .iter()
+            .copied()
+            .filter(|a| verdict(a) == Verdict::AtRisk)
+            .collect();
         y = room(doc, y, 48.0, &handout)?;
         let color = style::theme_color(s, t);
         let e = ent(EntityKind::Theme, &t.id);
@@ -204,7 +250,10 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
         }
         let mut legend_x = m + 12.0;
         for st in Status::ALL {
-            let count = acts.iter().filter(|a| a.status == st).count();
+            let count = acts
+                .iter()
+                .filter(|a| schedule::shown_status(s, a, today) == st)
+                .count();
             if count == 0 {
                 continue;
             }
@@ -236,49 +285,12 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
         }
         y += 38.0;
         if !late.is_empty() {
-            y = room(doc, y, 14.0, &handout)?;
-            doc.text(
-                m + 12.0,
-                y + 8.0,
-                &doc.tr("handout-late-actions"),
-                FontFace::Bold,
-                7.5,
-                style::RED,
-                Align::Left,
-                None,
-            )?;
-            y += 12.0;
-            for a in late {
-                let due = a.due.map(|d| d.to_finnish()).unwrap_or_default();
-                let ae = ent(EntityKind::Action, &a.id);
-                let lines = crate::text::wrap(FontFace::Regular, SIZE, &a.name, w - 100.0, 3)?
-                    .lines
-                    .len();
-                let h = lines as f32 * line_height(SIZE) + 3.0;
-                y = room(doc, y, h, &handout)?;
-                doc.text(
-                    m + 12.0,
-                    y + 0.92 * SIZE,
-                    &due,
-                    FontFace::Bold,
-                    SIZE,
-                    style::RED,
-                    Align::Left,
-                    ae.clone(),
-                )?;
-                doc.paragraph(
-                    m + 70.0,
-                    y,
-                    &a.name,
-                    FontFace::Regular,
-                    SIZE,
-                    INK,
-                    w - 100.0,
-                    3,
-                    ae,
-                )?;
-                y += h;
-            }
+            let heading = doc.tr("handout-late-actions");
+            y = named_actions(doc, y, &heading, style::RED, &late, &handout)?;
+        }
+        if !at_risk.is_empty() {
+            let heading = doc.tr("handout-at-risk-actions");
+            y = named_actions(doc, y, &heading, style::AMBER, &at_risk, &handout)?;
         }
         y += 10.0;
     }
@@ -358,13 +370,10 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                 let cw = (cols[k + 2] - cols[k + 1]) * w - 6.0;
                 match cell {
                     Some(mv) => {
-                        // The number, and under it the unit and the date.
-                        let v = number(mv.value, lang);
-                        let under = if ind.unit.is_empty() {
-                            mv.date.to_finnish()
-                        } else {
-                            format!("{} · {}", ind.unit, mv.date.to_finnish())
-                        };
+                        // The number with its unit, and under it the date,
+                        // which has the line to itself (never cut inside).
+                        let v = crate::i18n::quantity(mv.value, &ind.unit, lang);
+                        let under = mv.date.to_finnish();
                         doc.text_fit(
                             x,
                             y + 4.0 + 0.92 * 10.0,
@@ -415,74 +424,8 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
         }
     }
 
-    // Upcoming deadlines of plans and reports.
-    y = section(doc, y + 10.0, &doc.tr("handout-deadlines"), &handout)?;
-    let mut docs: Vec<(PlanDate, &crate::model::Document)> = s
-        .documents
-        .iter()
-        .filter_map(|d| d.due.map(|due| (due, d)))
-        .filter(|(due, _)| due.last_day() >= today)
-        .collect();
-    docs.sort_by_key(|x| x.0);
-    if docs.is_empty() {
-        doc.text_fit(
-            m,
-            y + 10.0,
-            &doc.tr("handout-no-deadlines"),
-            FontFace::Regular,
-            SIZE,
-            MUTED,
-            w,
-            Align::Left,
-            None,
-        )?;
-    }
-    for (due, d) in docs {
-        let e = ent(EntityKind::Document, &d.id);
-        y = room(doc, y, 16.0, &handout)?;
-        doc.text(
-            m,
-            y + 10.0,
-            &due.to_finnish(),
-            FontFace::Bold,
-            SIZE,
-            INK,
-            Align::Left,
-            e.clone(),
-        )?;
-        let owners = d
-            .owners
-            .iter()
-            .filter_map(|o| s.owner(o))
-            .map(|o| o.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        let nw = doc.text_fit(
-            m + 70.0,
-            y + 10.0,
-            &d.name,
-            FontFace::Regular,
-            SIZE,
-            INK,
-            w * 0.55,
-            Align::Left,
-            e,
-        )?;
-        if !owners.is_empty() {
-            doc.text_fit(
-                m + 80.0 + nw,
-                y + 10.0,
-                &owners,
-                FontFace::Regular,
-                7.5,
-                MUTED,
-                w - 80.0 - nw,
-                Align::Left,
-                None,
-            )?;
-        }
-        y += 15.0;
-    }
+    y = deadlines::documents(doc, y, &handout)?;
+    deadlines::milestones(doc, y, &handout)?;
     Ok(())
 }
 

@@ -289,6 +289,11 @@ pub struct StatusChange {
     /// Why, or what was seen.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// The occurrence of a recurring action or document this change is
+    /// about (its due date, as [`crate::schedule::occurrences`] gives it);
+    /// `None` for a change of the whole item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrence: Option<PlanDate>,
 }
 
 impl Default for PlanDate {
@@ -333,6 +338,10 @@ pub struct Action {
     /// The rollout phases it belongs to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub phases: Vec<Id>,
+    /// How often it recurs (a quarterly breakfast), if it does: from its
+    /// start (else its due) within its own dates or the strategy's years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cadence: Option<Cadence>,
 }
 
 /// What kind of owner.
@@ -468,6 +477,10 @@ pub struct Document {
     /// How far it has got, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    /// Recorded statuses, oldest first; for a recurring document each keyed
+    /// by the occurrence it is about ("henkilöstöraportti 2027: valmis").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub status_history: Vec<StatusChange>,
     /// The themes it serves.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<Id>,

@@ -410,6 +410,11 @@ pub fn typescript() -> String {
         super::drafting::DraftLine::decl(&cfg),
         super::drafting::DraftCounts::decl(&cfg),
         super::drafting::DraftPreview::decl(&cfg),
+        crate::schedule::DueKind::decl(&cfg),
+        crate::schedule::Verdict::decl(&cfg),
+        crate::schedule::Due::decl(&cfg),
+        crate::schedule::ItemVerdict::decl(&cfg),
+        crate::schedule::Schedule::decl(&cfg),
     ];
     for d in decls {
         out.push_str("export ");

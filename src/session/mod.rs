@@ -81,6 +81,15 @@ pub fn phase_dates(s: &Strategy) -> Vec<PhaseDates> {
         .collect()
 }
 
+/// What falls due in the open strategy and what is late on `today` (a date
+/// in ISO form or as Finns write it; a month or a year counts from its first
+/// day), by the core's one rule ([`crate::schedule`]); `None` when `today`
+/// is not a date.
+pub fn schedule(s: &Strategy, today: &str) -> Option<crate::schedule::Schedule> {
+    let day = crate::model::PlanDate::parse(today).ok()?.first_day();
+    Some(crate::schedule::schedule(s, day))
+}
+
 /// `text` read as a date (ISO or as Finns write it), in ISO form at its
 /// precision; `None` when it is not a date.
 pub fn parse_date(text: &str) -> Option<String> {
@@ -544,6 +553,11 @@ impl Session {
             .rev()
             .map(|e| history_line(e, lang))
             .collect())
+    }
+
+    /// What falls due and what is late on `today` ([`schedule`]).
+    pub fn schedule(&self, today: &str) -> Option<crate::schedule::Schedule> {
+        schedule(&self.strategy()?, today)
     }
 
     /// Validation problems of the current strategy.

@@ -196,6 +196,20 @@ const PARTS: &[&str] = &[
     "seminaari",
     "kokous",
     "kick",
+    // Roles that own actions: "kaupunki|suunnittelu|päällikkö".
+    "suunnittelu",
+    "suunnittelun",
+    "päällikkö",
+    "päällikön",
+    "johtaja",
+    "johtajan",
+    "koordinaattori",
+    "sihteeri",
+    "asiantuntija",
+    "insinööri",
+    "arkkitehti",
+    "esimies",
+    "vastaava",
 ];
 
 static PATTERNS: OnceLock<Option<Standard>> = OnceLock::new();
@@ -394,6 +408,23 @@ mod tests {
         let s = show("kansanedustaja");
         assert!(s.starts_with("kan-san|e"), "{s}");
         assert!(!s.contains("sa-ne"), "{s}");
+    }
+
+    #[test]
+    fn a_role_breaks_at_its_seams_not_inside_its_last_syllable() {
+        let s = show("Kaupunkisuunnittelupäällikkö");
+        assert!(s.contains("|suun-nit-te-lu|pääl"), "{s}");
+        assert!(s.starts_with("Kau-pun-ki|"), "{s}");
+        let w = crate::text::wrap(
+            crate::text::FontFace::Regular,
+            8.0,
+            "Kaupunkisuunnittelupäällikkö",
+            90.0,
+            3,
+        )
+        .unwrap();
+        let lines: Vec<&str> = w.lines.iter().map(|l| l.0.as_str()).collect();
+        assert_eq!(lines, ["Kaupunkisuunnittelu-", "päällikkö"]);
     }
 
     #[test]

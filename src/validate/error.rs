@@ -60,6 +60,9 @@ pub enum ProblemKind {
     /// Two actuals of one indicator at the same date.
     #[error("two actuals are dated {date}")]
     DuplicateActual { date: String },
+    /// An actual dated after today (a typo in the year, most often).
+    #[error("an actual is dated {date}, in the future")]
+    FutureActual { date: String },
     /// More entities than Tiekartta keeps.
     #[error("{count} items; at most {max} are allowed")]
     TooMany { count: usize, max: usize },
@@ -89,6 +92,7 @@ impl ProblemKind {
             BulletTooDeep => Message::new("problem-bullet-too-deep"),
             InvalidColor { color } => Message::new("problem-invalid-color").arg("color", color),
             DuplicateActual { date } => Message::new("problem-duplicate-actual").arg("date", date),
+            FutureActual { date } => Message::new("problem-future-actual").arg("date", date),
             TooMany { count, max } => Message::new("problem-too-many")
                 .num("count", *count as f64)
                 .num("max", *max as f64),

@@ -118,7 +118,13 @@ impl Problem {
 
 /// Every problem found in `strategy`, errors and warnings, in document order.
 pub fn validate(strategy: &Strategy) -> Vec<Problem> {
-    let mut v = Validator::new(strategy);
+    validate_on(strategy, chrono::Local::now().date_naive())
+}
+
+/// What is wrong with `strategy` as seen on `today` (an actual dated after
+/// it is a warning).
+pub fn validate_on(strategy: &Strategy, today: chrono::NaiveDate) -> Vec<Problem> {
+    let mut v = Validator::new(strategy, today);
     v.run();
     v.problems
 }
@@ -139,6 +145,7 @@ struct Validator<'a> {
     owners: HashSet<&'a str>,
     phases: HashSet<&'a str>,
     documents: HashSet<&'a str>,
+    today: chrono::NaiveDate,
 }
 
 fn short(name: &str) -> String {
@@ -150,7 +157,7 @@ fn short(name: &str) -> String {
 }
 
 impl<'a> Validator<'a> {
-    fn new(s: &'a Strategy) -> Self {
+    fn new(s: &'a Strategy, today: chrono::NaiveDate) -> Self {
         let themes = s.themes.iter().map(|t| t.id.as_str()).collect();
         let goals = s
             .themes
@@ -166,6 +173,7 @@ impl<'a> Validator<'a> {
             owners: s.owners.iter().map(|o| o.id.as_str()).collect(),
             phases: s.phases.iter().map(|p| p.id.as_str()).collect(),
             documents: s.documents.iter().map(|d| d.id.as_str()).collect(),
+            today,
         }
     }
 
@@ -530,6 +538,17 @@ impl<'a> Validator<'a> {
             }
             let mut dates = HashSet::new();
             for m in &i.actuals {
+                if m.date.first_day() > self.today {
+                    self.push(
+                        Severity::Warning,
+                        e,
+                        &i.id,
+                        &i.name,
+                        ProblemKind::FutureActual {
+                            date: m.date.to_finnish(),
+                        },
+                    );
+                }
                 if !dates.insert(m.date) {
                     self.error(
                         e,
@@ -608,6 +627,40 @@ mod tests {
     #[test]
     fn a_small_complete_strategy_has_no_problems() {
         assert_eq!(validate(&small()), vec![]);
+    }
+
+    #[test]
+    fn an_actual_dated_after_today_is_a_warning_and_one_up_to_today_is_not() {
+        let mut s = small();
+        s.indicators.push(crate::model::Indicator {
+            id: "i-future".into(),
+            name: "Asukasluku".into(),
+            actuals: vec![crate::model::Measurement {
+                date: PlanDate::parse("1.12.2026").unwrap(),
+                value: 18420.0,
+                ..Default::default()
+            }],
+            ..Default::default()
+        });
+        let on = |d: &str| {
+            let today = PlanDate::parse(d).unwrap().first_day();
+            validate_on(&s, today)
+        };
+        assert_eq!(on("1.12.2026"), vec![]);
+        let p = on("30.11.2026");
+        assert_eq!(
+            p.iter().map(|p| (&p.kind, p.severity)).collect::<Vec<_>>(),
+            vec![(
+                &ProblemKind::FutureActual {
+                    date: "1.12.2026".into()
+                },
+                Severity::Warning
+            )]
+        );
+        assert!(
+            p[0].to_line(crate::i18n::Lang::Fi)
+                .contains("tulevaisuuteen")
+        );
     }
 
     #[test]

@@ -291,9 +291,11 @@ pub fn any_strategy() -> impl proptest::strategy::Strategy<Value = StrategyModel
                                     date,
                                     status,
                                     note,
+                                    occurrence: None,
                                 })
                                 .collect(),
                             phases: picks(&phase_ids, &[s(i + 3)]),
+                            cadence: None,
                         },
                     )
                     .collect();
@@ -350,6 +352,7 @@ pub fn any_strategy() -> impl proptest::strategy::Strategy<Value = StrategyModel
                         period: None,
                         cadence,
                         status: None,
+                        status_history: vec![],
                         themes: picks(&theme_ids, &[s(i + 10), s(i + 11)]),
                         parent: None,
                     })

@@ -21,6 +21,7 @@ pub fn strategy() -> Strategy {
             date: d("1.3.2026"),
             status,
             note: "Aloitettu keväällä".into(),
+            occurrence: None,
         }],
         ..Default::default()
     };

@@ -598,6 +598,10 @@ fn draw_bar(doc: &mut Doc, p: &Placed, top: f32, color: Color, mt: Metrics) -> R
         stroke,
         e.clone(),
     );
+    if p.status == Status::Late {
+        super::dues::hatch(doc, (p.x1, top, p.x2 - p.x1, mt.bar_h), fill, e.clone());
+    }
+    super::dues::ticks(doc, &p.ticks, top, mt.bar_h, e.clone());
     let color = if p.inside { style::text_on(fill) } else { INK };
     let base = top + mt.bar_h / 2.0 + 0.36 * mt.label;
     doc.text(
@@ -650,6 +654,9 @@ pub(super) fn page_mark(
         },
         e.clone(),
     );
+    if status == Some(Status::Late) {
+        super::dues::hatch(doc, (l, t, 2.0 * hw, 2.0 * hh), fill, e.clone());
+    }
     doc.push(
         Shape::Polyline {
             points: vec![(r - fold, t), (r - fold, t + fold), (r, t + fold)],

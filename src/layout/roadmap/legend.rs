@@ -4,7 +4,7 @@
 //! of the actions, the today line), in one or more lines of swatches.
 
 use super::draw::{bar_paint, page_mark};
-use super::plan::dated_documents;
+use super::dues::dated_documents;
 use super::range::Geometry;
 use crate::i18n::{Lang, Message};
 use crate::layout::axis;
@@ -73,9 +73,18 @@ pub(super) fn legend(doc: &mut Doc, g: &Geometry, top: f32, today_shown: bool) -
         let label = doc.trm(&Message::new("handout-legend-surfaced").arg("theme", &word));
         entries.push((Swatch::Band, label));
     }
+    // As the bars show them: late by the one rule (a late plan or report
+    // puts late in the legend too).
+    let today = doc.view.today;
+    let doc_late = documents.iter().any(|d| d.status == Some(Status::Late));
     let statuses: Vec<Status> = Status::ALL
         .into_iter()
-        .filter(|st| s.actions.iter().any(|a| a.status == *st))
+        .filter(|st| {
+            s.actions
+                .iter()
+                .any(|a| crate::schedule::shown_status(s, a, today) == *st)
+                || (*st == Status::Late && doc_late)
+        })
         .collect();
     for st in statuses {
         entries.push((Swatch::Bar(st), doc.tr(st.message_id())));
@@ -140,6 +149,9 @@ pub(super) fn legend(doc: &mut Doc, g: &Geometry, top: f32, today_shown: bool) -
             Swatch::Bar(st) => {
                 let (fill, stroke) = bar_paint(st, accent);
                 doc.round_rect(x, cy - 3.5, 10.0, 7.0, 1.5, Some(fill), stroke, None);
+                if st == Status::Late {
+                    super::dues::hatch(doc, (x, cy - 3.5, 10.0, 7.0), fill, None);
+                }
             }
             Swatch::Today => doc.push(
                 Shape::Line {

@@ -19,6 +19,7 @@
 //! [`legend`].
 
 mod draw;
+mod dues;
 mod legend;
 mod plan;
 mod range;

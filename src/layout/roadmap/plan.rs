@@ -10,12 +10,14 @@
 
 use chrono::{Duration, NaiveDate};
 
+use super::dues::{DocSpan, action_ticks, dated_documents, dated_milestones, names_a_theme};
 use super::range::Geometry;
 use super::{FOOT, GAP, LANE_GAP, axis_height};
 use crate::layout::axis;
 use crate::layout::canvas::{Doc, ent, line_height};
-use crate::layout::{Color, EntityKind, Result, View, Zoom, style};
-use crate::model::{Document, Id, MilestoneKind, Status, Strategy};
+use crate::layout::{Color, EntityKind, Result, Zoom, style};
+use crate::model::{Id, MilestoneKind, Status};
+use crate::schedule;
 use crate::text::{self, FontFace};
 
 /// Sizes of rows, bars and labels; scaled up when the page has room.
@@ -80,6 +82,8 @@ pub(super) struct Placed {
     pub(super) status: Status,
     pub(super) milestone: Option<MilestoneKind>,
     pub(super) look: Look,
+    /// The x of each occurrence of a recurring action, drawn on its bar.
+    pub(super) ticks: Vec<f32>,
 }
 
 /// A milestone or an event at `x`, `half` wide on each side, its label not
@@ -105,6 +109,7 @@ fn point(
         status: Status::NotStarted,
         milestone,
         look: Look::Bar,
+        ticks: vec![],
     }
 }
 
@@ -195,67 +200,6 @@ pub(super) struct Plan {
     pub(super) milestones: Vec<Vec<Placed>>,
 }
 
-/// A dated document as this slice shows it: the x extent of its period and
-/// the x of its due day, whichever fall in the slice.
-pub(super) struct DocSpan<'a> {
-    pub(super) doc: &'a Document,
-    pub(super) first: NaiveDate,
-    pub(super) period: Option<(f32, f32)>,
-    pub(super) due: Option<f32>,
-}
-
-/// Whether a document passes the owner and status filters as an action
-/// would (a document whose status is not known passes no status filter).
-fn admits_document(view: &View, d: &Document) -> bool {
-    (view.owners.is_empty() || d.owners.iter().any(|o| view.owners.contains(o)))
-        && (view.statuses.is_empty() || d.status.is_some_and(|st| view.statuses.contains(&st)))
-}
-
-/// Whether a document names a theme of the strategy (else it goes to the
-/// shared lane).
-fn names_a_theme(s: &Strategy, d: &Document) -> bool {
-    d.themes.iter().any(|t| s.theme(t).is_some())
-}
-
-/// The documents with a period or a due date in this slice that pass the
-/// view's owner and status filters, in the strategy's order.
-pub(super) fn dated_documents<'a>(s: &'a Strategy, view: &View, g: &Geometry) -> Vec<DocSpan<'a>> {
-    let mut out = vec![];
-    for d in &s.documents {
-        // Drawn in a shown theme's lane, or in the shared lane.
-        let in_a_lane = !names_a_theme(s, d)
-            || view.themes.is_empty()
-            || d.themes.iter().any(|t| view.themes.contains(t));
-        if !admits_document(view, d) || !in_a_lane {
-            continue;
-        }
-        let period_days = d
-            .period
-            .and_then(|p| axis::phase_span(Some(p.start), Some(p.end)));
-        let period = period_days.and_then(|(a, b)| g.span(a, b));
-        let due_day = d.due.map(axis::milestone_day);
-        let due = due_day
-            .filter(|day| *day >= g.origin && *day < g.end_excl)
-            .map(|day| g.x(day) + g.ppd / 2.0);
-        if period.is_none() && due.is_none() {
-            continue;
-        }
-        let first = match (period_days, due_day) {
-            (Some((a, _)), Some(b)) => a.min(b),
-            (Some((a, _)), None) => a,
-            (None, Some(b)) => b,
-            (None, None) => continue,
-        };
-        out.push(DocSpan {
-            doc: d,
-            first,
-            period,
-            due,
-        });
-    }
-    out
-}
-
 /// Half the width of a document's page mark (and of a milestone's diamond).
 const MARK_HALF: f32 = 4.5;
 
@@ -275,7 +219,7 @@ fn place_document(
             let look = Look::Period {
                 bar: (a, b),
                 due,
-                status: d.status,
+                status: ds.status,
             };
             let (a, b) = match due {
                 Some(x) => (a.min(x - MARK_HALF), b.max(x + MARK_HALF)),
@@ -283,8 +227,12 @@ fn place_document(
             };
             (a, b, look)
         }
-        (None, Some(x)) => (x - MARK_HALF, x + MARK_HALF, Look::Due { status: d.status }),
-        (None, None) => (g.x0, g.x0 + 3.0, Look::Due { status: d.status }),
+        (None, Some(x)) => (
+            x - MARK_HALF,
+            x + MARK_HALF,
+            Look::Due { status: ds.status },
+        ),
+        (None, None) => (g.x0, g.x0 + 3.0, Look::Due { status: ds.status }),
     };
     let p = Placed {
         id: d.id.clone(),
@@ -296,9 +244,10 @@ fn place_document(
         label_w: 0.0,
         inside: false,
         occ: (x1, x2),
-        status: d.status.unwrap_or_default(),
+        status: ds.status.unwrap_or_default(),
         milestone: None,
         look,
+        ticks: vec![],
     };
     // The name goes above a thin bar, from its start, unless a due mark
     // stands where it would be.
@@ -351,9 +300,10 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
                 label_w: 0.0,
                 inside: false,
                 occ: (x1, x2),
-                status: a.status,
+                status: schedule::shown_status(s, a, view.today),
                 milestone: None,
                 look: Look::Bar,
+                ticks: action_ticks(s, a, g),
             };
             let p = place_label(doc, g, p, (FontFace::Regular, mt.label), true, report)?;
             items.push((a0, i, p));
@@ -419,6 +369,7 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
             status: Status::NotStarted,
             milestone: None,
             look: Look::Bar,
+            ticks: vec![],
         };
         let mut p = place_label(doc, g, p, (FontFace::Bold, mt.label), true, report)?;
         // Bands may touch; a label beside a band keeps a gap to the next.
@@ -432,11 +383,7 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
         phases.push(p);
     }
     phases.sort_by(|a, b| a.x1.total_cmp(&b.x1));
-    let mut dated: Vec<_> = s
-        .milestones
-        .iter()
-        .filter_map(|ms| ms.date.map(|d| (axis::milestone_day(d), ms)))
-        .collect();
+    let mut dated = dated_milestones(s);
     dated.sort_by_key(|x| x.0);
     // Dated events (meetings, workshops, decisions) share the milestones' rows.
     let events = s.events.iter().filter_map(|ev| {
@@ -532,8 +479,8 @@ fn plan_height(p: &Plan, mt: Metrics, label_w: f32) -> Result<f32> {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
-    use crate::layout::{Kind, Medium, Paper};
-    use crate::model::{Action, Phase, PlanDate, Theme};
+    use crate::layout::{Kind, Medium, Paper, View};
+    use crate::model::{Action, Document, Phase, PlanDate, Strategy, Theme};
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

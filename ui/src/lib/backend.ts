@@ -2,7 +2,7 @@
 // Everything else calls these functions, so stores and logic are testable
 // without Tauri.
 import type { UserError } from "./generated/model";
-import type { AfterMerge, AnswersTaken, Boot, DraftPreview, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, RoundRequest, RoundSent, Rounds, Saved, SettingsPatch, SharedAt, Synced, TextZoom } from "./generated/commands";
+import type { AfterMerge, AnswersTaken, Boot, DraftPreview, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, RoundRequest, RoundSent, Rounds, Saved, Schedule, SettingsPatch, SharedAt, Synced, TextZoom } from "./generated/commands";
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 import { listen } from "@tauri-apps/api/event";
@@ -29,6 +29,8 @@ export const backend = {
   recover: () => invoke<Opened>("recover"),
   discardRecovery: () => invoke<void>("discard_recovery"),
   problems: () => invoke<ProblemLine[]>("problems"),
+  /** What falls due and what is late on `today`, by the core's one rule (null with no strategy open). */
+  schedule: (today: string) => invoke<Schedule | null>("schedule", { today }),
   readDate: (text: string) => invoke<string | null>("parse_date", { text }),
   roadmap: (request: RoadmapRequest) => invoke<Picture>("roadmap", { request }),
   roadmapDrag: (request: RoadmapRequest, drag: Drag) => invoke<Fragment>("roadmap_drag", { request, drag }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atPrecision, dayOf, finnish, firstDay, isoWeek, isPast, lastDay, precisionOf } from "./dates";
+import { atPrecision, dayOf, finnish, firstDay, isoWeek, lastDay, precisionOf } from "./dates";
 
 describe("dates keep their precision", () => {
   it("a month covers its whole month, a year its whole year", () => {
@@ -20,13 +20,6 @@ describe("dates keep their precision", () => {
     expect(isoWeek(dayOf(2026, 11, 23))).toEqual({ year: 2026, week: 48 });
     expect(isoWeek(dayOf(2027, 1, 1))).toEqual({ year: 2026, week: 53 });
     expect(isoWeek(dayOf(2029, 12, 31))).toEqual({ year: 2030, week: 1 });
-  });
-
-  it("a date is past only when its whole span is over", () => {
-    expect(isPast("2026-10", "2026-11-22")).toBe(true);
-    expect(isPast("2026-11", "2026-11-22")).toBe(false);
-    expect(isPast("2026", "2026-11-22")).toBe(false);
-    expect(isPast(null, "2026-11-22")).toBe(false);
   });
 });
 

@@ -89,9 +89,4 @@ export function today(now = new Date()): string {
   return atPrecision(dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate()), "day");
 }
 
-/** Whether `due` lies entirely before `todayIso`. */
-export function isPast(due: string | null | undefined, todayIso: string): boolean {
-  return !!due && lastDay(due) < firstDay(todayIso);
-}
-
 export const DAY = DAY_MS;

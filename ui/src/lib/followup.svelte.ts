@@ -4,11 +4,12 @@
 // keys on the status control step through every status) are one change: the
 // first pick records it with today's date, later picks amend it while it has
 // no note yet, and a pick back to the status the visit started from takes it
-// away again. Leaving the row ends the visit.
+// away again. Leaving the row ends the visit. Which actions are late, and
+// when each falls due next, is the core's verdict (`schedule` in the shell,
+// the one rule of late in src/schedule/): nothing here judges a date.
 import type { Action, Status, Strategy } from "./generated/model";
-import type { Change } from "./generated/commands";
+import type { Change, Due, Schedule, Verdict } from "./generated/commands";
 import { all, freshId, removeItem, setFields, setStatus, statusChange, updateAction } from "./edit";
-import { isPast } from "./dates";
 
 type Visit = { action: string; from: Status; change: string | null; n: number };
 
@@ -18,6 +19,29 @@ export class FollowUpState {
   fresh = $state<string | null>(null);
   #visit: Visit | null = null;
   #visits = 0;
+  /** The core's verdicts on the strategy as last loaded; null before the first. */
+  schedule = $state.raw<Schedule | null>(null);
+  #asked = 0;
+
+  /**
+   * Asks the core what is late on `today` (after every change of the
+   * strategy); an answer overtaken by a later question is dropped.
+   */
+  async load(ask: (today: string) => Promise<Schedule | null>, today: string): Promise<void> {
+    const n = ++this.#asked;
+    const answer = await ask(today);
+    if (n === this.#asked) this.schedule = answer;
+  }
+
+  /** The core's verdict on action `id` as a whole ("open" until it has answered). */
+  verdict(id: string): Verdict {
+    return this.schedule?.actions.find((v) => v.id === id)?.verdict ?? "open";
+  }
+
+  /** The occurrences of a recurring action or document `id`, earliest first. */
+  occurrences(id: string): Due[] {
+    return this.schedule?.dues.filter((d) => d.id === id && d.recurring) ?? [];
+  }
 
   /** Whether the row of action `id` shows its history. */
   isOpen(id: string): boolean {
@@ -81,6 +105,11 @@ export class FollowUpState {
   }
 }
 
+/** The edit recording the status of one occurrence of a recurring action or document (the core keys it by the occurrence's date). */
+export function occurrenceStatus(item: string, occurrence: string, status: Status, date: string): Change {
+  return { op: "occurrence", item, occurrence, status, date, note: "", id: null };
+}
+
 /** `change` when it is still the action's latest change and has no note (so a pick may amend it). */
 function openChange(a: Action, change: string | null): string | null {
   const last = a.statusHistory?.at(-1);
@@ -90,9 +119,4 @@ function openChange(a: Action, change: string | null): string | null {
 /** The message id of a status's name: "onTrack" → "status-on-track". */
 export function statusMessage(status: Status): string {
   return "status-" + status.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
-}
-
-/** Whether an action is late on `today`: marked late, or not done by its own due date (as the progress report judges). */
-export function isLate(a: Action, today: string): boolean {
-  return a.status === "late" || (a.status !== "done" && isPast(a.due, today));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { FollowUpState, isLate, statusMessage } from "./followup.svelte";
+import { FollowUpState, occurrenceStatus, statusMessage } from "./followup.svelte";
 import { all, removeItem, setFields, statusChange, updateAction } from "./edit";
 import type { Strategy } from "./generated/model";
+import type { Schedule } from "./generated/commands";
 
 const base = {
   id: "s", town: "Paimio", name: "Strategia",
@@ -107,12 +108,44 @@ describe("status names", () => {
 });
 
 describe("late actions", () => {
-  const a = { id: "a", theme: "t", name: "x", due: "2026-10", status: "onTrack" } as const;
-  it("are those marked late and those not done by their due date", () => {
-    expect(isLate({ ...a }, "2026-10-31")).toBe(false);
-    expect(isLate({ ...a }, "2026-11-01")).toBe(true);
-    expect(isLate({ ...a, status: "done" }, "2027-01-01")).toBe(false);
-    expect(isLate({ ...a, due: null, status: "late" }, "2026-01-01")).toBe(true);
-    expect(isLate({ ...a, due: null }, "2030-01-01")).toBe(false);
+  // The rule itself is the core's (src/schedule/, its tests); here, that the
+  // view shows the core's latest answer and drops one overtaken by another.
+  const answer = (late: string[]): Schedule => ({
+    today: "2026-12-01",
+    dues: [],
+    actions: ["a1", "a2"].map((id) => ({ id, verdict: late.includes(id) ? "late" : "open" })),
+  });
+
+  it("are those the core says are late, as it last answered", async () => {
+    const f = new FollowUpState();
+    expect(f.verdict("a1")).toBe("open");
+    let release: (s: Schedule) => void = () => {};
+    const slow = f.load(() => new Promise((r) => (release = r)), "2026-12-01");
+    await f.load(async () => answer(["a2"]), "2026-12-01");
+    release(answer(["a1"]));
+    await slow;
+    expect([f.verdict("a1"), f.verdict("a2")]).toEqual(["open", "late"]);
+  });
+
+  it("lists a recurring item's occurrences with their own status", async () => {
+    const f = new FollowUpState();
+    await f.load(async () => ({
+      ...answer([]),
+      dues: [
+        { kind: "document", id: "hr", date: "2026-05", recurring: true, status: "done", verdict: "done" },
+        { kind: "document", id: "hr", date: "2027-05", recurring: true, status: "notStarted", verdict: "open" },
+        { kind: "action", id: "a1", date: "2026-06", recurring: false, status: "onTrack", verdict: "late" },
+      ],
+    }), "2026-12-01");
+    expect(f.occurrences("hr").map((d) => d.verdict)).toEqual(["done", "open"]);
+    expect(f.occurrences("a1")).toEqual([]);
+  });
+});
+
+describe("an occurrence's status", () => {
+  it("is recorded as a change keyed by the occurrence's due date", () => {
+    expect(occurrenceStatus("hr", "2027-05", "done", "2027-05-20")).toEqual({
+      op: "occurrence", item: "hr", occurrence: "2027-05", status: "done", date: "2027-05-20", note: "", id: null,
+    });
   });
 });

@@ -231,7 +231,13 @@ status: Status,
 /**
  * Why, or what was seen.
  */
-note?: string, };
+note?: string, 
+/**
+ * The occurrence of a recurring action or document this change is
+ * about (its due date, as [`crate::schedule::occurrences`] gives it);
+ * `None` for a change of the whole item.
+ */
+occurrence?: PlanDate | null, };
 
 export type Action = { 
 /**
@@ -277,7 +283,12 @@ statusHistory?: Array<StatusChange>,
 /**
  * The rollout phases it belongs to.
  */
-phases?: Array<Id>, };
+phases?: Array<Id>, 
+/**
+ * How often it recurs (a quarterly breakfast), if it does: from its
+ * start (else its due) within its own dates or the strategy's years.
+ */
+cadence?: Cadence | null, };
 
 export type OwnerKind = "person" | "unit" | "board" | "organisation" | "group";
 
@@ -344,6 +355,11 @@ cadence?: Cadence | null,
  * How far it has got, if known.
  */
 status?: Status | null, 
+/**
+ * Recorded statuses, oldest first; for a recurring document each keyed
+ * by the occurrence it is about ("henkilöstöraportti 2027: valmis").
+ */
+statusHistory?: Array<StatusChange>, 
 /**
  * The themes it serves.
  */
