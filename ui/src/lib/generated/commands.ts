@@ -64,7 +64,11 @@ fileName: string,
 /**
  * Another copy of the open strategy: offer to merge it in.
  */
-copyOfOpen: boolean, };
+copyOfOpen: boolean, 
+/**
+ * A returned workbook of a follow-up round: offer to take it in.
+ */
+answer: boolean, };
 
 export type Sample = { 
 /**
@@ -719,6 +723,279 @@ cameIn: Merged | null,
  * changed or went.
  */
 copies: Array<CopyOut> | null, };
+
+export type RoundRequest = { 
+/**
+ * The round's name: "Syksyn 2026 seuranta".
+ */
+name: string, 
+/**
+ * The owners asked (ids); empty asks everyone who owns an action or an indicator.
+ */
+owners: Array<string>, 
+/**
+ * The periods whose actuals are asked ("2026"); empty asks this year.
+ */
+periods: Array<string>, 
+/**
+ * When the answers are due, as typed (16.10.2026, 10/2026), if said.
+ */
+deadline: string | null, 
+/**
+ * Whom the answers go back to; empty is the author in the settings.
+ */
+replyTo: string, 
+/**
+ * The workbooks' language.
+ */
+lang: Lang, };
+
+export type Askable = { 
+/**
+ * The owner's id.
+ */
+id: string, 
+/**
+ * The owner's name.
+ */
+name: string, 
+/**
+ * How many actions they own.
+ */
+actions: number, 
+/**
+ * How many indicators they own.
+ */
+indicators: number, };
+
+export type RoundOwner = { 
+/**
+ * The owner's id.
+ */
+id: string, 
+/**
+ * The owner's name.
+ */
+name: string, 
+/**
+ * The workbook sent.
+ */
+file: string, 
+/**
+ * How many actions and indicators it asked about.
+ */
+actions: number, 
+/**
+ * How many indicators it asked about.
+ */
+indicators: number, 
+/**
+ * When the latest answer came in (22.11.2026), if one has.
+ */
+answered: string | null, 
+/**
+ * How many values the owner's answers changed.
+ */
+changed: number, 
+/**
+ * How many of the owner's values wait for a choice (in the merge view).
+ */
+waiting: number, 
+/**
+ * For an owner who has not answered: a reminder to paste in an e-mail.
+ */
+reminder: string, };
+
+export type RoundLine = { 
+/**
+ * The round's id.
+ */
+id: string, 
+/**
+ * The round's name.
+ */
+name: string, 
+/**
+ * When it went out, as Finns write dates.
+ */
+sent: string, 
+/**
+ * When the answers are due, if said.
+ */
+deadline: string | null, 
+/**
+ * Whom the answers go back to.
+ */
+replyTo: string, 
+/**
+ * The periods asked, as written.
+ */
+periods: Array<string>, 
+/**
+ * Every owner it went to, in the order it went.
+ */
+owners: Array<RoundOwner>, 
+/**
+ * How many of them have answered.
+ */
+answered: number, };
+
+export type Rounds = { 
+/**
+ * The rounds, newest first.
+ */
+rounds: Array<RoundLine>, 
+/**
+ * The owners who own an action or an indicator.
+ */
+askable: Array<Askable>, 
+/**
+ * Whether the document is a saved project file, where rounds are kept.
+ */
+canSend: boolean, };
+
+export type RoundSent = { 
+/**
+ * The folder the workbooks went into.
+ */
+folder: string, 
+/**
+ * The workbooks written, by file name.
+ */
+files: Array<string>, 
+/**
+ * The rounds now.
+ */
+rounds: Rounds, 
+/**
+ * The saved project (the round is recorded in it); what another
+ * program had saved to it came in first.
+ */
+saved: Merged, };
+
+export type TakenAnswer = { 
+/**
+ * The file it came in.
+ */
+file: string, 
+/**
+ * The owner who answered.
+ */
+owner: string, 
+/**
+ * What it changed, a line each.
+ */
+lines: Array<string>, };
+
+export type AnswersTaken = { 
+/**
+ * The answers that changed something.
+ */
+taken: Array<TakenAnswer>, 
+/**
+ * Files, sheets, rows and cells that could not be taken, a line each
+ * naming the place ("Sivistysjohtaja.xlsx, Mittarit, rivi 3, sarake G: …").
+ */
+problems: Array<string>, 
+/**
+ * How many values both the owner and the project changed: chosen in the merge view.
+ */
+waiting: number, 
+/**
+ * The strategy after the answers (each one undoable step).
+ */
+merged: Merged, 
+/**
+ * The rounds now.
+ */
+rounds: Rounds, };
+
+export type SharedAt = { 
+/**
+ * The server's address (`wss://…`).
+ */
+server: string, 
+/**
+ * The document's id on the server (unguessable: whoever has it can open the strategy).
+ */
+document: string, };
+
+export type Synced = { 
+/**
+ * Where the strategy is shared.
+ */
+shared: SharedAt, 
+/**
+ * What came from the server (empty when nothing did).
+ */
+incoming: Array<Incoming>, 
+/**
+ * The strategy after the sync (what came in is one undoable step), saved.
+ */
+merged: Merged, };
+
+export type DraftLine = { 
+/**
+ * The line's number in the text, from 1.
+ */
+number: number, 
+/**
+ * The line as written.
+ */
+text: string, 
+/**
+ * What it became ("Arvo", "Toimenpide", "Visio"), or `None` when it
+ * was not understood.
+ */
+became: string | null, };
+
+export type DraftCounts = { 
+/**
+ * Themes (by the town's own word).
+ */
+themes: number, 
+/**
+ * Goals of every theme.
+ */
+goals: number, 
+/**
+ * Values.
+ */
+values: number, 
+/**
+ * Actions.
+ */
+actions: number, 
+/**
+ * Owners.
+ */
+owners: number, };
+
+export type DraftPreview = { 
+/**
+ * The strategy drafted.
+ */
+strategy: Strategy, 
+/**
+ * Every non-empty source line, in order.
+ */
+lines: Array<DraftLine>, 
+/**
+ * How many lines were understood.
+ */
+placed: number, 
+/**
+ * How many were not.
+ */
+missed: number, 
+/**
+ * The draft's validation problems.
+ */
+problems: Array<ProblemLine>, 
+/**
+ * What the draft holds, counted.
+ */
+counts: DraftCounts, };
 
 export type DueKind = "action" | "document" | "milestone";
 
