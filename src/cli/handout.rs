@@ -212,6 +212,8 @@ fn run_pdf(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         Kind::OnePage => "handout-onepage",
         Kind::Actions => "handout-actions",
         Kind::Progress => "handout-progress",
+        Kind::Changes => "changes-title",
+        Kind::Deck => "handout-deck",
     });
     let created = if m.get_one::<String>("today").is_some() {
         v.today.and_hms_opt(12, 0, 0).unwrap_or_default()

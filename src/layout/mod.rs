@@ -16,6 +16,8 @@ mod actions;
 mod axis;
 mod bounded;
 mod canvas;
+mod changes;
+mod deck;
 mod error;
 mod onepage;
 mod progress;
@@ -44,6 +46,12 @@ pub enum Kind {
     Actions,
     /// The progress report: statuses, late actions, indicators, deadlines.
     Progress,
+    /// What changed since a council snapshot ("Muutokset edellisen
+    /// käsittelyn jälkeen"), from [`View::changes`].
+    Changes,
+    /// The council deck: a title slide, the strategy on a page, the
+    /// roadmap, a slide per theme and the upcoming deadlines.
+    Deck,
 }
 
 /// A paper size.
@@ -109,6 +117,23 @@ pub struct View {
     /// On screen, the size of the roadmap's bars and their labels against
     /// the plain one (1); the user's text zoom. Paper ignores it.
     pub text_scale: f32,
+    /// The council snapshot the handout is printed under: its footer says
+    /// "Tilanne ID · MEETING".
+    pub snapshot: Option<SnapshotMark>,
+    /// On the roadmap, the dates actions had at a snapshot, drawn as faint
+    /// ghost bars beside today's for the actions whose dates moved.
+    pub ghosts: Vec<crate::changes::Rescheduled>,
+    /// What the changes handout ([`Kind::Changes`]) lists.
+    pub changes: Option<crate::changes::Changes>,
+}
+
+/// The snapshot a handout is printed under, as its footer names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SnapshotMark {
+    /// The snapshot's short id.
+    pub id: String,
+    /// The meeting it was recorded for.
+    pub meeting: String,
 }
 
 impl View {
@@ -124,9 +149,13 @@ impl View {
                 paper: Paper::A4,
                 landscape: true,
             },
-            Kind::Actions | Kind::Progress => Medium::Paper {
+            Kind::Actions | Kind::Progress | Kind::Changes => Medium::Paper {
                 paper: Paper::A4,
                 landscape: false,
+            },
+            Kind::Deck => Medium::Paper {
+                paper: Paper::A4,
+                landscape: true,
             },
         };
         View {
@@ -141,6 +170,9 @@ impl View {
             lang,
             today,
             text_scale: 1.0,
+            snapshot: None,
+            ghosts: vec![],
+            changes: None,
         }
     }
 
@@ -495,6 +527,8 @@ pub fn layout(strategy: &Strategy, view: &View) -> Result<Layout> {
         Kind::OnePage => onepage::lay_out(&mut doc)?,
         Kind::Actions => actions::lay_out(&mut doc)?,
         Kind::Progress => progress::lay_out(&mut doc)?,
+        Kind::Changes => changes::lay_out(&mut doc)?,
+        Kind::Deck => return deck::lay_out(&strategy, view),
     }
     Ok(doc.finish())
 }
