@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use super::{
     ActionRef, ActualAdded, Changes, Moved, Rescheduled, Reworded, StatusChanged, TextKind,
 };
-use crate::model::{Action, Id, Strategy};
+use crate::model::{Action, Id, PlanDate, Strategy};
 
 fn theme_name(s: &Strategy, id: &Id) -> String {
     s.theme(id).map(|t| t.name.clone()).unwrap_or_default()
@@ -17,6 +17,15 @@ fn action_ref(s: &Strategy, a: &Action) -> ActionRef {
         name: a.name.clone(),
         theme: theme_name(s, &a.theme),
     }
+}
+
+/// The dates an action is shown over: its own, else its phases'.
+fn dates(s: &Strategy, a: &Action) -> (Option<PlanDate>, Option<PlanDate>) {
+    if a.start.is_some() || a.due.is_some() {
+        return (a.start, a.due);
+    }
+    s.phase_dates(a)
+        .map_or((None, None), |(f, l)| (Some(f), Some(l)))
 }
 
 /// What changed from `old` to `new`, compared by entity id; each list in
@@ -37,13 +46,14 @@ pub fn between(old: &Strategy, new: &Strategy) -> Changes {
                 from: theme_name(old, &b.theme),
             });
         }
-        if b.start != a.start || b.due != a.due {
+        let (was, is) = (dates(old, b), dates(new, a));
+        if was != is {
             c.rescheduled.push(Rescheduled {
                 action: r.clone(),
-                old_start: b.start,
-                old_due: b.due,
-                new_start: a.start,
-                new_due: a.due,
+                old_start: was.0,
+                old_due: was.1,
+                new_start: is.0,
+                new_due: is.1,
             });
         }
         if b.status != a.status {
@@ -109,7 +119,13 @@ pub fn between(old: &Strategy, new: &Strategy) -> Changes {
         for g in &t.goals {
             if let Some(o) = old_goals.get(&g.id) {
                 say(TextKind::Goal, &g.id, &t.name, &o.name, &g.name);
-                say(TextKind::Goal, &g.id, &g.name, &o.description, &g.description);
+                say(
+                    TextKind::Goal,
+                    &g.id,
+                    &g.name,
+                    &o.description,
+                    &g.description,
+                );
             }
         }
     }

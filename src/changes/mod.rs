@@ -74,7 +74,8 @@ pub struct Moved {
     pub from: String,
 }
 
-/// An action whose dates changed.
+/// An action whose dates changed: the dates it is shown over (its own,
+/// else those of its phases) before and now.
 #[derive(
     Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
 )]
@@ -146,9 +147,7 @@ pub enum TextKind {
 }
 
 /// A text said in other words: old and new side by side.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Reworded {
     /// What kind of text.

@@ -39,26 +39,25 @@ fn number(v: f64, lang: Lang) -> String {
     }
 }
 
-/// Dates as Finns write them: `1/2027–6/2028`, `–6/2028`, `1/2027–`.
-fn span(start: Option<PlanDate>, due: Option<PlanDate>) -> String {
+/// Dates as Finns write them: `1/2027–6/2028`, `6/2028` (a due date
+/// alone), `1/2027–` (a start alone); no dates said in words.
+fn span(start: Option<PlanDate>, due: Option<PlanDate>, lang: Lang) -> String {
     match (start, due) {
         (Some(s), Some(d)) if s == d => s.to_finnish(),
         (Some(s), Some(d)) => format!("{}–{}", s.to_finnish(), d.to_finnish()),
-        (None, Some(d)) => format!("–{}", d.to_finnish()),
+        (None, Some(d)) => d.to_finnish(),
         (Some(s), None) => format!("{}–", s.to_finnish()),
-        (None, None) => "–".into(),
+        (None, None) => lang.text("changes-no-dates"),
     }
 }
 
 /// The point of the history in words: the snapshot, or now.
 fn point(p: &Point, lang: Lang) -> String {
     match &p.snapshot {
-        Some(id) => lang.tr(
-            &Message::new("changes-point")
-                .arg("meeting", &p.meeting)
-                .arg("id", id)
-                .arg("date", p.date.map(|d| d.to_finnish()).unwrap_or_default()),
-        ),
+        Some(id) => lang.tr(&Message::new("changes-point")
+            .arg("meeting", &p.meeting)
+            .arg("id", id)
+            .arg("date", p.date.map(|d| d.to_finnish()).unwrap_or_default())),
         None => lang.text("changes-now"),
     }
 }
@@ -85,11 +84,9 @@ fn status_summary(c: &Changes, lang: Lang) -> Option<String> {
 
 /// The report's subtitle: from which point to which.
 pub fn range(c: &Changes, lang: Lang) -> String {
-    lang.tr(
-        &Message::new("changes-range")
-            .arg("since", point(&c.since, lang))
-            .arg("until", point(&c.until, lang)),
-    )
+    lang.tr(&Message::new("changes-range")
+        .arg("since", point(&c.since, lang))
+        .arg("until", point(&c.until, lang)))
 }
 
 /// The report's sections in `lang`; an empty report has none.
@@ -104,11 +101,11 @@ pub fn sections(c: &Changes, lang: Lang) -> Vec<Section> {
         }
     };
     let action = |name: &str, theme: &str| {
-        Line::plain(lang.tr(
-            &Message::new("changes-action")
+        Line::plain(
+            lang.tr(&Message::new("changes-action")
                 .arg("name", name)
-                .arg("theme", theme),
-        ))
+                .arg("theme", theme)),
+        )
     };
     add(
         "changes-added",
@@ -116,19 +113,22 @@ pub fn sections(c: &Changes, lang: Lang) -> Vec<Section> {
     );
     add(
         "changes-removed",
-        c.removed.iter().map(|a| action(&a.name, &a.theme)).collect(),
+        c.removed
+            .iter()
+            .map(|a| action(&a.name, &a.theme))
+            .collect(),
     );
     add(
         "changes-moved",
         c.moved
             .iter()
             .map(|m| {
-                Line::plain(lang.tr(
-                    &Message::new("changes-change")
+                Line::plain(
+                    lang.tr(&Message::new("changes-change")
                         .arg("name", &m.action.name)
                         .arg("old", &m.from)
-                        .arg("new", &m.action.theme),
-                ))
+                        .arg("new", &m.action.theme)),
+                )
             })
             .collect(),
     );
@@ -137,12 +137,12 @@ pub fn sections(c: &Changes, lang: Lang) -> Vec<Section> {
         c.rescheduled
             .iter()
             .map(|r| {
-                Line::plain(lang.tr(
-                    &Message::new("changes-change")
+                Line::plain(
+                    lang.tr(&Message::new("changes-change")
                         .arg("name", &r.action.name)
-                        .arg("old", span(r.old_start, r.old_due))
-                        .arg("new", span(r.new_start, r.new_due)),
-                ))
+                        .arg("old", span(r.old_start, r.old_due, lang))
+                        .arg("new", span(r.new_start, r.new_due, lang))),
+                )
             })
             .collect(),
     );
@@ -151,12 +151,12 @@ pub fn sections(c: &Changes, lang: Lang) -> Vec<Section> {
         .map(Line::plain)
         .collect();
     statuses.extend(c.statuses.iter().map(|s| {
-        Line::plain(lang.tr(
-            &Message::new("changes-change")
+        Line::plain(
+            lang.tr(&Message::new("changes-change")
                 .arg("name", &s.action.name)
                 .arg("old", lang.text(s.old.message_id()))
-                .arg("new", lang.text(s.new.message_id())),
-        ))
+                .arg("new", lang.text(s.new.message_id()))),
+        )
     }));
     add("changes-statuses", statuses);
     add(
@@ -164,13 +164,13 @@ pub fn sections(c: &Changes, lang: Lang) -> Vec<Section> {
         c.actuals
             .iter()
             .map(|a| {
-                Line::plain(lang.tr(
-                    &Message::new("changes-actual")
+                Line::plain(
+                    lang.tr(&Message::new("changes-actual")
                         .arg("name", &a.name)
                         .arg("date", a.date.to_finnish())
                         .arg("value", number(a.value, lang))
-                        .arg("unit", &a.unit),
-                ))
+                        .arg("unit", &a.unit)),
+                )
             })
             .collect(),
     );

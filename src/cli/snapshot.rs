@@ -20,7 +20,9 @@ pub const CMD: Subcommand = Subcommand {
 };
 
 /// The handouts a snapshot can name.
-const HANDOUTS: [&str; 6] = ["roadmap", "onepage", "actions", "progress", "deck", "changes"];
+const HANDOUTS: [&str; 6] = [
+    "roadmap", "onepage", "actions", "progress", "deck", "changes",
+];
 
 fn command(lang: Lang) -> Command {
     Command::new("snapshot")
@@ -73,11 +75,18 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         .get_one::<String>("meeting")
         .map(|t| t.trim().to_owned())
         .unwrap_or_default();
+    if meeting.is_empty() {
+        emit_err(&ctx.lang.text("cli-snapshot-no-meeting"));
+        return Ok(EXIT_USAGE);
+    }
     let date = match m.get_one::<String>("date") {
         Some(t) => match PlanDate::parse(t) {
             Ok(d) => d,
             Err(_) => {
-                emit_err(&ctx.lang.tr(&Message::new("model-invalid-date").arg("text", t)));
+                emit_err(
+                    &ctx.lang
+                        .tr(&Message::new("model-invalid-date").arg("text", t)),
+                );
                 return Ok(EXIT_USAGE);
             }
         },

@@ -11,6 +11,11 @@ use crate::text::{self, FontFace};
 
 const SIZE: f32 = 9.0;
 
+/// The committed Noto Sans has no arrows: "old → new" prints as "old » new".
+fn printable(s: &str) -> String {
+    s.replace('→', "»")
+}
+
 /// Starts a new page when `h` more points do not fit below `y`.
 fn room(doc: &mut Doc, y: f32, h: f32, handout: &str) -> Result<f32> {
     if y + h > doc.content_bottom() - 4.0 {
@@ -40,7 +45,7 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
         None,
     )?;
     y += 20.0;
-    let range = changes::range(&report, lang);
+    let range = printable(&changes::range(&report, lang));
     y += doc.paragraph(m, y, &range, FontFace::Regular, SIZE, MUTED, w, 3, None)?;
     y += 10.0;
     let all = changes::sections(&report, lang);
@@ -81,7 +86,8 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
             0.75,
         );
         y += 28.0;
-        for line in s.lines {
+        for mut line in s.lines {
+            line.text = printable(&line.text);
             match line.texts {
                 None => {
                     let wrapped = text::wrap(FontFace::Regular, SIZE, &line.text, w - 10.0, 4)?;
@@ -141,7 +147,11 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                             half,
                             h - lh - 2.0,
                             3.0,
-                            Some(if i == 0 { PANEL } else { style::tint(ACCENT, 0.9) }),
+                            Some(if i == 0 {
+                                PANEL
+                            } else {
+                                style::tint(ACCENT, 0.9)
+                            }),
                             None,
                             None,
                         );

@@ -152,14 +152,17 @@ fn indicator_line(i: &Indicator, lang: crate::i18n::Lang) -> String {
         .as_ref()
         .map(|t| format!("{} {} ({})", num(t.value), i.unit, t.date.to_finnish()))
         .unwrap_or_else(|| "–".into());
-    lang.tr(
-        &Message::new("deck-indicator")
-            .arg("latest", latest.trim())
-            .arg("target", target.trim()),
-    )
+    lang.tr(&Message::new("deck-indicator")
+        .arg("latest", latest.trim())
+        .arg("target", target.trim()))
 }
 
-fn heading(d: &mut Doc, title: &str, color: super::Color, entity: Option<super::EntityRef>) -> Result<f32> {
+fn heading(
+    d: &mut Doc,
+    title: &str,
+    color: super::Color,
+    entity: Option<super::EntityRef>,
+) -> Result<f32> {
     let (w, m) = (d.width, d.margin);
     d.rect(0.0, 0.0, w, 8.0, color, None);
     d.text_fit(
@@ -194,10 +197,7 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
     let right_x = m + left_w + 24.0;
     let right_w = d.width - m - right_x;
     // Actions with their statuses.
-    let acts: Vec<_> = s
-        .actions_of(&t.id)
-        .filter(|a| d.view.admits(a))
-        .collect();
+    let acts: Vec<_> = s.actions_of(&t.id).filter(|a| d.view.admits(a)).collect();
     d.text_fit(
         m,
         top + 8.0,
@@ -258,10 +258,30 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
         let more = d.trm(
             &Message::new("deck-more-actions").num("count", (acts.len() - ACTION_ROWS) as f64),
         );
-        d.text_fit(m + 16.0, y + 9.0, &more, FontFace::Regular, 9.0, MUTED, left_w, Align::Left, None)?;
+        d.text_fit(
+            m + 16.0,
+            y + 9.0,
+            &more,
+            FontFace::Regular,
+            9.0,
+            MUTED,
+            left_w,
+            Align::Left,
+            None,
+        )?;
     }
     if acts.is_empty() {
-        d.text_fit(m, y + 10.0, &d.tr("deck-no-actions"), FontFace::Regular, size, MUTED, left_w, Align::Left, None)?;
+        d.text_fit(
+            m,
+            y + 10.0,
+            &d.tr("deck-no-actions"),
+            FontFace::Regular,
+            size,
+            MUTED,
+            left_w,
+            Align::Left,
+            None,
+        )?;
     }
     // Indicators.
     let inds: Vec<_> = s
@@ -269,7 +289,16 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
         .iter()
         .filter(|i| i.theme.as_ref() == Some(&t.id))
         .collect();
-    d.round_rect(right_x - 12.0, top, right_w + 12.0, d.content_bottom() - top - 8.0, 4.0, Some(PANEL), None, None);
+    d.round_rect(
+        right_x - 12.0,
+        top,
+        right_w + 12.0,
+        d.content_bottom() - top - 8.0,
+        4.0,
+        Some(PANEL),
+        None,
+        None,
+    );
     d.text_fit(
         right_x,
         top + 8.0 + 6.0,
@@ -284,13 +313,43 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
     let mut y = top + 28.0;
     for i in inds.iter().take(6) {
         let ie = ent(EntityKind::Indicator, &i.id);
-        y += d.paragraph(right_x, y, &i.name, FontFace::Bold, 10.0, INK, right_w - 12.0, 2, ie.clone())?;
+        y += d.paragraph(
+            right_x,
+            y,
+            &i.name,
+            FontFace::Bold,
+            10.0,
+            INK,
+            right_w - 12.0,
+            2,
+            ie.clone(),
+        )?;
         let line = indicator_line(i, lang);
-        y += d.paragraph(right_x, y + 2.0, &line, FontFace::Regular, 9.0, MUTED, right_w - 12.0, 2, ie)?;
+        y += d.paragraph(
+            right_x,
+            y + 2.0,
+            &line,
+            FontFace::Regular,
+            9.0,
+            MUTED,
+            right_w - 12.0,
+            2,
+            ie,
+        )?;
         y += 10.0;
     }
     if inds.is_empty() {
-        d.text_fit(right_x, y + 10.0, &d.tr("deck-no-indicators"), FontFace::Regular, 10.0, MUTED, right_w - 12.0, Align::Left, None)?;
+        d.text_fit(
+            right_x,
+            y + 10.0,
+            &d.tr("deck-no-indicators"),
+            FontFace::Regular,
+            10.0,
+            MUTED,
+            right_w - 12.0,
+            Align::Left,
+            None,
+        )?;
     }
     Ok(())
 }
@@ -313,13 +372,45 @@ fn deadlines_slide(d: &mut Doc) -> Result<()> {
     let size = 11.0;
     let mut y = top + 8.0;
     if due.is_empty() {
-        d.text_fit(m, y + 10.0, &d.tr("deck-no-deadlines"), FontFace::Regular, size, MUTED, w, Align::Left, None)?;
+        d.text_fit(
+            m,
+            y + 10.0,
+            &d.tr("deck-no-deadlines"),
+            FontFace::Regular,
+            size,
+            MUTED,
+            w,
+            Align::Left,
+            None,
+        )?;
     }
     for (x, a) in due.into_iter().take(DEADLINE_ROWS) {
         let ae = ent(EntityKind::Action, &a.id);
-        let dw = d.text(m, y + 0.92 * size, &x.to_finnish(), FontFace::Bold, size, INK, Align::Left, ae.clone())?;
-        let theme = s.theme(&a.theme).map(|t| t.name.clone()).unwrap_or_default();
-        let tw = d.text_fit(m + w, y + 0.92 * size, &theme, FontFace::Regular, 9.0, MUTED, w * 0.3, Align::Right, None)?;
+        let dw = d.text(
+            m,
+            y + 0.92 * size,
+            &x.to_finnish(),
+            FontFace::Bold,
+            size,
+            INK,
+            Align::Left,
+            ae.clone(),
+        )?;
+        let theme = s
+            .theme(&a.theme)
+            .map(|t| t.name.clone())
+            .unwrap_or_default();
+        let tw = d.text_fit(
+            m + w,
+            y + 0.92 * size,
+            &theme,
+            FontFace::Regular,
+            9.0,
+            MUTED,
+            w * 0.3,
+            Align::Right,
+            None,
+        )?;
         d.text_fit(
             m + dw.max(70.0) + 12.0,
             y + 0.92 * size,

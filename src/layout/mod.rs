@@ -122,9 +122,18 @@ pub struct View {
     pub snapshot: Option<SnapshotMark>,
     /// On the roadmap, the dates actions had at a snapshot, drawn as faint
     /// ghost bars beside today's for the actions whose dates moved.
-    pub ghosts: Vec<crate::changes::Rescheduled>,
+    pub ghosts: Option<Ghosts>,
     /// What the changes handout ([`Kind::Changes`]) lists.
     pub changes: Option<crate::changes::Changes>,
+}
+
+/// The dates actions had at a snapshot, for the roadmap's ghost bars.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ghosts {
+    /// The snapshot's short id, as the legend names it.
+    pub snapshot: String,
+    /// The actions whose dates moved since, with their old and new dates.
+    pub moved: Vec<crate::changes::Rescheduled>,
 }
 
 /// The snapshot a handout is printed under, as its footer names it.
@@ -171,7 +180,7 @@ impl View {
             today,
             text_scale: 1.0,
             snapshot: None,
-            ghosts: vec![],
+            ghosts: None,
             changes: None,
         }
     }

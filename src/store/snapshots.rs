@@ -149,9 +149,9 @@ impl Project {
         if heads_text(&heads) == heads_text(&doc.get_heads()) {
             return Ok(self.strategy.clone());
         }
-        let past = doc.fork_at(&heads).map_err(|e| StoreError::SnapshotHeads {
-            id: e.to_string(),
-        })?;
+        let past = doc
+            .fork_at(&heads)
+            .map_err(|e| StoreError::SnapshotHeads { id: e.to_string() })?;
         Ok(read_doc(&past)?.0)
     }
 }

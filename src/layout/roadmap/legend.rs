@@ -4,6 +4,7 @@
 //! of the actions, the today line), in one or more lines of swatches.
 
 use super::draw::{bar_paint, page_mark};
+use super::ghost::ghost_paint;
 use super::plan::dated_documents;
 use super::range::Geometry;
 use crate::i18n::{Lang, Message};
@@ -80,6 +81,12 @@ pub(super) fn legend(doc: &mut Doc, g: &Geometry, top: f32, today_shown: bool) -
     for st in statuses {
         entries.push((Swatch::Bar(st), doc.tr(st.message_id())));
     }
+    if let Some(gh) = &doc.view.ghosts
+        && !gh.moved.is_empty()
+    {
+        let label = doc.trm(&Message::new("handout-legend-ghost").arg("id", &gh.snapshot));
+        entries.push((Swatch::Ghost, label));
+    }
     if today_shown {
         entries.push((Swatch::Today, doc.tr("handout-legend-today")));
     }
@@ -141,6 +148,20 @@ pub(super) fn legend(doc: &mut Doc, g: &Geometry, top: f32, today_shown: bool) -
                 let (fill, stroke) = bar_paint(st, accent);
                 doc.round_rect(x, cy - 3.5, 10.0, 7.0, 1.5, Some(fill), stroke, None);
             }
+            Swatch::Ghost => {
+                let (fill, stroke) = bar_paint(Status::OnTrack, accent);
+                doc.round_rect(x, cy - 4.0, 10.0, 5.0, 1.5, Some(fill), stroke, None);
+                doc.round_rect(
+                    x,
+                    cy + 1.6,
+                    10.0,
+                    2.2,
+                    0.8,
+                    Some(ghost_paint(accent)),
+                    None,
+                    None,
+                );
+            }
             Swatch::Today => doc.push(
                 Shape::Line {
                     x1: x + 5.0,
@@ -181,5 +202,6 @@ enum Swatch {
     DocumentPeriod,
     Band,
     Bar(Status),
+    Ghost,
     Today,
 }
