@@ -967,7 +967,6 @@ deck-more-actions = { $count ->
    *[other] and { $count } more actions
 }
 deck-no-actions = No actions.
-deck-no-indicators = No indicators.
 deck-deadlines = Upcoming deadlines
 deck-no-deadlines = No upcoming deadlines.
 handout-legend-ghost = Dates at snapshot { $id }

@@ -968,7 +968,6 @@ deck-more-actions = { $count ->
    *[other] ja { $count } muuta toimenpidettä
 }
 deck-no-actions = Ei toimenpiteitä.
-deck-no-indicators = Ei mittareita.
 deck-deadlines = Tulevat määräajat
 deck-no-deadlines = Ei tulevia määräaikoja.
 handout-legend-ghost = Aikataulu tilanteessa { $id }

@@ -967,7 +967,6 @@ deck-more-actions = { $count ->
    *[other] och { $count } andra åtgärder
 }
 deck-no-actions = Inga åtgärder.
-deck-no-indicators = Inga mätare.
 deck-deadlines = Kommande tidsfrister
 deck-no-deadlines = Inga kommande tidsfrister.
 handout-legend-ghost = Tidtabell i läge { $id }

@@ -193,7 +193,13 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
     };
     let top = heading(d, &title, color, e)?;
     let m = d.margin;
-    let left_w = (d.width - 2.0 * m) * 0.58;
+    let inds: Vec<_> = s
+        .indicators
+        .iter()
+        .filter(|i| i.theme.as_ref() == Some(&t.id))
+        .collect();
+    let share = if inds.is_empty() { 1.0 } else { 0.58 };
+    let left_w = (d.width - 2.0 * m) * share;
     let right_x = m + left_w + 24.0;
     let right_w = d.width - m - right_x;
     // Actions with their statuses.
@@ -225,7 +231,7 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
             ae.clone(),
         );
         let status = d.tr(a.status.message_id());
-        let due = a.due.map(|x| x.to_finnish()).unwrap_or_default();
+        let due = shown_due(s, a).map(|x| x.to_finnish()).unwrap_or_default();
         let right = if due.is_empty() {
             status
         } else {
@@ -283,12 +289,10 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
             None,
         )?;
     }
-    // Indicators.
-    let inds: Vec<_> = s
-        .indicators
-        .iter()
-        .filter(|i| i.theme.as_ref() == Some(&t.id))
-        .collect();
+    // Indicators, beside the actions when the theme has any.
+    if inds.is_empty() {
+        return Ok(());
+    }
     d.round_rect(
         right_x - 12.0,
         top,
@@ -338,20 +342,12 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
         )?;
         y += 10.0;
     }
-    if inds.is_empty() {
-        d.text_fit(
-            right_x,
-            y + 10.0,
-            &d.tr("deck-no-indicators"),
-            FontFace::Regular,
-            10.0,
-            MUTED,
-            right_w - 12.0,
-            Align::Left,
-            None,
-        )?;
-    }
     Ok(())
+}
+
+/// The due date an action is shown with: its own, else its phases' end.
+fn shown_due(s: &Strategy, a: &crate::model::Action) -> Option<PlanDate> {
+    a.due.or_else(|| s.phase_dates(a).map(|(_, last)| last))
 }
 
 fn deadlines_slide(d: &mut Doc) -> Result<()> {
@@ -361,14 +357,45 @@ fn deadlines_slide(d: &mut Doc) -> Result<()> {
     let top = heading(d, &d.tr("deck-deadlines"), ACCENT, None)?;
     let m = d.margin;
     let w = d.width - 2.0 * m;
-    let mut due: Vec<_> = s
+    // (date, name, what it is, entity): open actions, plans and reports,
+    // milestones, from today on.
+    let mut due: Vec<(PlanDate, String, String, Option<super::EntityRef>)> = vec![];
+    for a in s
         .actions
         .iter()
         .filter(|a| a.status != Status::Done && d.view.admits(a))
-        .filter_map(|a| a.due.map(|x| (x, a)))
-        .filter(|(x, _)| x.last_day() >= today)
-        .collect();
-    due.sort_by_key(|(x, a)| (x.last_day(), a.name.clone()));
+    {
+        if let Some(x) = shown_due(s, a) {
+            let theme = s
+                .theme(&a.theme)
+                .map(|t| t.name.clone())
+                .unwrap_or_default();
+            due.push((x, a.name.clone(), theme, ent(EntityKind::Action, &a.id)));
+        }
+    }
+    for doc in s
+        .documents
+        .iter()
+        .filter(|x| x.status != Some(Status::Done))
+    {
+        if let Some(x) = doc.due {
+            let what = d.tr(crate::store::entity_message("document"));
+            due.push((
+                x,
+                doc.name.clone(),
+                what,
+                ent(EntityKind::Document, &doc.id),
+            ));
+        }
+    }
+    for ms in &s.milestones {
+        if let Some(x) = ms.date {
+            let what = d.tr(crate::store::entity_message("milestone"));
+            due.push((x, ms.name.clone(), what, ent(EntityKind::Milestone, &ms.id)));
+        }
+    }
+    due.retain(|(x, ..)| x.last_day() >= today);
+    due.sort_by(|a, b| (a.0.last_day(), &a.1).cmp(&(b.0.last_day(), &b.1)));
     let size = 11.0;
     let mut y = top + 8.0;
     if due.is_empty() {
@@ -384,9 +411,8 @@ fn deadlines_slide(d: &mut Doc) -> Result<()> {
             None,
         )?;
     }
-    for (x, a) in due.into_iter().take(DEADLINE_ROWS) {
-        let ae = ent(EntityKind::Action, &a.id);
-        let dw = d.text(
+    for (x, name, what, e) in due.into_iter().take(DEADLINE_ROWS) {
+        d.text(
             m,
             y + 0.92 * size,
             &x.to_finnish(),
@@ -394,16 +420,12 @@ fn deadlines_slide(d: &mut Doc) -> Result<()> {
             size,
             INK,
             Align::Left,
-            ae.clone(),
+            e.clone(),
         )?;
-        let theme = s
-            .theme(&a.theme)
-            .map(|t| t.name.clone())
-            .unwrap_or_default();
         let tw = d.text_fit(
             m + w,
             y + 0.92 * size,
-            &theme,
+            &what,
             FontFace::Regular,
             9.0,
             MUTED,
@@ -412,15 +434,15 @@ fn deadlines_slide(d: &mut Doc) -> Result<()> {
             None,
         )?;
         d.text_fit(
-            m + dw.max(70.0) + 12.0,
+            m + 92.0,
             y + 0.92 * size,
-            &a.name,
+            &name,
             FontFace::Regular,
             size,
             INK,
-            w - dw.max(70.0) - tw - 24.0,
+            w - 92.0 - tw - 16.0,
             Align::Left,
-            ae,
+            e,
         )?;
         y += line_height(size) + 6.0;
     }

@@ -29,7 +29,7 @@ pub struct CouncilSnapshot {
     /// Who recorded it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub author: String,
-    /// When it was recorded, seconds since 1970.
+    /// When it was recorded, milliseconds since 1970.
     #[serde(default)]
     pub recorded: i64,
 }

@@ -36,8 +36,8 @@ pub fn short_id(heads: &str, meeting: &str) -> String {
         .collect()
 }
 
-/// The snapshots the document holds, oldest first (by date, then when
-/// recorded, then id); one that cannot be read is left out.
+/// The snapshots the document holds, oldest first (by the meeting's date,
+/// then when recorded, then id); one that cannot be read is left out.
 pub(crate) fn read(doc: &impl ReadDoc) -> Vec<CouncilSnapshot> {
     let mut out: Vec<CouncilSnapshot> = doc
         .keys(ROOT)
@@ -110,7 +110,7 @@ impl Project {
             handouts: handouts.to_vec(),
             heads: heads.iter().map(|h| h.to_string()).collect(),
             author: author.name.clone(),
-            recorded: now(),
+            recorded: chrono::Utc::now().timestamp_millis(),
         };
         let key = format!("{PREFIX}{}", snap.id);
         if doc.get(ROOT, key.as_str()).ok().flatten().is_some() {
