@@ -12,11 +12,17 @@ pub struct Line {
     pub text: String,
     /// The old and the new wording of a reworded text.
     pub texts: Option<(String, String)>,
+    /// A summary of the lines after it ("4 toimenpidettä valmistui").
+    pub summary: bool,
 }
 
 impl Line {
     fn plain(text: String) -> Line {
-        Line { text, texts: None }
+        Line {
+            text,
+            texts: None,
+            summary: false,
+        }
     }
 }
 
@@ -148,7 +154,10 @@ pub fn sections(c: &Changes, lang: Lang) -> Vec<Section> {
     );
     let mut statuses: Vec<Line> = status_summary(c, lang)
         .into_iter()
-        .map(Line::plain)
+        .map(|text| Line {
+            summary: true,
+            ..Line::plain(text)
+        })
         .collect();
     statuses.extend(c.statuses.iter().map(|s| {
         Line::plain(
@@ -190,8 +199,8 @@ pub fn sections(c: &Changes, lang: Lang) -> Vec<Section> {
                     }
                 };
                 Line {
-                    text,
                     texts: Some((r.old.clone(), r.new.clone())),
+                    ..Line::plain(text)
                 }
             })
             .collect(),

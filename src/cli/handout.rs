@@ -1,13 +1,17 @@
 //! `tiekartta pdf`, `svg`, `pptx` and `png`: the council handouts from a terminal.
 //!
-//! `pdf FILE --kind roadmap|onepage|actions|progress [--paper a3|a4]
-//! [--portrait|--landscape] [--from YEAR --to YEAR] [--zoom UNIT] [--today DATE] -o OUT.pdf`
+//! `pdf FILE --kind roadmap|onepage|actions|progress|deck [--paper a3|a4]
+//! [--portrait|--landscape] [--from YEAR --to YEAR] [--zoom UNIT] [--today DATE]
+//! [--snapshot ID|latest] [--ghost ID|latest] -o OUT.pdf`
 //! writes one PDF; `svg` takes the same options (plus `--width PX` for the
 //! roadmap as the screen shows it) and writes one SVG per page: `OUT.svg`,
 //! then `OUT-2.svg`, `OUT-3.svg`…; `pptx` takes the options of `pdf` plus
 //! `--ratio 16:9|4:3` and writes one slide per page; `png` takes them plus
 //! `--dpi N` and writes `OUT.png`, or `OUT-1.png`, `OUT-2.png`… when the
-//! handout has several pages.
+//! handout has several pages. `--snapshot` prints the strategy as it stood
+//! at a council snapshot, its id in the footer; `--ghost` draws a
+//! snapshot's dates of the actions that moved since as ghost bars
+//! (docs/council.md).
 
 use std::path::{Path, PathBuf};
 

@@ -10,6 +10,9 @@ use crate::changes;
 use crate::text::{self, FontFace};
 
 const SIZE: f32 = 9.0;
+/// At most this many lines of a reworded text (a long value's meaning
+/// whole; the block still fits one A4 page).
+const TEXT_LINES: usize = 40;
 
 /// The committed Noto Sans has no arrows: "old → new" prints as "old » new".
 fn printable(s: &str) -> String {
@@ -90,7 +93,12 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
             line.text = printable(&line.text);
             match line.texts {
                 None => {
-                    let wrapped = text::wrap(FontFace::Regular, SIZE, &line.text, w - 10.0, 4)?;
+                    let face = if line.summary {
+                        FontFace::Bold
+                    } else {
+                        FontFace::Regular
+                    };
+                    let wrapped = text::wrap(face, SIZE, &line.text, w - 10.0, 4)?;
                     let h = wrapped.lines.len() as f32 * lh;
                     y = room(doc, y, h + 4.0, &handout)?;
                     doc.push(
@@ -103,22 +111,13 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                         },
                         None,
                     );
-                    y += doc.wrapped(
-                        m + 10.0,
-                        y,
-                        &line.text,
-                        wrapped,
-                        FontFace::Regular,
-                        SIZE,
-                        INK,
-                        None,
-                    );
+                    y += doc.wrapped(m + 10.0, y, &line.text, wrapped, face, SIZE, INK, None);
                     y += 4.0;
                 }
                 Some((old, new)) => {
                     let size = SIZE - 0.5;
-                    let a = text::wrap(FontFace::Regular, size, &old, half - 12.0, 12)?;
-                    let b = text::wrap(FontFace::Regular, size, &new, half - 12.0, 12)?;
+                    let a = text::wrap(FontFace::Regular, size, &old, half - 12.0, TEXT_LINES)?;
+                    let b = text::wrap(FontFace::Regular, size, &new, half - 12.0, TEXT_LINES)?;
                     let rows = a.lines.len().max(b.lines.len()).max(1);
                     let h = 2.0 * lh + rows as f32 * line_height(size) + 10.0;
                     y = room(doc, y, h + 6.0, &handout)?;

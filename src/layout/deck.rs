@@ -289,6 +289,47 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
             None,
         )?;
     }
+    // The theme's goals under its actions, as many as the slide holds.
+    let mut y = y + if acts.len() > ACTION_ROWS { 36.0 } else { 24.0 };
+    if !t.goals.is_empty() && y + 40.0 < d.content_bottom() {
+        d.text_fit(
+            m,
+            y,
+            &d.tr("handout-goals").to_uppercase(),
+            FontFace::Bold,
+            9.0,
+            ACCENT,
+            left_w,
+            Align::Left,
+            None,
+        )?;
+        y += 8.0;
+        for g in &t.goals {
+            let wrapped = crate::text::wrap(FontFace::Regular, size, &g.name, left_w - 16.0, 2)?;
+            let h = wrapped.lines.len() as f32 * line_height(size);
+            if y + h > d.content_bottom() - 8.0 {
+                break;
+            }
+            d.rect(
+                m + 2.0,
+                y + 3.0,
+                6.0,
+                6.0,
+                color,
+                ent(EntityKind::Goal, &g.id),
+            );
+            y += d.wrapped(
+                m + 16.0,
+                y,
+                &g.name,
+                wrapped,
+                FontFace::Regular,
+                size,
+                INK,
+                ent(EntityKind::Goal, &g.id),
+            ) + 6.0;
+        }
+    }
     // Indicators, beside the actions when the theme has any.
     if inds.is_empty() {
         return Ok(());
@@ -297,7 +338,7 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
         right_x - 12.0,
         top,
         right_w + 12.0,
-        d.content_bottom() - top - 8.0,
+        (d.content_bottom() - top - 8.0).min(40.0 + inds.len().min(6) as f32 * 62.0),
         4.0,
         Some(PANEL),
         None,
