@@ -80,7 +80,7 @@ fn main() {
         made.as_secs_f64()
     );
     println!(
-        "  since the first snapshot     {:>10}   target < 1 s ({} rescheduled, {} status changes, {} renamed lines)",
+        "  since the first snapshot     {:>10}   target < 1 s ({} rescheduled, {} status changes, {} added or removed)",
         ms(t_first),
         c.rescheduled.len(),
         c.statuses.len(),
