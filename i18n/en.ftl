@@ -1024,3 +1024,80 @@ handout-milestones = Milestones
 problem-future-actual = the actual is dated in the future ({ $date }): check the year.
 handout-occurrences = Recurs: { $dates }
 handout-next-deadlines = Deadlines: { $list }
+## Council snapshots, changes since the last meeting, the council deck
+entity-snapshot = Snapshot
+store-snapshot-unknown = There is no snapshot { $id } in this file. See the recorded ones: tiekartta snapshot FILE --list
+store-snapshot-ambiguous = Several snapshots' ids start with { $id }. Give a longer id.
+store-no-snapshots = No snapshots have been recorded in the file yet. Record one first: tiekartta snapshot FILE --meeting "City council 14.12.2026, § 87"
+store-snapshot-heads = The snapshot's point in the history cannot be found: { $detail }
+handout-snapshot = Snapshot { $id } · { $meeting }
+cli-snapshot-about = Record in the file a snapshot for a meeting (what was shown, and where in the history)
+cli-snapshot-file = Project file (.tiekartta)
+cli-snapshot-meeting-name = MEETING
+cli-arg-meeting = The meeting: "City council 14.12.2026, § 87"
+cli-arg-snapshot-date = The meeting's date (default today)
+cli-arg-handouts = The handouts made for the meeting, separated by commas
+cli-arg-snapshot-list = List the recorded snapshots
+cli-arg-snapshot = Print a recorded snapshot (its id or latest); the footer carries the snapshot's id
+cli-arg-ghost = Draw the snapshot's dates as faint bars beside the actions whose dates moved
+cli-snapshot-none = No snapshots have been recorded.
+cli-snapshot-no-meeting = Say the meeting: --meeting "City council 14.12.2026, § 87"
+cli-snapshot-recorded = Snapshot { $id } recorded: { $meeting }
+cli-snapshot-line = { $id }  { $date }  { $meeting }  { $handouts }
+cli-changes-about = Show the changes since the last meeting: what changed from a snapshot to now (or to another snapshot)
+cli-changes-file = Project file (.tiekartta)
+cli-changes-output = Write the handout here (.pdf, .pptx, .svg or .png); without it, as text
+cli-arg-since = The snapshot to compare from (its id or latest)
+cli-arg-until = The snapshot to compare to (default now)
+cli-changes-extension = { $path }: the extension says the format: .pdf, .pptx, .svg or .png.
+changes-title = Changes since the last meeting
+changes-point = { $meeting } (snapshot { $id }, { $date })
+changes-now = now
+changes-range = { $since } → { $until }
+changes-none = No changes.
+changes-added = New actions
+changes-removed = Removed actions
+changes-moved = Actions moved to another theme
+changes-rescheduled = Rescheduled
+changes-statuses = Status changed
+changes-actuals = New indicator actuals
+changes-reworded = Reworded
+changes-action = { $name } ({ $theme })
+changes-change = { $name }: { $old } → { $new }
+changes-actual = { $name }: { $date } { $value } { $unit }
+changes-text-value = Value: { $name }
+changes-text-goal = Goal: { $name }
+changes-no-dates = no dates
+changes-old = Before
+changes-new = Now
+changes-now-done = { $count ->
+    [one] 1 action completed
+   *[other] { $count } actions completed
+}
+changes-now-late = { $count ->
+    [one] 1 now late
+   *[other] { $count } now late
+}
+changes-now-at-risk = { $count ->
+    [one] 1 now at risk
+   *[other] { $count } now at risk
+}
+changes-now-on-track = { $count ->
+    [one] 1 on track
+   *[other] { $count } on track
+}
+changes-now-not-started = { $count ->
+    [one] 1 not started
+   *[other] { $count } not started
+}
+handout-deck = Council presentation
+deck-indicator = Latest { $latest } · target { $target }
+deck-indicators = Indicators
+deck-more-actions = { $count ->
+    [one] and 1 more action
+   *[other] and { $count } more actions
+}
+deck-no-actions = No actions.
+deck-deadlines = Upcoming deadlines
+deck-no-deadlines = No upcoming deadlines.
+handout-legend-ghost = Dates at snapshot { $id }

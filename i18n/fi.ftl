@@ -1025,3 +1025,80 @@ handout-milestones = Virstanpylväät
 problem-future-actual = toteuma on päivätty tulevaisuuteen ({ $date }): tarkista vuosi.
 handout-occurrences = Toistuu: { $dates }
 handout-next-deadlines = Määräajat: { $list }
+## Council snapshots, changes since the last meeting, the council deck
+entity-snapshot = Tilanne
+store-snapshot-unknown = Tilannetta { $id } ei ole tässä tiedostossa. Katso tallennetut: tiekartta snapshot TIEDOSTO --list
+store-snapshot-ambiguous = Usean tilanteen tunnus alkaa { $id }. Anna tunnus pidempänä.
+store-no-snapshots = Tiedostoon ei ole vielä tallennettu tilanteita. Tallenna ensin: tiekartta snapshot TIEDOSTO --meeting "Kaupunginvaltuusto 14.12.2026, § 87"
+store-snapshot-heads = Tilanteen kohtaa historiassa ei löydy: { $detail }
+handout-snapshot = Tilanne { $id } · { $meeting }
+cli-snapshot-about = Tallenna tiedostoon tilanne kokousta varten (mitä esitettiin ja missä kohdassa historiaa)
+cli-snapshot-file = Projektitiedosto (.tiekartta)
+cli-snapshot-meeting-name = KOKOUS
+cli-arg-meeting = Kokous: "Kaupunginvaltuusto 14.12.2026, § 87"
+cli-arg-snapshot-date = Kokouksen päivä (oletus tänään)
+cli-arg-handouts = Kokoukseen tehdyt monisteet, pilkuin eroteltuina
+cli-arg-snapshot-list = Luettele tallennetut tilanteet
+cli-arg-snapshot = Tulosta tallennettu tilanne (tunnus tai latest); alatunniste kertoo tilanteen tunnuksen
+cli-arg-ghost = Piirrä tilanteen aikataulut haaleina palkkeina siirtyneiden toimenpiteiden viereen
+cli-snapshot-none = Tilanteita ei ole tallennettu.
+cli-snapshot-no-meeting = Kerro kokous: --meeting "Kaupunginvaltuusto 14.12.2026, § 87"
+cli-snapshot-recorded = Tilanne { $id } tallennettu: { $meeting }
+cli-snapshot-line = { $id }  { $date }  { $meeting }  { $handouts }
+cli-changes-about = Näytä muutokset edellisen käsittelyn jälkeen: mitä on muuttunut tilanteesta nykyhetkeen (tai toiseen tilanteeseen)
+cli-changes-file = Projektitiedosto (.tiekartta)
+cli-changes-output = Kirjoita moniste tähän (.pdf, .pptx, .svg tai .png); ilman tätä tekstinä
+cli-arg-since = Tilanne, josta lähtien (tunnus tai latest)
+cli-arg-until = Tilanne, johon asti (oletus nyt)
+cli-changes-extension = { $path }: tiedoston pääte kertoo muodon: .pdf, .pptx, .svg tai .png.
+changes-title = Muutokset edellisen käsittelyn jälkeen
+changes-point = { $meeting } (tilanne { $id }, { $date })
+changes-now = nyt
+changes-range = { $since } → { $until }
+changes-none = Ei muutoksia.
+changes-added = Uudet toimenpiteet
+changes-removed = Poistetut toimenpiteet
+changes-moved = Toiseen teemaan siirretyt toimenpiteet
+changes-rescheduled = Aikataulu muuttui
+changes-statuses = Tila muuttui
+changes-actuals = Mittareiden uudet toteumat
+changes-reworded = Uudelleen muotoillut
+changes-action = { $name } ({ $theme })
+changes-change = { $name }: { $old } → { $new }
+changes-actual = { $name }: { $date } { $value } { $unit }
+changes-text-value = Arvo: { $name }
+changes-text-goal = Tavoite: { $name }
+changes-no-dates = ei aikataulua
+changes-old = Ennen
+changes-new = Nyt
+changes-now-done = { $count ->
+    [one] 1 toimenpide valmistui
+   *[other] { $count } toimenpidettä valmistui
+}
+changes-now-late = { $count ->
+    [one] 1 myöhässä
+   *[other] { $count } myöhässä
+}
+changes-now-at-risk = { $count ->
+    [one] 1 riskissä
+   *[other] { $count } riskissä
+}
+changes-now-on-track = { $count ->
+    [one] 1 etenee
+   *[other] { $count } etenee
+}
+changes-now-not-started = { $count ->
+    [one] 1 ei aloitettu
+   *[other] { $count } ei aloitettu
+}
+handout-deck = Valtuustoesitys
+deck-indicator = Viimeisin { $latest } · tavoite { $target }
+deck-indicators = Mittarit
+deck-more-actions = { $count ->
+    [one] ja 1 muu toimenpide
+   *[other] ja { $count } muuta toimenpidettä
+}
+deck-no-actions = Ei toimenpiteitä.
+deck-deadlines = Tulevat määräajat
+deck-no-deadlines = Ei tulevia määräaikoja.
+handout-legend-ghost = Aikataulu tilanteessa { $id }

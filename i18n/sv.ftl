@@ -1024,3 +1024,80 @@ handout-milestones = Milstolpar
 problem-future-actual = utfallet är daterat i framtiden ({ $date }): kontrollera året.
 handout-occurrences = Återkommer: { $dates }
 handout-next-deadlines = Tidsfrister: { $list }
+## Council snapshots, changes since the last meeting, the council deck
+entity-snapshot = Läge
+store-snapshot-unknown = Läget { $id } finns inte i den här filen. Se de sparade: tiekartta snapshot FIL --list
+store-snapshot-ambiguous = Flera lägens id börjar med { $id }. Ge ett längre id.
+store-no-snapshots = Inga lägen har sparats i filen ännu. Spara först: tiekartta snapshot FIL --meeting "Stadsfullmäktige 14.12.2026, § 87"
+store-snapshot-heads = Lägets punkt i historiken hittas inte: { $detail }
+handout-snapshot = Läge { $id } · { $meeting }
+cli-snapshot-about = Spara i filen ett läge för ett möte (vad som visades och var i historiken)
+cli-snapshot-file = Projektfil (.tiekartta)
+cli-snapshot-meeting-name = MÖTE
+cli-arg-meeting = Mötet: "Stadsfullmäktige 14.12.2026, § 87"
+cli-arg-snapshot-date = Mötets datum (i dag om inget anges)
+cli-arg-handouts = Handouterna som gjordes för mötet, åtskilda med komma
+cli-arg-snapshot-list = Lista de sparade lägena
+cli-arg-snapshot = Skriv ut ett sparat läge (id eller latest); sidfoten anger lägets id
+cli-arg-ghost = Rita lägets tidtabeller som bleka staplar bredvid åtgärder som flyttats
+cli-snapshot-none = Inga lägen har sparats.
+cli-snapshot-no-meeting = Ange mötet: --meeting "Stadsfullmäktige 14.12.2026, § 87"
+cli-snapshot-recorded = Läge { $id } sparat: { $meeting }
+cli-snapshot-line = { $id }  { $date }  { $meeting }  { $handouts }
+cli-changes-about = Visa ändringar sedan förra behandlingen: vad som ändrats från ett läge till nu (eller till ett annat läge)
+cli-changes-file = Projektfil (.tiekartta)
+cli-changes-output = Skriv handouten hit (.pdf, .pptx, .svg eller .png); utan detta som text
+cli-arg-since = Läget att jämföra från (id eller latest)
+cli-arg-until = Läget att jämföra till (nu om inget anges)
+cli-changes-extension = { $path }: filändelsen anger formatet: .pdf, .pptx, .svg eller .png.
+changes-title = Ändringar sedan förra behandlingen
+changes-point = { $meeting } (läge { $id }, { $date })
+changes-now = nu
+changes-range = { $since } → { $until }
+changes-none = Inga ändringar.
+changes-added = Nya åtgärder
+changes-removed = Borttagna åtgärder
+changes-moved = Åtgärder flyttade till ett annat tema
+changes-rescheduled = Ändrad tidtabell
+changes-statuses = Ändrad status
+changes-actuals = Nya utfall för mätare
+changes-reworded = Omformulerat
+changes-action = { $name } ({ $theme })
+changes-change = { $name }: { $old } → { $new }
+changes-actual = { $name }: { $date } { $value } { $unit }
+changes-text-value = Värdering: { $name }
+changes-text-goal = Mål: { $name }
+changes-no-dates = ingen tidtabell
+changes-old = Förut
+changes-new = Nu
+changes-now-done = { $count ->
+    [one] 1 åtgärd blev klar
+   *[other] { $count } åtgärder blev klara
+}
+changes-now-late = { $count ->
+    [one] 1 försenad
+   *[other] { $count } försenade
+}
+changes-now-at-risk = { $count ->
+    [one] 1 i riskzonen
+   *[other] { $count } i riskzonen
+}
+changes-now-on-track = { $count ->
+    [one] 1 framskrider
+   *[other] { $count } framskrider
+}
+changes-now-not-started = { $count ->
+    [one] 1 ej påbörjad
+   *[other] { $count } ej påbörjade
+}
+handout-deck = Presentation för fullmäktige
+deck-indicator = Senast { $latest } · mål { $target }
+deck-indicators = Mätare
+deck-more-actions = { $count ->
+    [one] och 1 annan åtgärd
+   *[other] och { $count } andra åtgärder
+}
+deck-no-actions = Inga åtgärder.
+deck-deadlines = Kommande tidsfrister
+deck-no-deadlines = Inga kommande tidsfrister.
+handout-legend-ghost = Tidtabell i läge { $id }

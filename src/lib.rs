@@ -24,6 +24,7 @@
 //! The CLI (`src/main.rs`) and the Tauri shell (`src-tauri/`) only call these.
 
 pub mod calendar;
+pub mod changes;
 pub mod draft;
 pub mod edit;
 pub mod error;

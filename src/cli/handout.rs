@@ -1,26 +1,30 @@
 //! `tiekartta pdf`, `svg`, `pptx` and `png`: the council handouts from a terminal.
 //!
-//! `pdf FILE --kind roadmap|onepage|actions|progress [--paper a3|a4]
-//! [--portrait|--landscape] [--from YEAR --to YEAR] [--zoom UNIT] [--today DATE] -o OUT.pdf`
+//! `pdf FILE --kind roadmap|onepage|actions|progress|deck [--paper a3|a4]
+//! [--portrait|--landscape] [--from YEAR --to YEAR] [--zoom UNIT] [--today DATE]
+//! [--snapshot ID|latest] [--ghost ID|latest] -o OUT.pdf`
 //! writes one PDF; `svg` takes the same options (plus `--width PX` for the
 //! roadmap as the screen shows it) and writes one SVG per page: `OUT.svg`,
 //! then `OUT-2.svg`, `OUT-3.svg`…; `pptx` takes the options of `pdf` plus
 //! `--ratio 16:9|4:3` and writes one slide per page; `png` takes them plus
 //! `--dpi N` and writes `OUT.png`, or `OUT-1.png`, `OUT-2.png`… when the
-//! handout has several pages.
+//! handout has several pages. `--snapshot` prints the strategy as it stood
+//! at a council snapshot, its id in the footer; `--ghost` draws a
+//! snapshot's dates of the actions that moved since as ghost bars
+//! (docs/council.md).
 
 use std::path::{Path, PathBuf};
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
-use tiekartta::layout::{self, Kind, Layout, Medium, Paper, View, Zoom};
+use tiekartta::layout::{self, Ghosts, Kind, Layout, Medium, Paper, SnapshotMark, View, Zoom};
 use tiekartta::pdf::{self, PdfMeta};
 use tiekartta::pptx;
 
 use super::{
-    Ctx, EXIT_OK, Subcommand, emit_err, file_arg, load_strategy, output_arg, path, say, today,
-    today_arg, write_atomically,
+    Ctx, EXIT_OK, Subcommand, emit_err, file_arg, load_strategy, open_project, output_arg, path,
+    say, today, today_arg, write_atomically,
 };
 
 pub const PDF: Subcommand = Subcommand {
@@ -51,8 +55,8 @@ fn common(cmd: Command, lang: Lang) -> Command {
             Arg::new("kind")
                 .long("kind")
                 .required(true)
-                .value_name("roadmap|onepage|actions|progress")
-                .value_parser(["roadmap", "onepage", "actions", "progress"])
+                .value_name("roadmap|onepage|actions|progress|deck")
+                .value_parser(["roadmap", "onepage", "actions", "progress", "deck"])
                 .help(lang.text("cli-arg-kind")),
         )
         .arg(
@@ -99,6 +103,18 @@ fn common(cmd: Command, lang: Lang) -> Command {
                 .help(lang.text("cli-arg-zoom")),
         )
         .arg(today_arg(lang))
+        .arg(
+            Arg::new("snapshot")
+                .long("snapshot")
+                .value_name("ID|latest")
+                .help(lang.text("cli-arg-snapshot")),
+        )
+        .arg(
+            Arg::new("ghost")
+                .long("ghost")
+                .value_name("ID|latest")
+                .help(lang.text("cli-arg-ghost")),
+        )
 }
 
 fn pdf_command(lang: Lang) -> Command {
@@ -148,6 +164,7 @@ fn view(m: &ArgMatches, lang: Lang) -> Result<View, u8> {
         Some("onepage") => Kind::OnePage,
         Some("actions") => Kind::Actions,
         Some("progress") => Kind::Progress,
+        Some("deck") => Kind::Deck,
         _ => Kind::Roadmap,
     };
     let today = today(m, lang)?;
@@ -185,12 +202,50 @@ fn view(m: &ArgMatches, lang: Lang) -> Result<View, u8> {
 /// How many characters of a shortened text its warning quotes.
 const WARNING_CHARS: usize = 60;
 
+/// The strategy to print and the view: with `--snapshot`, the strategy as
+/// it stood at that snapshot (so that a paper printed under an id always
+/// shows that state) and its id in the footer; with `--ghost`, the dates
+/// that moved since that snapshot as ghost bars. Both need a project file.
+fn under_snapshot(
+    m: &ArgMatches,
+    ctx: &Ctx,
+    mut v: View,
+) -> Result<(tiekartta::model::Strategy, View), Error> {
+    let file = path(m, "file");
+    let (snap, ghost) = (
+        m.get_one::<String>("snapshot"),
+        m.get_one::<String>("ghost"),
+    );
+    if snap.is_none() && ghost.is_none() {
+        return Ok((load_strategy(file, ctx)?, v));
+    }
+    let project = open_project(file, ctx)?;
+    let mut s = project.strategy().clone();
+    if let Some(id) = snap {
+        let found = project.find_snapshot(id)?;
+        s = project.strategy_at(&found.heads)?;
+        v.snapshot = Some(SnapshotMark {
+            id: found.id.0.clone(),
+            meeting: found.meeting.clone(),
+        });
+    }
+    if let Some(id) = ghost {
+        let found = project.find_snapshot(id)?;
+        let old = project.strategy_at(&found.heads)?;
+        v.ghosts = Some(Ghosts {
+            snapshot: found.id.0.clone(),
+            moved: tiekartta::changes::between(&old, &s).rescheduled,
+        });
+    }
+    Ok((s, v))
+}
+
 fn lay_out(m: &ArgMatches, ctx: &Ctx) -> Result<Result<(Layout, View, String), u8>, Error> {
     let v = match view(m, ctx.lang) {
         Ok(v) => v,
         Err(code) => return Ok(Err(code)),
     };
-    let s = load_strategy(path(m, "file"), ctx)?;
+    let (s, v) = under_snapshot(m, ctx, v)?;
     let l = layout::layout(&s, &v)?;
     for t in &l.truncated {
         let text = tiekartta::text::clip(&t.text, WARNING_CHARS);
@@ -212,6 +267,8 @@ fn run_pdf(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         Kind::OnePage => "handout-onepage",
         Kind::Actions => "handout-actions",
         Kind::Progress => "handout-progress",
+        Kind::Changes => "changes-title",
+        Kind::Deck => "handout-deck",
     });
     let created = if m.get_one::<String>("today").is_some() {
         v.today.and_hms_opt(12, 0, 0).unwrap_or_default()

@@ -7,6 +7,7 @@
 //! cannot be read, a strategy that is not valid), 2 for a wrong command line,
 //! 3 for a merge that left conflicts.
 
+mod changes;
 mod check;
 mod copies;
 mod draft;
@@ -18,6 +19,7 @@ mod merge;
 mod round;
 mod round_status;
 mod share;
+mod snapshot;
 mod update;
 
 use std::ffi::OsString;
@@ -76,6 +78,8 @@ const SUBCOMMANDS: &[Subcommand] = &[
     handout::SVG,
     handout::PPTX,
     handout::PNG,
+    snapshot::CMD,
+    changes::CMD,
     merge::MERGE,
     merge::CONFLICTS,
     merge::RESOLVE,

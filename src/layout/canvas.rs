@@ -390,6 +390,18 @@ impl<'a> Doc<'a> {
         self.height - self.margin - 16.0
     }
 
+    /// Moves the pages (and shortened texts) of `other`, not yet finished,
+    /// after this one's: a deck made of other handouts' pages.
+    pub fn append(&mut self, other: Doc) {
+        let offset = self.pages.len();
+        self.pages.extend(other.pages);
+        self.truncated
+            .extend(other.truncated.into_iter().map(|mut t| {
+                t.page += offset;
+                t
+            }));
+    }
+
     /// Adds footers (print date, town, page numbers) and returns the layout.
     pub fn finish(mut self) -> Layout {
         if !self.is_screen() {
@@ -397,22 +409,29 @@ impl<'a> Doc<'a> {
             let d = self.view.today;
             let date = format!("{}.{}.{}", d.day(), d.month(), d.year());
             let printed = self.trm(&Message::new("handout-printed").arg("date", date));
-            let left = if self.s.town.is_empty() {
+            let mut left = if self.s.town.is_empty() {
                 printed
             } else {
                 format!("{printed} · {}", self.s.town)
             };
+            // The snapshot first, so that a long meeting never cuts its id.
+            if let Some(mark) = &self.view.snapshot {
+                let m = Message::new("handout-snapshot")
+                    .arg("id", &mark.id)
+                    .arg("meeting", &mark.meeting);
+                left = format!("{} · {left}", self.trm(&m));
+            }
             for i in 0..n {
                 let page_label = self.trm(
                     &Message::new("handout-page")
                         .num("page", (i + 1) as f64)
                         .num("pages", n as f64),
                 );
-                let y = self.height - self.margin + 2.0;
                 let m = self.margin;
-                let w = self.width;
-                let items = footer_items(m, y, w, &left, &page_label);
                 if let Some(p) = self.pages.get_mut(i) {
+                    // Each page its own size: a deck mixes slides and sheets.
+                    let y = p.height - m + 2.0;
+                    let items = footer_items(m, y, p.width, &left, &page_label);
                     p.items.extend(items);
                 }
             }

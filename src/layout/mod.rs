@@ -17,6 +17,8 @@ mod axis;
 mod bounded;
 mod canvas;
 mod deadlines;
+mod changes;
+mod deck;
 mod error;
 mod onepage;
 mod paper;
@@ -47,6 +49,12 @@ pub enum Kind {
     Actions,
     /// The progress report: statuses, late actions, indicators, deadlines.
     Progress,
+    /// What changed since a council snapshot ("Muutokset edellisen
+    /// käsittelyn jälkeen"), from [`View::changes`].
+    Changes,
+    /// The council deck: a title slide, the strategy on a page, the
+    /// roadmap, a slide per theme and the upcoming deadlines.
+    Deck,
 }
 
 /// A paper size.
@@ -116,6 +124,32 @@ pub struct View {
     /// of the paper's own (the layout sets a short handout on a smaller
     /// sheet and enlarges it to the paper; see `paper`). `None`: the paper's.
     pub sheet: Option<(f32, f32)>,
+    /// The council snapshot the handout is printed under: its footer says
+    /// "Tilanne ID · MEETING".
+    pub snapshot: Option<SnapshotMark>,
+    /// On the roadmap, the dates actions had at a snapshot, drawn as faint
+    /// ghost bars beside today's for the actions whose dates moved.
+    pub ghosts: Option<Ghosts>,
+    /// What the changes handout ([`Kind::Changes`]) lists.
+    pub changes: Option<crate::changes::Changes>,
+}
+
+/// The dates actions had at a snapshot, for the roadmap's ghost bars.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ghosts {
+    /// The snapshot's short id, as the legend names it.
+    pub snapshot: String,
+    /// The actions whose dates moved since, with their old and new dates.
+    pub moved: Vec<crate::changes::Rescheduled>,
+}
+
+/// The snapshot a handout is printed under, as its footer names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SnapshotMark {
+    /// The snapshot's short id.
+    pub id: String,
+    /// The meeting it was recorded for.
+    pub meeting: String,
 }
 
 impl View {
@@ -131,9 +165,13 @@ impl View {
                 paper: Paper::A4,
                 landscape: true,
             },
-            Kind::Actions | Kind::Progress => Medium::Paper {
+            Kind::Actions | Kind::Progress | Kind::Changes => Medium::Paper {
                 paper: Paper::A4,
                 landscape: false,
+            },
+            Kind::Deck => Medium::Paper {
+                paper: Paper::A4,
+                landscape: true,
             },
         };
         View {
@@ -149,6 +187,9 @@ impl View {
             today,
             text_scale: 1.0,
             sheet: None,
+            snapshot: None,
+            ghosts: None,
+            changes: None,
         }
     }
 
@@ -523,6 +564,8 @@ fn set(strategy: &Strategy, view: &View) -> Result<Layout> {
         Kind::OnePage => onepage::lay_out(&mut doc)?,
         Kind::Actions => actions::lay_out(&mut doc)?,
         Kind::Progress => progress::lay_out(&mut doc)?,
+        Kind::Changes => changes::lay_out(&mut doc)?,
+        Kind::Deck => return deck::lay_out(&strategy, view),
     }
     Ok(doc.finish())
 }

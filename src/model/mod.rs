@@ -16,11 +16,13 @@ mod error;
 mod id;
 pub mod part;
 mod round;
+mod snapshot;
 
 pub use date::{Period, PlanDate, Precision, YEAR_RANGE};
 pub use error::{ModelError, Result};
 pub use id::Id;
 pub use round::{Round, RoundAnswer, RoundAsked, RoundChoice};
+pub use snapshot::CouncilSnapshot;
 
 use serde::{Deserialize, Serialize};
 

@@ -60,6 +60,18 @@ pub enum StoreError {
     /// Since it was read, the file was replaced by another strategy.
     #[error("{path}: replaced on disk by another strategy")]
     ReplacedByOther { path: String },
+    /// No snapshot has this id (or starts with it).
+    #[error("no snapshot {id}")]
+    SnapshotUnknown { id: String },
+    /// Several snapshots start with this id.
+    #[error("several snapshots start with {id}")]
+    SnapshotAmbiguous { id: String },
+    /// The project has no snapshots yet.
+    #[error("the project has no snapshots")]
+    NoSnapshots,
+    /// A snapshot's point in the history is not in this history.
+    #[error("the snapshot's point in the history cannot be found: {id}")]
+    SnapshotHeads { id: String },
 }
 
 /// Results of store operations.
@@ -123,6 +135,16 @@ impl StoreError {
             }
             StoreError::ReplacedByOther { path } => {
                 Message::new("store-replaced-by-other").arg("path", path)
+            }
+            StoreError::SnapshotUnknown { id } => {
+                Message::new("store-snapshot-unknown").arg("id", id)
+            }
+            StoreError::SnapshotAmbiguous { id } => {
+                Message::new("store-snapshot-ambiguous").arg("id", id)
+            }
+            StoreError::NoSnapshots => Message::new("store-no-snapshots"),
+            StoreError::SnapshotHeads { id } => {
+                Message::new("store-snapshot-heads").arg("detail", id)
             }
         }
     }

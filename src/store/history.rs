@@ -250,6 +250,7 @@ pub fn entity_message(kind: &str) -> &'static str {
         "topic" => "entity-topic",
         "status-change" => "entity-status-change",
         "round" => "entity-round",
+        "snapshot" => "entity-snapshot",
         _ => "entity-strategy",
     }
 }

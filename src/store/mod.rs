@@ -28,6 +28,7 @@ mod parts;
 pub(crate) mod position;
 mod rounds;
 pub(crate) mod shape;
+mod snapshots;
 mod sync_bridge;
 
 pub use error::{Result, StoreError};

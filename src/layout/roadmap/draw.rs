@@ -511,7 +511,10 @@ fn draw_lane(
             let top = y + 4.0 + k as f32 * mt.row_h + (mt.row_h - mt.bar_h) / 2.0;
             for p in row {
                 match p.look {
-                    Look::Bar => draw_bar(doc, p, top, lane.color, mt)?,
+                    Look::Bar => {
+                        super::ghost::ghost_bar(doc, g, p, top, lane.color, mt);
+                        draw_bar(doc, p, top, lane.color, mt)?;
+                    }
                     Look::Period { bar, due, status } => {
                         draw_period(doc, p, top, lane.color, mt, (bar, due, status))?;
                     }

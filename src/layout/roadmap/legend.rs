@@ -5,6 +5,7 @@
 
 use super::draw::{bar_paint, page_mark};
 use super::dues::dated_documents;
+use super::ghost::ghost_paint;
 use super::range::Geometry;
 use crate::i18n::{Lang, Message};
 use crate::layout::axis;
@@ -89,6 +90,12 @@ pub(super) fn legend(doc: &mut Doc, g: &Geometry, top: f32, today_shown: bool) -
     for st in statuses {
         entries.push((Swatch::Bar(st), doc.tr(st.message_id())));
     }
+    if let Some(gh) = &doc.view.ghosts
+        && !gh.moved.is_empty()
+    {
+        let label = doc.trm(&Message::new("handout-legend-ghost").arg("id", &gh.snapshot));
+        entries.push((Swatch::Ghost, label));
+    }
     if today_shown {
         entries.push((Swatch::Today, doc.tr("handout-legend-today")));
     }
@@ -153,6 +160,20 @@ pub(super) fn legend(doc: &mut Doc, g: &Geometry, top: f32, today_shown: bool) -
                     super::dues::hatch(doc, (x, cy - 3.5, 10.0, 7.0), fill, None);
                 }
             }
+            Swatch::Ghost => {
+                let (fill, stroke) = bar_paint(Status::OnTrack, accent);
+                doc.round_rect(x, cy - 4.0, 10.0, 5.0, 1.5, Some(fill), stroke, None);
+                doc.round_rect(
+                    x,
+                    cy + 1.6,
+                    10.0,
+                    2.2,
+                    0.8,
+                    Some(ghost_paint(accent)),
+                    None,
+                    None,
+                );
+            }
             Swatch::Today => doc.push(
                 Shape::Line {
                     x1: x + 5.0,
@@ -193,5 +214,6 @@ enum Swatch {
     DocumentPeriod,
     Band,
     Bar(Status),
+    Ghost,
     Today,
 }

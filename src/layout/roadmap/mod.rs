@@ -15,11 +15,12 @@
 //!
 //! It is made in the stages it runs in, one file each: [`range`] (the dates
 //! shown, the time unit, the slices), [`plan`] (what a slice shows, placed
-//! and packed into rows), [`draw`] (the pages of a planned slice) and
-//! [`legend`].
+//! and packed into rows), [`draw`] (the pages of a planned slice),
+//! [`ghost`] (a snapshot's dates beside moved bars) and [`legend`].
 
 mod draw;
 mod dues;
+mod ghost;
 mod legend;
 mod plan;
 mod range;

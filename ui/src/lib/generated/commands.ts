@@ -440,7 +440,7 @@ x1: number,
  */
 x2: number, };
 
-export type HandoutKind = "roadmap" | "onePage" | "actions" | "progress";
+export type HandoutKind = "roadmap" | "onePage" | "actions" | "progress" | "changes" | "deck";
 
 export type PaperSize = "a4" | "a3";
 
