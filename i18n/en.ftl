@@ -890,3 +890,21 @@ app-new-blank = New strategy
 app-new-blank-years = Years (e.g. 2025–2029)
 app-new-blank-theme-word = What the themes are called (optional)
 app-new-blank-create = Create a blank strategy
+
+## The desktop for everyone (issue 15: accessibility, the roadmap's bars, printing)
+bar-label = { $name } · { $owners } · { $dates } · { $status }
+bar-label-late = { $name } · { $owners } · { $dates } · { $status }, late
+bar-no-owner = no owner
+bar-no-dates = no dates
+bar-dates = { $start }–{ $due }
+bar-from = from { $start }
+bar-until = by { $due }
+app-roadmap-label = Roadmap: the arrow keys select an action, Enter edits, Shift+F10 opens the menu
+app-roadmap-none-selected = No action selected
+ctx-copy = Copy
+app-edit-copy = Copied: { $name }
+app-copy-name = { $name } (copy)
+app-print = Print…
+app-printing = Printing: { $name }
+app-print-failed = Printing failed: { $reason }
+key-print = Print the handout

@@ -891,3 +891,21 @@ app-new-blank = Uusi strategia
 app-new-blank-years = Vuodet (esim. 2025–2029)
 app-new-blank-theme-word = Mitä teemoja kutsutaan (valinnainen)
 app-new-blank-create = Luo tyhjä strategia
+
+## The desktop for everyone (issue 15: accessibility, the roadmap's bars, printing)
+bar-label = { $name } · { $owners } · { $dates } · { $status }
+bar-label-late = { $name } · { $owners } · { $dates } · { $status }, myöhässä
+bar-no-owner = ei vastuutahoa
+bar-no-dates = ei päivämääriä
+bar-dates = { $start }–{ $due }
+bar-from = alkaen { $start }
+bar-until = viimeistään { $due }
+app-roadmap-label = Tiekartta: nuolinäppäimet valitsevat toimenpiteen, Enter muokkaa, Vaihto+F10 avaa valikon
+app-roadmap-none-selected = Ei valittua toimenpidettä
+ctx-copy = Kopioi
+app-edit-copy = Kopioitu: { $name }
+app-copy-name = { $name } (kopio)
+app-print = Tulosta…
+app-printing = Tulostetaan: { $name }
+app-print-failed = Tulostus ei onnistunut: { $reason }
+key-print = Tulosta käsite

@@ -890,3 +890,21 @@ app-new-blank = Ny strategi
 app-new-blank-years = År (t.ex. 2025–2029)
 app-new-blank-theme-word = Vad teman kallas (valfritt)
 app-new-blank-create = Skapa en tom strategi
+
+## The desktop for everyone (issue 15: accessibility, the roadmap's bars, printing)
+bar-label = { $name } · { $owners } · { $dates } · { $status }
+bar-label-late = { $name } · { $owners } · { $dates } · { $status }, försenad
+bar-no-owner = ingen ansvarig
+bar-no-dates = inga datum
+bar-dates = { $start }–{ $due }
+bar-from = från { $start }
+bar-until = senast { $due }
+app-roadmap-label = Färdplan: piltangenterna väljer en åtgärd, Enter redigerar, Skift+F10 öppnar menyn
+app-roadmap-none-selected = Ingen åtgärd vald
+ctx-copy = Kopiera
+app-edit-copy = Kopierad: { $name }
+app-copy-name = { $name } (kopia)
+app-print = Skriv ut…
+app-printing = Skriver ut: { $name }
+app-print-failed = Utskriften misslyckades: { $reason }
+key-print = Skriv ut handouten

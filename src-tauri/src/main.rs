@@ -9,6 +9,7 @@ mod commands;
 mod dropped;
 mod menu;
 mod picker;
+mod print;
 mod samples;
 mod watch;
 
@@ -117,6 +118,7 @@ fn main() {
             commands::draw_action,
             commands::handout,
             commands::export_pdf,
+            commands::print_handout,
             commands::merge_dialog,
             commands::resolve,
             commands::conflicts,

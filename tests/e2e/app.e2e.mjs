@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Session, Key, sleep } from "./webdriver.mjs";
 import { desktopTests } from "./desktop.e2e.mjs";
+import { a11yTests } from "./a11y.e2e.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const BIN = process.env.TIEKARTTA_BIN ?? join(ROOT, "target/debug/tiekartta-app");
@@ -1062,6 +1063,7 @@ await test("figures: dragging on a 500-action strategy, memory with 5 000 action
 });
 
 await desktopTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, alive, appPid, ROADMAP_ACTION, PAIMIO, WORK });
+await a11yTests({ test, withApp, assert, answer, ROADMAP_ACTION, PAIMIO, WORK });
 
 console.log("\nFigures:");
 for (const f of figures) console.log(`  ${f}`);

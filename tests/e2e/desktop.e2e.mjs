@@ -9,7 +9,8 @@
 // from the shell's handler on is the real path. Not covered: GTK delivering
 // the drop to the handler, and the menu bar's accelerators as GTK sees them
 // (WebDriver's keys reach the page, which runs the same commands).
-import { copyFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Key, sleep } from "./webdriver.mjs";
 
@@ -54,7 +55,7 @@ export async function desktopTests({ test, withApp, shot, answer, assert, textOf
       await rightClick(r.x, r.y);
       await s.waitFor("[data-testid=context-menu]");
       const items = await s.exec(`return [...document.querySelectorAll("[data-testid=context-menu] [role=menuitem]")].map((b) => b.textContent);`);
-      assert(JSON.stringify(items) === JSON.stringify(["Muokkaa", "Merkitse valmiiksi", "Poista"]), `the bar's menu in Finnish: ${items}`);
+      assert(JSON.stringify(items) === JSON.stringify(["Muokkaa", "Merkitse valmiiksi", "Poista", "Kopioi"]), `the bar's menu in Finnish: ${items}`);
       assert((await s.exec("return window.__menuPrevented;")).every((p) => p === true), "the web view's own menu was prevented");
       assert(await s.exec(`return document.activeElement?.getAttribute("role") === "menuitem";`), "the menu takes the keyboard focus");
       await shot(s, "context-menu");
@@ -62,6 +63,14 @@ export async function desktopTests({ test, withApp, shot, answer, assert, textOf
       await s.waitUntil(`return !document.querySelector('[data-testid=roadmap] svg rect[data-kind="action"][data-id="' + arguments[0] + '"]');`, "Poista removed the bar", 10000, id);
       await s.keys(Key.Control, "z");
       await s.waitFor(`[data-testid=roadmap] svg rect[data-kind="action"][data-id="${id}"]`, 10000);
+      // Kopioi: a new action like it, named as a copy, selected.
+      const name = await s.exec(`return document.querySelector('[data-testid=roadmap] svg rect[data-kind="action"][data-id="' + arguments[0] + '"]').getAttribute("aria-label").split(" · ")[0];`, id);
+      const again = await s.exec(`const b = document.querySelector('[data-testid=roadmap] svg rect[data-kind="action"][data-id="' + arguments[0] + '"]').getBoundingClientRect(); return { x: b.x + Math.min(20, b.width / 2), y: b.y + b.height / 2 };`, id);
+      await rightClick(again.x, again.y);
+      await s.clickCss("[data-testid=ctx-copy]");
+      await s.waitUntil(`return [...document.querySelectorAll('[data-testid=roadmap] svg rect[data-kind="action"]')].some((r) => (r.getAttribute("aria-label") || "").startsWith(arguments[0] + " (kopio) · "));`, "Kopioi made a copy", 10000, name);
+      await s.keys(Key.Control, "z");
+      await s.waitUntil(`return ![...document.querySelectorAll('[data-testid=roadmap] svg rect[data-kind="action"]')].some((r) => (r.getAttribute("aria-label") || "").startsWith(arguments[0] + " (kopio)"));`, "and undo takes the copy away", 10000, name);
       // A lane's empty stretch: Uusi toimenpide tähän.
       // An empty stretch of a lane: a point whose topmost element is the lane's own.
       const lane = await s.exec(`for (const l of document.querySelectorAll('[data-testid=roadmap] svg rect[data-kind="theme"]')) {
@@ -182,6 +191,107 @@ export async function desktopTests({ test, withApp, shot, answer, assert, textOf
       const t0 = Date.now();
       while (alive(pid) && Date.now() - t0 < 15000) await sleep(200);
       assert(!alive(pid), "Discard quits the app");
+    });
+  });
+
+  /** Moves the pointer to (x, y) in the window, buttons up. */
+  const hover = (s, x, y) => s.cmd("POST", "/actions", { actions: [{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [{ type: "pointerMove", duration: 0, x: Math.round(x), y: Math.round(y) }] }] });
+  /** An action's bar in the window: its box and its words. */
+  const barOf = (s, id) => s.exec(`const e = document.querySelector('[data-testid=roadmap] svg rect[data-kind="action"][data-id="' + arguments[0] + '"]');
+    if (!e) return null; const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, label: e.getAttribute("aria-label") };`, id);
+
+  await test("a hovered bar's tooltip names the action with its owner, dates and status, not the strategy's title", async () => {
+    await withApp([PAIMIO], async (s) => {
+      await s.waitFor(ROADMAP_ACTION, 20000);
+      if (await s.exec("return !!document.querySelector('[data-testid=discard-recovery]');")) await s.clickCss("[data-testid=discard-recovery]");
+      await sleep(500);
+      const id = await s.exec(`return document.querySelector('[data-testid=roadmap] svg rect[data-kind="action"][aria-label]').getAttribute("data-id");`);
+      const bar = await barOf(s, id);
+      await hover(s, bar.x + Math.min(15, bar.w / 2), bar.y + bar.h / 2);
+      await s.waitFor("[data-testid=bar-tooltip]");
+      const tip = await textOf(s, "[data-testid=bar-tooltip]");
+      const title = await s.exec(`return document.querySelector("[data-testid=roadmap] svg").getAttribute("aria-label");`);
+      assert(tip === bar.label, `the tooltip is the bar's own words: ${tip}`);
+      assert(tip.split(" · ").length === 4 && /\d{4}/.test(tip), `name · owners · dates · status: ${tip}`);
+      assert(!tip.includes(title), "not the strategy's title");
+      assert(!(await s.exec(`return !!document.querySelector("[data-testid=roadmap] svg > title");`)), "no SVG title the web view would show over every bar");
+      await hover(s, 5, 5);
+      await s.waitUntil(`return !document.querySelector("[data-testid=bar-tooltip]");`, "the tooltip goes with the pointer");
+    });
+  });
+
+  await test("a dragged bar keeps its row while dragged, on the picture's own scale", async () => {
+    await withApp([PAIMIO], async (s) => {
+      await s.waitFor(ROADMAP_ACTION, 20000);
+      if (await s.exec("return !!document.querySelector('[data-testid=discard-recovery]');")) await s.clickCss("[data-testid=discard-recovery]");
+      await sleep(500);
+      const id = await s.exec(`const bars = [...document.querySelectorAll('[data-testid=roadmap] svg rect[data-kind="action"]')].filter((r) => r.getBoundingClientRect().width > 60 && r.getBoundingClientRect().right < window.innerWidth - 420);
+        return bars[Math.floor(bars.length / 2)].getAttribute("data-id");`);
+      const before = await barOf(s, id);
+      const x = before.x + Math.min(20, before.w / 2);
+      const y = before.y + before.h / 2;
+      const moves = [1, 2, 3, 4, 5, 6].map((i) => ({ type: "pointerMove", duration: 30, x: Math.round(x + 8 * i), y: Math.round(y) }));
+      await s.cmd("POST", "/actions", { actions: [{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [
+        { type: "pointerMove", duration: 0, x: Math.round(x), y: Math.round(y) }, { type: "pointerDown", button: 0 }, ...moves] }] });
+      await sleep(600);
+      const during = await barOf(s, id);
+      await s.cmd("POST", "/actions", { actions: [{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [{ type: "pointerUp", button: 0 }] }] });
+      await s.cmd("DELETE", "/actions");
+      await s.waitUntil(`return document.querySelector("[data-testid=file-name]").textContent.includes("•");`, "the drop is an edit");
+      await sleep(800);
+      const after = await barOf(s, id);
+      assert(during && during.x > before.x + 20, `the bar moved while dragged (${before.x} → ${during?.x})`);
+      assert(Math.abs(during.y - before.y) < 1, `while dragged it keeps its row (y ${before.y} → ${during.y})`);
+      // After the drop the layout packs the rows again (src/layout/roadmap/plan.rs, first fit
+      // in start order): said here, not asserted, until the layout keeps an action's row.
+      console.log(`     after the drop: y ${before.y} → ${after.y}${Math.abs(after.y - before.y) < 1 ? " (same row)" : " (the layout's packing moved it)"}`);
+    });
+  });
+
+  await test("at month zoom a bar whose start is scrolled off keeps its name in view at the left edge", async () => {
+    await withApp([PAIMIO], async (s) => {
+      await s.waitFor(ROADMAP_ACTION, 20000);
+      await s.clickCss("[data-testid=zoom-month]");
+      await sleep(1500);
+      // Scroll so that a long bar begins left of the view.
+      const target = await s.exec(`const sc = document.querySelector("[data-testid=roadmap]").parentElement;
+        const x0 = document.querySelector('[data-testid=roadmap] svg g[data-sticky="left"] rect').getAttribute("width") * 1;
+        const svgLeft = document.querySelector("[data-testid=roadmap] svg").getBoundingClientRect().left;
+        const bars = [...document.querySelectorAll('[data-testid=roadmap] svg rect[data-kind="action"]')].map((r) => ({ id: r.getAttribute("data-id"), b: r.getBoundingClientRect() }))
+          .filter((r) => r.b.width > 300).sort((a, b) => b.b.width - a.b.width);
+        if (!bars.length) return null;
+        const left = bars[0].b.left - svgLeft + sc.scrollLeft;
+        sc.scrollLeft = left - x0 + 120;
+        return { id: bars[0].id };`);
+      assert(target, "a long bar at month zoom");
+      await s.waitUntil(`return [...document.querySelectorAll("[data-testid=stuck-name]")].some((n) => n.getAttribute("data-id") === arguments[0]);`, "its name is kept in view", 10000, target.id);
+      const name = await s.exec(`return [...document.querySelectorAll("[data-testid=stuck-name]")].find((n) => n.getAttribute("data-id") === arguments[0]).textContent;`, target.id);
+      const label = await s.exec(`return document.querySelector('[data-testid=roadmap] svg rect[data-kind="action"][data-id="' + arguments[0] + '"]')?.getAttribute("aria-label") ?? "";`, target.id);
+      assert(name && label.startsWith(name + " · "), `the kept name is the action's: ${name}`);
+      await shot(s, "roadmap-month-sticky-name");
+    });
+  });
+
+  await test("Tiedosto › Tulosta (Ctrl+P) prints the handout's own pages through WebKit's print operation", async () => {
+    const dir = process.env.TIEKARTTA_TEST_ANSWERS;
+    await withApp([PAIMIO], async (s) => {
+      await s.waitFor(ROADMAP_ACTION, 20000);
+      await s.clickCss("[data-testid=tab-print]");
+      await s.clickCss("[data-testid=handout-onePage]");
+      await s.waitUntil(`return document.querySelectorAll("[data-testid=print-preview] svg").length > 0;`, "the preview");
+      const pages = await s.exec(`return document.querySelectorAll("[data-testid=print-preview] svg").length;`);
+      await shellEvent(s, "menu", "print");
+      const t0 = Date.now();
+      while (!existsSync(join(dir, "printed.done")) && !existsSync(join(dir, "printed.failed")) && Date.now() - t0 < 30000) await sleep(200);
+      assert(!existsSync(join(dir, "printed.failed")), `the print job did not fail: ${existsSync(join(dir, "printed.failed")) ? readFileSync(join(dir, "printed.failed"), "utf8") : ""}`);
+      assert(existsSync(join(dir, "printed.done")), "WebKit finished the print job");
+      const info = execFileSync("pdfinfo", [join(dir, "printed.pdf")], { encoding: "utf8" });
+      const printedPages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+      assert(printedPages === pages, `as many sheets as the handout has pages (${printedPages} vs ${pages})`);
+      assert(/Page size:\s+84[12](\.\d+)? x 59[45]/.test(info), `A4 landscape sheets: ${/Page size:.*/.exec(info)}`);
+      const text = execFileSync("pdftotext", [join(dir, "printed.pdf"), "-"], { encoding: "utf8" });
+      assert(text.includes("Paimio"), "the handout's text is printed");
+      assert(!text.includes("Asetukset") && !text.includes("Tallenna PDF"), "and nothing of the app around it");
     });
   });
 
