@@ -333,3 +333,39 @@ fn a_blank_strategy_for_a_council_term_opens_valid_and_years_it_cannot_read_are_
     assert_eq!(e.code(), "cli-new-bad-years");
     assert!(e.to_text(Lang::Fi).contains("ensi vuonna"));
 }
+
+#[test]
+fn a_folder_with_spaces_and_finnish_letters_holds_the_project_its_settings_and_its_pdf() {
+    // As on a town laptop: C:\Users\Sää\Työpöytä, or ~/Työpöytä on Linux.
+    let root = tempfile::tempdir().unwrap();
+    let desk = root.path().join("Sää").join("Työpöytä");
+    std::fs::create_dir_all(&desk).unwrap();
+    let config = root
+        .path()
+        .join("Sovellustiedot ÄÖÅ")
+        .join("fi.tiekartta.desktop");
+    let session = Session::load(config.clone());
+    session.adopt(paimio());
+    let file = desk.join("Paimion strategia 2027–2030.tiekartta");
+    let saved = session.save_to(&file).unwrap();
+    assert_eq!(saved.file_name, "Paimion strategia 2027–2030.tiekartta");
+    let request = tiekartta::session::PrintRequest {
+        kind: tiekartta::layout::Kind::OnePage,
+        paper: tiekartta::layout::Paper::A4,
+        landscape: true,
+        from: None,
+        to: None,
+        lang: Lang::Fi,
+    };
+    let pdf = session
+        .export_pdf(&request, &desk.join("Yksi sivu (ä).pdf"))
+        .unwrap();
+    assert_eq!(pdf, "Yksi sivu (ä).pdf");
+    assert!(desk.join("Yksi sivu (ä).pdf").is_file());
+    // A new session (the app started again) finds it in the recent list and opens it.
+    let again = Session::load(config);
+    let recent = again.recent();
+    assert_eq!(recent[0].path, file.display().to_string());
+    let opened = again.open_recent(&file).unwrap();
+    assert_eq!(opened.strategy.name, paimio().name);
+}
