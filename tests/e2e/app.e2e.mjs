@@ -268,6 +268,8 @@ await test("after a crash the unsaved work is offered back", async () => {
   await withApp([], async (s2) => {
     await s2.waitFor("[data-testid=recovery]");
     await s2.clickCss("[data-testid=recover]");
+    // The recovered work opens on the roadmap; then its strategy view.
+    await s2.waitFor(ROADMAP_ACTION, 20000);
     await s2.clickCss("[data-testid=tab-strategy]");
     assert((await valueOf(s2, "[data-testid=slogan]")) === "Ennen kaatumista kirjoitettu", "the slogan came back");
     assert((await textOf(s2, "[data-testid=file-name]")).includes("•"), "the recovered work is marked unsaved");
