@@ -195,6 +195,8 @@ struct Cached {
     strategy: Strategy,
     view: View,
     layout: Arc<Layout>,
+    /// The bars in words, made once per layout (scrolling asks again and again).
+    labels: Option<Arc<Labels>>,
 }
 
 impl LayoutCache {
@@ -213,8 +215,28 @@ impl LayoutCache {
             strategy: strategy.clone(),
             view: view.clone(),
             layout: Arc::clone(&layout),
+            labels: None,
         });
         Ok(layout)
+    }
+
+    /// `strategy` laid out as `view` ([`Self::layout`]) and its bars in
+    /// words, both kept until the strategy or the view changes.
+    pub fn layout_and_labels(
+        &self,
+        strategy: &Strategy,
+        view: &View,
+    ) -> crate::Result<(Arc<Layout>, Arc<Labels>)> {
+        let layout = self.layout(strategy, view)?;
+        let mut slot = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let fresh = || Arc::new(super::describe::bar_labels(strategy, view.lang, view.today));
+        let labels = match slot.as_mut() {
+            Some(c) if Arc::ptr_eq(&c.layout, &layout) => {
+                Arc::clone(c.labels.get_or_insert_with(fresh))
+            }
+            _ => fresh(),
+        };
+        Ok((layout, labels))
     }
 }
 
@@ -226,8 +248,7 @@ pub fn roadmap(
     area: Option<Area>,
 ) -> crate::Result<Picture> {
     let t0 = Instant::now();
-    let layout = cache.layout(strategy, view)?;
-    let labels = super::describe::bar_labels(strategy, view.lang, view.today);
+    let (layout, labels) = cache.layout_and_labels(strategy, view)?;
     Ok(picture_of(&layout, area, &labels, t0))
 }
 
