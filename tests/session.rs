@@ -374,4 +374,37 @@ fn a_strategy_pasted_as_text_is_drafted_line_by_line_and_taken_as_a_new_unsaved_
     // Text over the limit is refused with a message, not drafted.
     let huge = "x".repeat(tiekartta::draft::MAX_INPUT_BYTES as usize + 1);
     assert!(session.draft(&huge).is_err());
+fn a_folder_with_spaces_and_finnish_letters_holds_the_project_its_settings_and_its_pdf() {
+    // As on a town laptop: C:\Users\Sää\Työpöytä, or ~/Työpöytä on Linux.
+    let root = tempfile::tempdir().unwrap();
+    let desk = root.path().join("Sää").join("Työpöytä");
+    std::fs::create_dir_all(&desk).unwrap();
+    let config = root
+        .path()
+        .join("Sovellustiedot ÄÖÅ")
+        .join("fi.tiekartta.desktop");
+    let session = Session::load(config.clone());
+    session.adopt(paimio());
+    let file = desk.join("Paimion strategia 2027–2030.tiekartta");
+    let saved = session.save_to(&file).unwrap();
+    assert_eq!(saved.file_name, "Paimion strategia 2027–2030.tiekartta");
+    let request = tiekartta::session::PrintRequest {
+        kind: tiekartta::layout::Kind::OnePage,
+        paper: tiekartta::layout::Paper::A4,
+        landscape: true,
+        from: None,
+        to: None,
+        lang: Lang::Fi,
+    };
+    let pdf = session
+        .export_pdf(&request, &desk.join("Yksi sivu (ä).pdf"))
+        .unwrap();
+    assert_eq!(pdf, "Yksi sivu (ä).pdf");
+    assert!(desk.join("Yksi sivu (ä).pdf").is_file());
+    // A new session (the app started again) finds it in the recent list and opens it.
+    let again = Session::load(config);
+    let recent = again.recent();
+    assert_eq!(recent[0].path, file.display().to_string());
+    let opened = again.open_recent(&file).unwrap();
+    assert_eq!(opened.strategy.name, paimio().name);
 }

@@ -148,6 +148,24 @@ pub async fn test_event(app: AppHandle, kind: String, value: String) -> Res<()> 
     Ok(())
 }
 
+/// Prints the handout the UI has put in its print-only part, through the
+/// system's print dialog on `paper`; `false` where the UI calls
+/// `window.print()` itself (see `print.rs`).
+#[tauri::command]
+pub async fn print_handout(
+    window: tauri::WebviewWindow,
+    session: State<'_, Session>,
+    paper: tiekartta::layout::Paper,
+    landscape: bool,
+) -> Res<bool> {
+    crate::print::print(&window, paper, landscape).map_err(|e| UserError {
+        code: "app-print-failed".into(),
+        message: session
+            .lang()
+            .tr(&tiekartta::i18n::Message::new("app-print-failed").arg("reason", e)),
+    })
+}
+
 /// Shows the open dialog and opens the picked file.
 #[tauri::command]
 pub async fn open_dialog(app: AppHandle, session: State<'_, Session>) -> Res<Option<Opened>> {

@@ -10,6 +10,7 @@ mod drafting;
 mod dropped;
 mod menu;
 mod picker;
+mod print;
 mod rounds;
 mod samples;
 mod schedule;
@@ -123,6 +124,7 @@ fn main() {
             commands::draw_action,
             commands::handout,
             commands::export_pdf,
+            commands::print_handout,
             commands::merge_dialog,
             commands::resolve,
             commands::conflicts,

@@ -75,6 +75,7 @@ pub fn build<R: Runtime>(
                 "menu-save-as",
                 Some("CmdOrCtrl+Shift+S"),
             )?,
+            &item(app, lang, "print", "app-print", Some("CmdOrCtrl+P"))?,
             &item(app, lang, "export-pdf", "menu-export-pdf", None)?,
             &sep()?,
             &item(app, lang, "close", "menu-close", Some("CmdOrCtrl+W"))?,

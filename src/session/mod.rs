@@ -9,6 +9,7 @@
 
 pub mod blank;
 mod boundary;
+pub mod describe;
 pub mod document;
 pub mod drafting;
 pub mod drag;
@@ -606,7 +607,9 @@ impl Session {
 
     /// The dragged item as it will be when dropped (the same rule as the drop).
     pub fn drag_preview(&self, request: &RoadmapRequest, drag: &Drag) -> crate::Result<Fragment> {
-        self.with_doc(|doc, s| picture::drag_fragment(doc.strategy(), &s.screen(request), drag))
+        self.with_doc(|doc, s| {
+            picture::drag_fragment(&self.cache, doc.strategy(), &s.screen(request), drag)
+        })
     }
 
     /// A handout's pages for the print preview.

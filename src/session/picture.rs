@@ -13,6 +13,7 @@ use crate::layout::{self, EntityKind, Kind, Layout, Medium, Page, Paper, Shape, 
 use crate::model::{Id, Status, Strategy};
 
 use super::drag::{self, Drag};
+use crate::svg::Labels;
 
 /// The roadmap as the screen asks for it.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -116,6 +117,9 @@ pub struct BarBox {
     pub w: f32,
     /// Height.
     pub h: f32,
+    /// The bar in words: name, owners, dates, status, late (its tooltip,
+    /// and what the keyboard's selection announces).
+    pub label: String,
 }
 
 /// The core's picture: SVG pages and, for the roadmap, its time scale.
@@ -191,6 +195,8 @@ struct Cached {
     strategy: Strategy,
     view: View,
     layout: Arc<Layout>,
+    /// The bars in words, made once per layout (scrolling asks again and again).
+    labels: Option<Arc<Labels>>,
 }
 
 impl LayoutCache {
@@ -209,8 +215,28 @@ impl LayoutCache {
             strategy: strategy.clone(),
             view: view.clone(),
             layout: Arc::clone(&layout),
+            labels: None,
         });
         Ok(layout)
+    }
+
+    /// `strategy` laid out as `view` ([`Self::layout`]) and its bars in
+    /// words, both kept until the strategy or the view changes.
+    pub fn layout_and_labels(
+        &self,
+        strategy: &Strategy,
+        view: &View,
+    ) -> crate::Result<(Arc<Layout>, Arc<Labels>)> {
+        let layout = self.layout(strategy, view)?;
+        let mut slot = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let fresh = || Arc::new(super::describe::bar_labels(strategy, view.lang, view.today));
+        let labels = match slot.as_mut() {
+            Some(c) if Arc::ptr_eq(&c.layout, &layout) => {
+                Arc::clone(c.labels.get_or_insert_with(fresh))
+            }
+            _ => fresh(),
+        };
+        Ok((layout, labels))
     }
 }
 
@@ -222,27 +248,31 @@ pub fn roadmap(
     area: Option<Area>,
 ) -> crate::Result<Picture> {
     let t0 = Instant::now();
-    let layout = cache.layout(strategy, view)?;
-    Ok(picture_of(&layout, area, t0))
+    let (layout, labels) = cache.layout_and_labels(strategy, view)?;
+    Ok(picture_of(&layout, area, &labels, t0))
 }
 
 /// Lays out `strategy` as `view` and renders every page as SVG.
 pub fn picture(strategy: &Strategy, view: &View) -> crate::Result<Picture> {
     let t0 = Instant::now();
     let layout = layout::layout(strategy, view)?;
-    Ok(picture_of(&layout, None, t0))
+    Ok(picture_of(&layout, None, &Labels::new(), t0))
 }
 
-fn picture_of(layout: &Layout, area: Option<Area>, t0: Instant) -> Picture {
+fn picture_of(layout: &Layout, area: Option<Area>, labels: &Labels, t0: Instant) -> Picture {
     let pages: Vec<String> = (0..layout.pages.len())
         .map(|i| {
             let column = layout.pages[i].time_scale.as_ref().map(|ts| ts.x0);
             match (area, column) {
                 // The roadmap on screen: lane names kept in view sideways.
                 (Some(a), Some(x0)) => {
-                    crate::svg::render_scrolling(layout, i, (a.x, a.y, a.w, a.h), x0)
+                    crate::svg::render_scrolling(layout, i, (a.x, a.y, a.w, a.h), x0, labels)
                 }
                 (Some(a), None) => crate::svg::render_area(layout, i, (a.x, a.y, a.w, a.h)),
+                // The whole roadmap on screen, said in words; a handout as printed.
+                (None, Some(_)) if !labels.is_empty() => {
+                    crate::svg::render_screen(layout, i, labels)
+                }
                 (None, _) => crate::svg::render(layout, i),
             }
         })
@@ -265,7 +295,7 @@ fn picture_of(layout: &Layout, area: Option<Area>, t0: Instant) -> Picture {
                     h: l.rect.3,
                 })
                 .collect(),
-            bars: bars(p),
+            bars: bars(p, labels),
         });
     Picture {
         width: first.map(|p| p.width).unwrap_or(0.0),
@@ -278,7 +308,7 @@ fn picture_of(layout: &Layout, area: Option<Area>, t0: Instant) -> Picture {
 }
 
 /// The box of each action's bar (its first rectangle) on `page`.
-fn bars(page: &Page) -> Vec<BarBox> {
+fn bars(page: &Page, labels: &Labels) -> Vec<BarBox> {
     let mut seen = std::collections::HashSet::new();
     page.items
         .iter()
@@ -292,6 +322,7 @@ fn bars(page: &Page) -> Vec<BarBox> {
                     y: *y,
                     w: *w,
                     h: *h,
+                    label: labels.get(e.id.as_str()).cloned().unwrap_or_default(),
                 })
             }
             _ => None,
@@ -300,23 +331,67 @@ fn bars(page: &Page) -> Vec<BarBox> {
 }
 
 /// The dragged item alone (with the actions a dragged phase takes along),
-/// laid out again with the whole strategy as the drop will leave it (so it
-/// lands exactly where the full picture will put it) and rendered as SVG
-/// elements to put in place of its old ones.
-pub fn drag_fragment(strategy: &Strategy, view: &View, drag: &Drag) -> crate::Result<Fragment> {
+/// laid out again with the whole strategy as the drop will leave it, and
+/// rendered as SVG elements to put in place of its old ones. Two things of
+/// the picture on screen (`shown`, the kept layout) hold while dragging:
+/// its years, so a bar dragged past the last year does not rescale the
+/// picture under the pointer, and each item's row, so the bar moves along
+/// its row (a `<g data-id>` shifts it back to its row when the new dates
+/// would pack it into another).
+pub fn drag_fragment(
+    cache: &LayoutCache,
+    strategy: &Strategy,
+    view: &View,
+    drag: &Drag,
+) -> crate::Result<Fragment> {
+    use chrono::Datelike;
+    use std::fmt::Write;
     let t0 = Instant::now();
-    let layout = layout::layout(&drag::dragged(strategy.clone(), drag), view)?;
+    let shown = cache.layout(strategy, view)?;
+    let mut pinned = view.clone();
+    if let Some(ts) = shown.pages.first().and_then(|p| p.time_scale.as_ref()) {
+        pinned.from = Some(ts.origin.year());
+        pinned.to = Some(ts.end.year());
+    }
+    let moved = drag::dragged(strategy.clone(), drag);
+    let layout = layout::layout(&moved, &pinned)?;
     let ids = drag::moved_by(strategy, &drag.id);
-    let svg = crate::svg::elements(&layout, 0, |i| {
-        i.entity
-            .as_ref()
-            .is_some_and(|e| ids.iter().any(|id| id == e.id.as_str()))
-    });
+    let labels = super::describe::bar_labels(&moved, view.lang, view.today);
+    let mut svg = String::new();
+    for id in &ids {
+        let part = crate::svg::elements(&layout, 0, &labels, |i| {
+            i.entity.as_ref().is_some_and(|e| e.id.as_str() == id)
+        });
+        match (top_of(&shown, id), top_of(&layout, id)) {
+            (Some(was), Some(now)) if (was - now).abs() > 0.01 => {
+                let _ = write!(
+                    svg,
+                    "<g data-id=\"{}\" transform=\"translate(0 {})\">\n{part}</g>\n",
+                    crate::svg::escape(id),
+                    ((was - now) * 100.0).round() / 100.0
+                );
+            }
+            _ => svg.push_str(&part),
+        }
+    }
     Ok(Fragment {
         ids,
         svg,
         micros: micros(t0),
     })
+}
+
+/// The top of the first rectangle of item `id` on the first page: its row.
+fn top_of(layout: &Layout, id: &str) -> Option<f32> {
+    layout
+        .pages
+        .first()?
+        .items
+        .iter()
+        .find_map(|i| match (&i.entity, &i.shape) {
+            (Some(e), Shape::Rect { y, .. }) if e.id.as_str() == id => Some(*y),
+            _ => None,
+        })
 }
 
 /// The handout as PDF bytes.
@@ -383,6 +458,7 @@ mod tests {
         let along = moved_by(&s, phase.id.as_str());
         assert!(along.len() > 1, "Paimio's waves date their actions");
         let f = drag_fragment(
+            &LayoutCache::default(),
             &s,
             &screen_view(&request(None), Lang::Fi),
             &drag(phase.id.as_str(), 92, DragEdge::Move),
@@ -446,6 +522,7 @@ mod tests {
         let req = request(None);
         let id = s.actions[0].id.0.clone();
         let f = drag_fragment(
+            &LayoutCache::default(),
             &s,
             &screen_view(&req, Lang::Fi),
             &drag(&id, 40, DragEdge::Move),
@@ -454,6 +531,68 @@ mod tests {
         assert!(f.svg.contains(&format!("data-id=\"{id}\"")));
         assert!(!f.svg.contains("<svg") && !f.svg.contains("</svg>"));
         assert!(!f.svg.contains(&format!("data-id=\"{}\"", s.actions[1].id)));
+    }
+
+    #[test]
+    fn a_dragged_bar_keeps_its_row_and_the_pictures_years_while_dragged() {
+        let s = paimio();
+        let cache = LayoutCache::default();
+        let view = screen_view(&request(None), Lang::Fi);
+        let shown = cache.layout(&s, &view).unwrap();
+        let ts = shown.pages[0].time_scale.clone().unwrap();
+        // The action the e2e drag moved: two months on, past the last year and into another row.
+        let id = "paimio.action.palveluiden-ja-projektien-priorisointi";
+        let d = drag(id, 61, DragEdge::Move);
+        let free = layout::layout(&dragged(s.clone(), &d), &view).unwrap();
+        assert_ne!(
+            top_of(&free, id),
+            top_of(&shown, id),
+            "laid out on its own the bar changes rows"
+        );
+        let f = drag_fragment(&cache, &s, &view, &d).unwrap();
+        let (rest, rect) = f.svg.split_once("<rect ").unwrap();
+        assert!(rest.starts_with(&format!("<g data-id=\"{id}\" transform=\"translate(0 ")));
+        let dy: f32 = rest
+            .split("translate(0 ")
+            .nth(1)
+            .unwrap()
+            .split(')')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let y: f32 = rect
+            .split("y=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(
+            (y + dy - top_of(&shown, id).unwrap()).abs() < 0.02,
+            "shown in its row"
+        );
+        // The picture's scale holds: the bar's new start is where the screen's scale puts it.
+        let x: f32 = rect
+            .split("x=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let a = dragged(s.clone(), &d)
+            .actions
+            .into_iter()
+            .find(|a| a.id.as_str() == id)
+            .unwrap();
+        assert!(
+            (x - ts.x_of(a.start.unwrap().first_day())).abs() < 1.0,
+            "{x} on the screen's scale"
+        );
     }
 
     fn request(area: Option<Area>) -> RoadmapRequest {

@@ -14,15 +14,40 @@
 //! keeps the page's full size (so the scroll bars are right) but writes only
 //! the items that reach into the part in view, so the web view holds a few
 //! hundred elements whether the strategy has fifty actions or five thousand.
+//!
+//! On screen an action's bar is also said in words: [`render_scrolling`]
+//! and [`elements`] take the sentences of [`Labels`] (made by the session in
+//! the user's language) and give the bar's first rectangle `role="img"` and
+//! that sentence as its `aria-label`; the bar's other elements (its label
+//! text) are hidden from screen readers, so each bar is announced once. The
+//! screen's picture names the strategy with `aria-label`, not `<title>`,
+//! which the web view would show as the tooltip of every bar.
 
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
 use crate::layout::{Item, Layout, Page, Shape, Stroke};
 use crate::text::{FAMILY, FontFace};
 
+/// What each entity's elements say in words, by the entity's id.
+pub type Labels = HashMap<String, String>;
+
 /// Renders page `page` (from 0) of `layout`; an empty SVG if there is none.
 pub fn render(layout: &Layout, page: usize) -> String {
     render_where(layout, page, |_| true)
+}
+
+/// Renders the whole of page `page` for the screen: like [`render`], but
+/// each bar said in the words of `labels` (see the module's note).
+pub fn render_screen(layout: &Layout, page: usize, labels: &Labels) -> String {
+    let Some(p) = layout.pages.get(page) else {
+        return render(layout, page);
+    };
+    let screen = Screen {
+        labels,
+        name: &layout.title,
+    };
+    render_page(p, &layout.title, layout.lang.code(), Some(screen), |_| true)
 }
 
 /// Renders page `page` of `layout` at its full size with only the items that
@@ -35,12 +60,14 @@ pub fn render_area(layout: &Layout, page: usize, area: (f32, f32, f32, f32)) -> 
 /// the items lying wholly left of `column` (the lane names) go, whatever
 /// their x, into a group `<g data-sticky="left">` drawn last over a white
 /// band: the screen moves that group with the sideways scroll, so a lane
-/// keeps its name in view while the chart scrolls under it.
+/// keeps its name in view while the chart scrolls under it. Each bar is
+/// said in the words of `labels` (see the module's note).
 pub fn render_scrolling(
     layout: &Layout,
     page: usize,
     area: (f32, f32, f32, f32),
     column: f32,
+    labels: &Labels,
 ) -> String {
     let Some(p) = layout.pages.get(page) else {
         return render(layout, page);
@@ -50,7 +77,11 @@ pub fn render_scrolling(
         x + w <= column
     };
     let band = (0.0, area.1, column, area.3);
-    let mut out = render_page(p, &layout.title, layout.lang.code(), |item| {
+    let screen = Screen {
+        labels,
+        name: &layout.title,
+    };
+    let mut out = render_page(p, &layout.title, layout.lang.code(), Some(screen), |item| {
         !in_column(item) && item.shape.meets(area)
     });
     out.truncate(out.len() - "</svg>\n".len());
@@ -65,7 +96,7 @@ pub fn render_scrolling(
         .iter()
         .filter(|i| in_column(i) && i.shape.meets(band))
     {
-        item_svg(&mut out, item);
+        item_svg(&mut out, item, "");
     }
     out.push_str("</g>\n</svg>\n");
     out
@@ -73,20 +104,58 @@ pub fn render_scrolling(
 
 /// The SVG elements of the items of page `page` that `keep` accepts, in
 /// drawing order, without the `<svg>` around them: what replaces one
-/// entity's elements in a picture already shown.
-pub fn elements(layout: &Layout, page: usize, keep: impl Fn(&Item) -> bool) -> String {
+/// entity's elements in a picture already shown (said in the words of
+/// `labels`, as [`render_scrolling`] does).
+pub fn elements(
+    layout: &Layout,
+    page: usize,
+    labels: &Labels,
+    keep: impl Fn(&Item) -> bool,
+) -> String {
     let mut out = String::new();
     if let Some(p) = layout.pages.get(page) {
+        let mut said = HashSet::new();
         for item in p.items.iter().filter(|i| keep(i)) {
-            item_svg(&mut out, item);
+            labelled_svg(&mut out, item, labels, &mut said);
         }
     }
     out
 }
 
+/// The screen's picture: the bars' words and the picture's own name.
+#[derive(Clone, Copy)]
+struct Screen<'a> {
+    labels: &'a Labels,
+    name: &'a str,
+}
+
+/// An item said in words: the first rectangle of an entity with a label
+/// carries it; the entity's other elements are hidden from screen readers.
+fn labelled_svg<'a>(
+    out: &mut String,
+    item: &'a Item,
+    labels: &Labels,
+    said: &mut HashSet<&'a str>,
+) {
+    let label = item
+        .entity
+        .as_ref()
+        .and_then(|e| labels.get(e.id.as_str()).map(|l| (e.id.as_str(), l)));
+    let Some((id, label)) = label else {
+        item_svg(out, item, "");
+        return;
+    };
+    let words = if matches!(item.shape, Shape::Rect { .. }) && said.insert(id) {
+        format!(" role=\"img\" aria-label=\"{}\"", escape(label))
+    } else {
+        " aria-hidden=\"true\"".to_owned()
+    };
+    item_svg(out, item, &words);
+}
+
 fn render_where(layout: &Layout, page: usize, keep: impl Fn(&Item) -> bool) -> String {
     match layout.pages.get(page) {
-        Some(p) => render_page(p, &layout.title, layout.lang.code(), keep),
+        Some(p) => render_page(p, &layout.title, layout.lang.code(), None, keep),
         None => {
             String::from("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"0\" height=\"0\"/>\n")
         }
@@ -106,19 +175,35 @@ fn n(v: f32) -> String {
     }
 }
 
-fn render_page(page: &Page, title: &str, lang: &str, keep: impl Fn(&Item) -> bool) -> String {
+fn render_page(
+    page: &Page,
+    title: &str,
+    lang: &str,
+    screen: Option<Screen>,
+    keep: impl Fn(&Item) -> bool,
+) -> String {
     let mut out = String::with_capacity(page.items.len() * 120 + 512);
+    // On screen the picture is a named group (no `<title>`: see the module's note).
+    let (named, title_element) = match screen {
+        Some(sc) => (
+            format!(" role=\"group\" aria-label=\"{}\"", escape(sc.name)),
+            String::new(),
+        ),
+        None => (String::new(), format!("<title>{}</title>\n", escape(title))),
+    };
     let _ = write!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" xml:lang=\"{lang}\" \
-         font-family=\"{FAMILY}\" text-rendering=\"geometricPrecision\">\n<title>{t}</title>\n\
+         font-family=\"{FAMILY}\" text-rendering=\"geometricPrecision\"{named}>\n{title_element}\
          <rect x=\"0\" y=\"0\" width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>\n",
         w = n(page.width),
         h = n(page.height),
-        t = escape(title),
     );
+    let no_labels = Labels::new();
+    let labels = screen.map_or(&no_labels, |sc| sc.labels);
+    let mut said = HashSet::new();
     for item in page.items.iter().filter(|i| keep(i)) {
-        item_svg(&mut out, item);
+        labelled_svg(&mut out, item, labels, &mut said);
     }
     out.push_str("</svg>\n");
     out
@@ -165,8 +250,9 @@ fn points(ps: &[(f32, f32)]) -> String {
         .join(" ")
 }
 
-fn item_svg(out: &mut String, item: &Item) {
-    let t = tag(item);
+/// Writes `item` as an SVG element; `words` are extra attributes (its accessible name).
+fn item_svg(out: &mut String, item: &Item, words: &str) {
+    let t = format!("{}{words}", tag(item));
     match &item.shape {
         Shape::Rect {
             x,
@@ -296,7 +382,7 @@ mod tests {
         assert!(part.starts_with(&whole[..whole.find("<title>").unwrap()]));
         for item in &p.items {
             let mut one = String::new();
-            item_svg(&mut one, item);
+            item_svg(&mut one, item, "");
             assert_eq!(
                 part.contains(&one),
                 item.shape.meets(area) || whole.matches(&one).count() > 1,
@@ -312,7 +398,7 @@ mod tests {
         let column = p.time_scale.as_ref().unwrap().x0;
         // Far to the right: no lane name reaches into this part of the page.
         let area = (column + 200.0, 0.0, 300.0, p.height);
-        let svg = render_scrolling(&l, 0, area, column);
+        let svg = render_scrolling(&l, 0, area, column, &Labels::new());
         let (chart, names) = svg.split_once("<g data-sticky=\"left\">").unwrap();
         let theme = &crate::interchange::from_json(include_str!("../../seeds/paimio.json"))
             .unwrap()
@@ -333,7 +419,7 @@ mod tests {
     #[test]
     fn elements_are_the_kept_items_without_the_svg_around_them() {
         let l = paimio_roadmap();
-        let bars = elements(&l, 0, |i| {
+        let bars = elements(&l, 0, &Labels::new(), |i| {
             i.entity
                 .as_ref()
                 .is_some_and(|e| e.kind == crate::layout::EntityKind::Action)
@@ -341,7 +427,48 @@ mod tests {
         assert!(bars.contains("data-kind=\"action\""));
         assert!(!bars.contains("data-kind=\"phase\""));
         assert!(!bars.contains("<svg") && !bars.contains("<title>"));
-        assert_eq!(elements(&l, 7, |_| true), "");
+        assert_eq!(elements(&l, 7, &Labels::new(), |_| true), "");
+    }
+
+    #[test]
+    fn on_screen_each_bar_is_said_once_in_its_words_and_no_title_covers_the_bars() {
+        let l = paimio_roadmap();
+        let p = &l.pages[0];
+        let column = p.time_scale.as_ref().unwrap().x0;
+        let action = p
+            .items
+            .iter()
+            .find_map(|i| {
+                i.entity
+                    .as_ref()
+                    .filter(|e| e.kind == crate::layout::EntityKind::Action)
+            })
+            .unwrap();
+        let labels: Labels = [(action.id.0.clone(), "Kirjasto <auki> · 2026".to_owned())].into();
+        let svg = render_scrolling(&l, 0, (0.0, 0.0, p.width, p.height), column, &labels);
+        let named = "role=\"img\" aria-label=\"Kirjasto &lt;auki&gt; · 2026\"";
+        assert_eq!(
+            svg.matches(named).count(),
+            1,
+            "the bar's first rectangle says it"
+        );
+        let mine = format!("data-id=\"{}\"", action.id.as_str());
+        for line in svg
+            .lines()
+            .filter(|l| l.contains(&mine) && !l.contains(named))
+        {
+            assert!(line.contains("aria-hidden=\"true\""), "said once: {line}");
+        }
+        assert!(
+            !svg.contains("<title>"),
+            "no tooltip of the strategy's title over the bars"
+        );
+        assert!(svg.contains(&format!("aria-label=\"{}\"", escape(&l.title))));
+        // The dragged bar's elements say the same.
+        let dragged = elements(&l, 0, &labels, |i| i.entity.as_ref() == Some(action));
+        assert_eq!(dragged.matches(named).count(), 1);
+        // Paper keeps its title and no screen words.
+        assert!(render(&l, 0).contains("<title>") && !render(&l, 0).contains("aria-label"));
     }
 
     #[test]

@@ -9,6 +9,7 @@ import { Session, Key, sleep } from "./webdriver.mjs";
 import { desktopTests } from "./desktop.e2e.mjs";
 import { roundTests } from "./rounds.e2e.mjs";
 import { syncTests } from "./sync.e2e.mjs";
+import { a11yTests } from "./a11y.e2e.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const BIN = process.env.TIEKARTTA_BIN ?? join(ROOT, "target/debug/tiekartta-app");
@@ -269,6 +270,8 @@ await test("after a crash the unsaved work is offered back", async () => {
   await withApp([], async (s2) => {
     await s2.waitFor("[data-testid=recovery]");
     await s2.clickCss("[data-testid=recover]");
+    // The recovered work opens on the roadmap; then its strategy view.
+    await s2.waitFor(ROADMAP_ACTION, 20000);
     await s2.clickCss("[data-testid=tab-strategy]");
     assert((await valueOf(s2, "[data-testid=slogan]")) === "Ennen kaatumista kirjoitettu", "the slogan came back");
     assert((await textOf(s2, "[data-testid=file-name]")).includes("•"), "the recovered work is marked unsaved");
@@ -1092,6 +1095,7 @@ await test("figures: dragging on a 500-action strategy, memory with 5 000 action
 await desktopTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, alive, appPid, ROADMAP_ACTION, PAIMIO, WORK });
 await roundTests({ test, withApp, shot, answer, assert, textOf, ROADMAP_ACTION, WORK, ROOT });
 await syncTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, ROADMAP_ACTION, WORK, ROOT });
+await a11yTests({ test, withApp, assert, answer, ROADMAP_ACTION, PAIMIO, WORK });
 
 console.log("\nFigures:");
 for (const f of figures) console.log(`  ${f}`);

@@ -7,14 +7,15 @@ import type { Backend } from "./backend";
 import { CLEAN, History } from "./history.svelte";
 import { i18n, t } from "./i18n.svelte";
 import type { Command } from "./keys";
-import { deleteAction, echo, setStatus } from "./edit";
+import { copyAction, deleteAction, echo, freshId, setStatus } from "./edit";
 import { ContextMenuState, type MenuEntry, type MenuTarget } from "./contextmenu.svelte";
 import { RoundsState } from "./rounds.svelte";
 import { SyncState } from "./sync.svelte";
 import { DraftState } from "./draft.svelte";
 import { PrintState } from "./print.svelte";
 import { firstDay, today } from "./dates";
-import type { AfterMerge, ConflictOut, CopyOut, HistoryLine, Incoming, Merged, Picture } from "./generated/commands";
+import type { AfterMerge, ConflictOut, CopyOut, HistoryLine, Incoming, Merged, PaperSize, Picture } from "./generated/commands";
+import { tick } from "svelte";
 import { RoadmapState, daysFor, type Gesture } from "./roadmap.svelte";
 
 export type View = "start" | "roadmap" | "strategy" | "followup" | "rounds" | "print" | "merge";
@@ -51,6 +52,8 @@ export class App {
   /** The roadmap's text zoom (1 the plain size), kept in the settings. */
   textScale = $state(1);
   preview = $state.raw<Picture | null>(null);
+  /** The handout being printed: its pages, shown only on paper (`@media print`). */
+  printSheet = $state.raw<{ pages: string[]; paper: PaperSize; landscape: boolean } | null>(null);
   /** What the last merge brought in, per copy. */
   incoming = $state.raw<Incoming[]>([]);
   /** Conflicts still open (marked on the roadmap until resolved). */
@@ -423,6 +426,7 @@ export class App {
       return;
     }
     if (id === "export-pdf") { if (this.strategy) void this.exportPdf(); return; }
+    if (id === "print") { void this.printHandout(); return; }
     if (id === "about") {
       void this.choose(t("app-about-text", { version: this.boot?.version ?? "" }), [{ id: "ok", label: t("app-dismiss"), primary: true }]);
       return;
@@ -457,6 +461,13 @@ export class App {
     if (entry === "edit") this.roadmap.focusEditor();
     else if (entry === "done") void this.edit(t("app-edit-done", { name: target.name }), setStatus(target.id, "done", today()));
     else if (entry === "delete") this.deleteSelected();
+    else if (entry === "copy") {
+      const action = this.strategy?.actions?.find((a) => a.id === target.id);
+      if (!action) return;
+      const id = freshId("action");
+      await this.edit(t("app-edit-copy", { name: action.name }), copyAction(action, t("app-copy-name", { name: action.name }), id));
+      if (this.strategy?.actions?.some((a) => a.id === id)) this.selected = id;
+    }
   }
 
   goStart(): void {
@@ -493,6 +504,7 @@ export class App {
       case "textBigger": void this.zoomText("bigger"); return true;
       case "textSmaller": void this.zoomText("smaller"); return true;
       case "textPlain": void this.zoomText("plain"); return true;
+      case "print": void this.printHandout(); return true;
       case "escape":
         if (this.shortcutsOpen || this.settingsOpen) { this.shortcutsOpen = this.settingsOpen = false; return true; }
         this.selected = null;
@@ -537,6 +549,22 @@ export class App {
     await this.#syncing;
     const picture = await this.#run(() => this.#backend.handout(this.print.request));
     if (picture) this.preview = picture;
+  }
+
+  /** Tiedosto › Tulosta (Ctrl+P): the print view's handout, its own pages, through the system's print dialog. */
+  async printHandout(): Promise<void> {
+    if (!this.strategy) return;
+    await this.#syncing;
+    const request = this.print.request;
+    const picture = await this.#run(() => this.#backend.handout(request));
+    if (!picture) return;
+    this.printSheet = { pages: picture.pages, paper: request.paper, landscape: request.landscape };
+    // The sheet is in the page before the print operation reads it.
+    await tick();
+    await new Promise((r) => requestAnimationFrame(r));
+    const done = await this.#run(() => this.#backend.print(request.paper, request.landscape).then(() => true));
+    const w = (typeof window === "undefined" ? null : window) as Record<string, unknown> | null;
+    if (done && w) w.__tiekarttaPrinted = Number(w.__tiekarttaPrinted ?? 0) + 1;
   }
 
   /** Asks where to save the handout and writes the PDF. */
@@ -603,7 +631,8 @@ export class App {
         const days: number = drag.days;
         const t0 = performance.now();
         const fragment = await this.#run(() =>
-          this.#backend.roadmapDrag(this.roadmap.request, { id: drag.id, days, edge: drag.mode }),
+          // The picture dragged on, not the next one: a side panel opening on the press narrows the view.
+          this.#backend.roadmapDrag(this.roadmap.shown ?? this.roadmap.request, { id: drag.id, days, edge: drag.mode }),
         );
         if (!fragment) break;
         const current = this.roadmap.gesture === drag;
@@ -629,7 +658,7 @@ export class App {
     if (!g || !scale || !this.strategy) return;
     if (g.mode === "create") {
       if (Math.abs(g.dx) < 4) { this.selected = null; return; }
-      const request = this.roadmap.request;
+      const request = this.roadmap.shown ?? this.roadmap.request;
       const changed = await this.#queue(() => this.#backend.drawAction(request, { theme: g.theme, x1: g.x0, x2: g.x0 + g.dx }));
       if (changed?.created) {
         this.selected = changed.created;

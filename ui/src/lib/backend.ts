@@ -2,7 +2,7 @@
 // Everything else calls these functions, so stores and logic are testable
 // without Tauri.
 import type { UserError } from "./generated/model";
-import type { AfterMerge, AnswersTaken, Boot, DraftPreview, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, RoundRequest, RoundSent, Rounds, Saved, Schedule, SettingsPatch, SharedAt, Synced, TextZoom } from "./generated/commands";
+import type { AfterMerge, AnswersTaken, Boot, DraftPreview, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, Fragment, HistoryLine, Merged, Opened, PaperSize, Picture, PrintRequest, ProblemLine, RoadmapRequest, RoundRequest, RoundSent, Rounds, Saved, Schedule, SettingsPatch, SharedAt, Synced, TextZoom } from "./generated/commands";
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 import { listen } from "@tauri-apps/api/event";
@@ -38,6 +38,10 @@ export const backend = {
   drawAction: (request: RoadmapRequest, drawn: Drawn) => invoke<Changed>("draw_action", { request, drawn }),
   handout: (request: PrintRequest) => invoke<Picture>("handout", { request }),
   exportPdf: (request: PrintRequest) => invoke<Saved | null>("export_pdf", { request }),
+  /** Prints the page's print-only part through the system's dialog (the shell on Linux, else the web view's `window.print()`). */
+  print: async (paper: PaperSize, landscape: boolean) => {
+    if (!(await invoke<boolean>("print_handout", { paper, landscape }))) window.print();
+  },
   mergeDialog: () => invoke<Merged | null>("merge_dialog"),
   resolve: (conflict: string, value: string) => invoke<Merged>("resolve", { conflict, value }),
   conflicts: () => invoke<ConflictOut[]>("conflicts"),

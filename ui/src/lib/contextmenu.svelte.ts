@@ -1,5 +1,5 @@
 // The app's own context menu on the roadmap (the web view's menu is never
-// shown): on an action's bar Muokkaa, Merkitse valmiiksi, Poista; on a lane
+// shown): on an action's bar Muokkaa, Merkitse valmiiksi, Poista, Kopioi; on a lane
 // Uusi toimenpide tähän. Opened by a right click or, for the selected bar,
 // by Shift+F10 or the ContextMenu key.
 
@@ -9,7 +9,7 @@ export type MenuTarget =
   | { kind: "lane"; theme: string; name: string; x: number };
 
 /** An item of the menu: what it does and the message id of its label. */
-export type MenuEntry = { id: "edit" | "done" | "delete" | "new-action"; label: string };
+export type MenuEntry = { id: "edit" | "done" | "delete" | "copy" | "new-action"; label: string };
 
 /** The items of the menu for `target`. */
 export function entriesFor(target: MenuTarget): MenuEntry[] {
@@ -18,6 +18,7 @@ export function entriesFor(target: MenuTarget): MenuEntry[] {
     { id: "edit", label: "ctx-edit" },
     { id: "done", label: "ctx-done" },
     { id: "delete", label: "ctx-delete" },
+    { id: "copy", label: "ctx-copy" },
   ];
 }
 

@@ -3,7 +3,7 @@
 // behind, how a status follows its history, one actual per date, how one
 // end of a period stands for both) and answers with the strategy. Nothing
 // here computes a new strategy.
-import type { Measurement, Status, Strategy } from "./generated/model";
+import type { Action, Measurement, Status, Strategy } from "./generated/model";
 import type { Change, End, ListKey, Step } from "./generated/commands";
 
 /** A fresh id with a readable prefix, as the core makes them. */
@@ -48,6 +48,12 @@ export function all(...changes: Change[]): Change {
 
 export function updateAction(id: string, patch: Record<string, unknown>): Change {
   return setFields([at("actions", id)], patch);
+}
+
+/** A new action like `a`, named `name`, under a fresh id: its plan (theme, goal, owners, dates, phases), not its follow-up (status and history). */
+export function copyAction(a: Action, name: string, id = freshId("action")): Change {
+  const { theme, goal, description, owners, start, due, phases } = a;
+  return addItem("actions", { id, name, theme, goal: goal ?? null, description: description ?? "", owners: owners ?? [], start: start ?? null, due: due ?? null, phases: phases ?? [], status: "notStarted" });
 }
 
 export function deleteAction(id: string): Change {

@@ -4,7 +4,7 @@
 export type Command =
   | "undo" | "redo" | "save" | "saveAs" | "open" | "new" | "help"
   | "zoomIn" | "zoomOut" | "delete" | "edit" | "left" | "right" | "up" | "down" | "escape"
-  | "textBigger" | "textSmaller" | "textPlain" | "close" | "quit" | "contextMenu"
+  | "textBigger" | "textSmaller" | "textPlain" | "close" | "quit" | "contextMenu" | "print"
   /** F5, Ctrl+R: the page is never reloaded (the key is swallowed). */
   | "reload";
 
@@ -17,6 +17,7 @@ export const SHORTCUTS: { keys: string; what: string }[] = [
   { keys: "Ctrl+S", what: "key-save" },
   { keys: "Ctrl+Shift+S", what: "key-save-as" },
   { keys: "Ctrl+O", what: "key-open" },
+  { keys: "Ctrl+P", what: "key-print" },
   { keys: "Ctrl+N", what: "key-new" },
   { keys: "+ / −", what: "key-zoom" },
   { keys: "Ctrl++ / Ctrl+− / Ctrl+0", what: "key-text" },
@@ -41,6 +42,7 @@ export function commandFor(e: KeyPress, inField: boolean): Command | null {
     if (key === "y") return "redo";
     if (key === "s") return e.shiftKey ? "saveAs" : "save";
     if (key === "o") return "open";
+    if (key === "p") return "print";
     if (key === "n") return "new";
     if (key === "w") return "close";
     if (key === "q") return "quit";

@@ -13,6 +13,12 @@ export function defaultPaper(kind: HandoutKind): { paper: PaperSize; landscape: 
   }
 }
 
+/** A printed sheet's width and height in millimetres (ISO sizes), a hair short so no blank sheet follows. */
+export function sheetSize(paper: PaperSize, landscape: boolean): { w: number; h: number } {
+  const [short, long] = paper === "a3" ? [297, 420] : [210, 297];
+  return landscape ? { w: long, h: short - 0.5 } : { w: short, h: long - 0.5 };
+}
+
 /** A year typed in a field, or null. */
 export function yearOf(text: string): number | null {
   const n = Number(text.trim());

@@ -17,3 +17,12 @@ describe("print choices", () => {
     expect(yearOf("3000")).toBeNull();
   });
 });
+
+import { sheetSize } from "./print.svelte";
+
+describe("a printed sheet", () => {
+  it("is the paper's ISO size in its orientation", () => {
+    expect(sheetSize("a3", true)).toEqual({ w: 420, h: 296.5 });
+    expect(sheetSize("a4", false)).toEqual({ w: 210, h: 296.5 });
+  });
+});

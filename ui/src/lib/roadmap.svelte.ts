@@ -205,3 +205,20 @@ export class RoadmapState {
     return `${t.length} re-layouts, median ${med(t).toFixed(1)} ms, max ${t[t.length - 1].toFixed(1)} ms round trip (core layout+SVG median ${med(c).toFixed(1)} ms)`;
   }
 }
+
+/** A bar's name kept in view at the left edge while its start is scrolled off. */
+export type StuckName = { id: string; name: string; x: number; y: number; w: number; h: number };
+
+/**
+ * The names to keep in view for the bars that begin left of the part in
+ * view (`view.x` is the sideways scroll; the lane names cover `scale.x0`
+ * points at the left) and still reach well into it, in the bars' rows.
+ */
+export function stuckNames(scale: Scale, view: Area, nameOf: (id: string) => string, room = 40): StuckName[] {
+  const left = view.x + scale.x0;
+  return scale.bars
+    .filter((b) => b.x < left && b.x + b.w > left + room)
+    .filter((b) => view.h <= 0 || (b.y + b.h > view.y && b.y < view.y + view.h))
+    .map((b) => ({ id: b.id, name: nameOf(b.id), x: left + 2, y: b.y, w: b.x + b.w - left - 4, h: b.h }))
+    .filter((n) => n.name);
+}

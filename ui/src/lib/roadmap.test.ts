@@ -85,9 +85,9 @@ describe("a large roadmap is drawn a part at a time", () => {
   });
 
   it("scrolls to a selected bar out of view and leaves one in view alone", () => {
-    expect(scrollFor({ id: "a", x: 100, y: 2100, w: 80, h: 14 }, view)).toBeNull();
-    expect(scrollFor({ id: "a", x: 100, y: 9000, w: 80, h: 14 }, view)).toEqual({ left: 0, top: 9000 - 350 });
-    expect(scrollFor({ id: "a", x: 1500, y: 2100, w: 80, h: 14 }, view)).toEqual({ left: 1476, top: 2000 });
+    expect(scrollFor({ id: "a", x: 100, y: 2100, w: 80, h: 14, label: "" }, view)).toBeNull();
+    expect(scrollFor({ id: "a", x: 100, y: 9000, w: 80, h: 14, label: "" }, view)).toEqual({ left: 0, top: 9000 - 350 });
+    expect(scrollFor({ id: "a", x: 1500, y: 2100, w: 80, h: 14, label: "" }, view)).toEqual({ left: 1476, top: 2000 });
   });
 });
 
@@ -125,5 +125,23 @@ describe("opening at today", () => {
     expect(onPicture(scale, 2150, Date.UTC(2027, 0, 1))).toBe(true);
     expect(onPicture(scale, 2150, Date.UTC(2037, 0, 1))).toBe(true);
     expect(onPicture(scale, 2150, Date.UTC(2038, 0, 1))).toBe(false);
+  });
+});
+
+import { stuckNames } from "./roadmap.svelte";
+
+describe("a bar whose start is scrolled off keeps its name in view", () => {
+  const bar = (id: string, x: number, w: number, y = 40) => ({ id, x, y, w, h: 16, label: "" });
+  const scale: Scale = { origin: "2026-01-01", x0: 120, pointsPerDay: 2, lanes: [], bars: [bar("a", 150, 400), bar("b", 600, 100), bar("c", 130, 200), bar("d", 50, 300, 900)] };
+  const names: Record<string, string> = { a: "Kirjasto", b: "Uimahalli", c: "Lyhyt", d: "Alhaalla" };
+
+  it("names the bars that begin left of the view and reach well into it, at the left edge in their rows", () => {
+    const stuck = stuckNames(scale, { x: 200, y: 0, w: 800, h: 500 }, (id) => names[id]);
+    expect(stuck.map((n) => n.id)).toEqual(["a"]);
+    expect(stuck[0]).toMatchObject({ name: "Kirjasto", x: 322, y: 40, h: 16, w: 550 - 320 - 4 });
+  });
+
+  it("names none while every bar's start is in view", () => {
+    expect(stuckNames(scale, { x: 0, y: 0, w: 800, h: 500 }, (id) => names[id])).toEqual([]);
   });
 });

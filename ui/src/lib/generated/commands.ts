@@ -535,7 +535,12 @@ w: number,
 /**
  * Height.
  */
-h: number, };
+h: number, 
+/**
+ * The bar in words: name, owners, dates, status, late (its tooltip,
+ * and what the keyboard's selection announces).
+ */
+label: string, };
 
 export type Picture = { 
 /**
