@@ -374,6 +374,9 @@ fn a_strategy_pasted_as_text_is_drafted_line_by_line_and_taken_as_a_new_unsaved_
     // Text over the limit is refused with a message, not drafted.
     let huge = "x".repeat(tiekartta::draft::MAX_INPUT_BYTES as usize + 1);
     assert!(session.draft(&huge).is_err());
+}
+
+#[test]
 fn a_folder_with_spaces_and_finnish_letters_holds_the_project_its_settings_and_its_pdf() {
     // As on a town laptop: C:\Users\Sää\Työpöytä, or ~/Työpöytä on Linux.
     let root = tempfile::tempdir().unwrap();

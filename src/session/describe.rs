@@ -39,7 +39,9 @@ pub fn bar_label(strategy: &Strategy, a: &Action, lang: Lang, today: NaiveDate) 
     };
     let dates = dates(lang, start, due);
     let status = lang.text(a.status.message_id());
-    let id = if is_late(a, due, today) && a.status != Status::Late {
+    let late =
+        crate::schedule::action_verdict(strategy, a, today) == crate::schedule::Verdict::Late;
+    let id = if late && a.status != Status::Late {
         "bar-label-late"
     } else {
         "bar-label"
@@ -60,13 +62,6 @@ fn dates(lang: Lang, start: Option<PlanDate>, due: Option<PlanDate>) -> String {
         (None, Some(d)) => lang.tr(&Message::new("bar-until").arg("due", d.to_finnish())),
         (None, None) => lang.text("bar-no-dates"),
     }
-}
-
-/// Late: marked so, or not done and its last day has passed (the rule of
-/// the follow-up handout).
-fn is_late(a: &Action, due: Option<PlanDate>, today: NaiveDate) -> bool {
-    a.status == Status::Late
-        || (a.status != Status::Done && due.is_some_and(|d| d.last_day() < today))
 }
 
 #[cfg(test)]
