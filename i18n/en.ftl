@@ -918,3 +918,4 @@ cli-import-preview-only = Nothing was written. Give -o NEW.tiekartta to create a
 cli-import-into-done = Added to { $file } as one edit.
 cli-import-into-nothing = The list had nothing new for { $file }.
 cli-import-list-about = Create a project file from a JSON file or an action list (.xlsx, .csv), or add a list to an existing one
+list-field-path = theme › goal

@@ -919,3 +919,4 @@ cli-import-preview-only = Mitään ei kirjoitettu. Anna -o UUSI.tiekartta luodak
 cli-import-into-done = Lisätty tiedostoon { $file } yhtenä muokkauksena.
 cli-import-into-nothing = Listassa ei ollut mitään uutta tiedostoon { $file }.
 cli-import-list-about = Luo projektitiedosto JSON-tiedostosta tai toimenpidelistasta (.xlsx, .csv), tai lisää lista olemassa olevaan
+list-field-path = teema › tavoite

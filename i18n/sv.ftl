@@ -918,3 +918,4 @@ cli-import-preview-only = Ingenting skrevs. Ange -o NY.tiekartta för att skapa 
 cli-import-into-done = Tillagt i { $file } som en enda ändring.
 cli-import-into-nothing = Listan hade inget nytt för { $file }.
 cli-import-list-about = Skapa en projektfil av en JSON-fil eller en åtgärdslista (.xlsx, .csv), eller lägg till listan i en befintlig
+list-field-path = tema › mål

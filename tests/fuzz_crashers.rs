@@ -2,7 +2,9 @@
 //! found, minimised, in the folder of its target; and hand-made hostile
 //! inputs in `hostile/`) goes through every reader, as the fuzz targets use
 //! them (`tests/readers/`): as a project file, as interchange JSON, as the
-//! history inside a valid project file, and whatever opens through every
+//! history inside a valid project file, as a returned round workbook and as
+//! an action list (`tests/fuzz-crashers/answer_workbook/`, `list_import/`
+//! hold what those targets found), and whatever opens through every
 //! handout renderer. No reader may panic, and every error must be said in
 //! Finnish, Swedish and English.
 
@@ -54,6 +56,7 @@ fn is_known(p: &Path) -> bool {
 #[derive(Default)]
 struct Reached {
     opened: usize,
+    workbooks: usize,
     rendered: usize,
 }
 
@@ -67,6 +70,10 @@ fn replay(file: &Path, reached: &mut Reached) -> Result<(), String> {
             readers::interchange_json(&bytes),
             readers::project_history(&bytes),
         ];
+        // The workbook readers: a returned answer, an action list.
+        reached.workbooks += usize::from(readers::answer_workbook(&bytes).is_some());
+        let listed = readers::action_list(&bytes);
+        reached.workbooks += usize::from(listed.is_some());
         for strategy in opened.iter().flatten() {
             reached.opened += 1;
             readers::handouts(strategy);
@@ -113,6 +120,10 @@ fn every_kept_crasher_goes_through_every_reader_without_a_panic() {
         "no kept input opens: the renderers are never reached"
     );
     assert_eq!(reached.rendered, reached.opened);
+    assert!(
+        reached.workbooks > 0,
+        "no kept input reads as a workbook: the round readers are never reached"
+    );
 }
 
 #[test]

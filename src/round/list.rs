@@ -436,7 +436,8 @@ impl<'a> Build<'a> {
             .map(|(r, _)| *r)
             .filter(|r| *r > self.header.row)
             .collect();
-        let has_theme_column = self.header.fields.contains_key(&ListField::Theme);
+        let has_theme_column = self.header.fields.contains_key(&ListField::Theme)
+            || self.header.fields.contains_key(&ListField::Path);
         let mut theme: Option<Id> = None;
         let mut goal: Option<Id> = None;
         for r in rows {
@@ -446,7 +447,18 @@ impl<'a> Build<'a> {
                 break;
             }
             let mut seen_theme = false;
-            if let Some(name) = self.text(problems, r, ListField::Theme) {
+            let (path_theme, path_goal) = match self.text(problems, r, ListField::Path) {
+                Some(p) => match p.split_once(['›', '>']) {
+                    Some((t, g)) => (Some(tidy(t)), Some(tidy(g))),
+                    None => (Some(p), None),
+                },
+                None => (None, None),
+            };
+            let theme_name = self
+                .text(problems, r, ListField::Theme)
+                .or(path_theme)
+                .filter(|t| !t.is_empty());
+            if let Some(name) = theme_name {
                 let id = self.theme(&name);
                 if theme.as_ref() != Some(&id) {
                     goal = None;
@@ -461,7 +473,10 @@ impl<'a> Build<'a> {
                 };
                 theme = Some(self.theme(&name));
             }
-            let goal_name = self.text(problems, r, ListField::Goal);
+            let goal_name = self
+                .text(problems, r, ListField::Goal)
+                .or(path_goal)
+                .filter(|g| !g.is_empty());
             let action = self.text(problems, r, ListField::Action);
             let Some(theme_id) = theme.clone() else {
                 if action.is_some() {

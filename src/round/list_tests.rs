@@ -100,7 +100,13 @@ fn a_finnish_list_with_a_title_row_and_carried_themes_becomes_a_strategy() {
         ("Toimenpiteet", 3, 4)
     );
     let fields: Vec<Option<ListField>> = p.columns.iter().map(|c| c.field).collect();
-    assert_eq!(fields[..7], ListField::ALL.map(Some));
+    assert_eq!(
+        fields[..7],
+        ListField::ALL[..7]
+            .iter()
+            .map(|f| Some(*f))
+            .collect::<Vec<_>>()
+    );
     assert_eq!(fields[7], None);
     assert_eq!(
         p.new,
@@ -259,12 +265,8 @@ fn a_formula_is_never_taken_and_a_list_without_an_action_column_is_refused() {
         .map(|p| p.code.as_str())
         .collect();
     assert_eq!(codes, ["round-problem-formula", "round-problem-formula"]);
-    assert_eq!(
-        import.problems[0]
-            .to_text(crate::i18n::Lang::En)
-            .contains("row 2"),
-        true
-    );
+    let first = import.problems[0].to_text(crate::i18n::Lang::En);
+    assert!(first.contains("List, row 2, column B"), "{first}");
     let none: &[&[&str]] = &[&["Nimi", "Vuosi"], &["Kirjasto", "2026"]];
     assert_eq!(
         read_list("x.xlsx", &workbook("A", none), &Strategy::default()),
@@ -315,4 +317,58 @@ fn the_same_action_twice_in_one_list_is_taken_once_and_named() {
         import.preview.not_understood[0].code,
         "list-problem-duplicate"
     );
+}
+
+/// An action as compared: theme, goal, name, owners, the first and last
+/// day of its dates (the plan workbook writes real day cells), status.
+type Shape = (
+    String,
+    Option<String>,
+    String,
+    usize,
+    Option<chrono::NaiveDate>,
+    Option<chrono::NaiveDate>,
+    Status,
+);
+
+#[test]
+fn tiekartta_s_own_action_plan_workbook_reads_back_as_the_same_actions() {
+    let mut s = list_strategy(
+        &read_list("lista.xlsx", &workbook("T", FINNISH), &Strategy::default()).unwrap(),
+    )
+    .unwrap();
+    s.town = "Lähtökaupunki".into();
+    let plan = crate::round::plan_workbook(&s, crate::i18n::Lang::Sv).unwrap();
+    let import = read_list("plan.xlsx", &plan, &Strategy::default()).unwrap();
+    let fields: Vec<Option<ListField>> = import.preview.columns.iter().map(|c| c.field).collect();
+    assert!(
+        fields.contains(&Some(ListField::Path)) && fields.contains(&Some(ListField::Due)),
+        "{fields:?}"
+    );
+    let back = list_strategy(&import).unwrap();
+    let shape = |s: &Strategy| {
+        let mut v: Vec<Shape> = s
+            .actions
+            .iter()
+            .map(|a| {
+                let t = s.themes.iter().find(|t| t.id == a.theme).unwrap();
+                let g = a
+                    .goal
+                    .as_ref()
+                    .map(|g| t.goals.iter().find(|x| &x.id == g).unwrap().name.clone());
+                (
+                    t.name.clone(),
+                    g,
+                    a.name.clone(),
+                    a.owners.len(),
+                    a.start.map(|d| d.first_day()),
+                    a.due.map(|d| d.last_day()),
+                    a.status,
+                )
+            })
+            .collect();
+        v.sort_by(|a, b| a.2.cmp(&b.2));
+        v
+    };
+    assert_eq!(shape(&back), shape(&s));
 }

@@ -35,11 +35,14 @@ pub enum ListField {
     Due,
     /// How far it has got (tila, status).
     Status,
+    /// Theme and goal in one cell, `Elinvoima › Työpaikat` (as Tiekartta's
+    /// own action plan workbook writes them).
+    Path,
 }
 
 impl ListField {
     /// Every field, in the order a preview lists them.
-    pub const ALL: [ListField; 7] = [
+    pub const ALL: [ListField; 8] = [
         ListField::Theme,
         ListField::Goal,
         ListField::Action,
@@ -47,6 +50,7 @@ impl ListField {
         ListField::Start,
         ListField::Due,
         ListField::Status,
+        ListField::Path,
     ];
 
     /// The catalogue id of the field's name.
@@ -59,6 +63,7 @@ impl ListField {
             ListField::Start => "list-field-start",
             ListField::Due => "list-field-due",
             ListField::Status => "list-field-status",
+            ListField::Path => "list-field-path",
         }
     }
 
@@ -196,6 +201,22 @@ impl ListField {
                 "state",
                 "progress",
             ],
+            ListField::Path => &[],
+        }
+    }
+
+    /// The header Tiekartta's own workbooks give this field (the action
+    /// plan, the round), in the catalogues.
+    fn own_header(self) -> &'static str {
+        match self {
+            ListField::Theme => "list-field-theme",
+            ListField::Goal => "list-field-goal",
+            ListField::Action => "round-col-action",
+            ListField::Owner => "round-col-owners",
+            ListField::Start => "round-col-start",
+            ListField::Due => "round-col-due",
+            ListField::Status => "round-col-status-now",
+            ListField::Path => "round-col-path",
         }
     }
 }
@@ -218,9 +239,12 @@ pub(super) fn field_of(header: &str) -> Option<ListField> {
         return None;
     }
     let exact = |t: &str| {
-        ListField::ALL
-            .into_iter()
-            .find(|f| f.headers().contains(&t))
+        ListField::ALL.into_iter().find(|f| {
+            f.headers().contains(&t)
+                || crate::i18n::Lang::ALL
+                    .iter()
+                    .any(|l| normalise(&l.text(f.own_header())) == t)
+        })
     };
     exact(&h).or_else(|| {
         let head = h
@@ -307,6 +331,8 @@ mod tests {
         assert_eq!(field_of("Due date"), Some(ListField::Due));
         assert_eq!(field_of("Mål"), Some(ListField::Goal));
         assert_eq!(field_of("Huomautuksia"), None);
+        assert_eq!(field_of("Tema › mål"), Some(ListField::Path));
+        assert_eq!(field_of("Valmis viimeistään"), Some(ListField::Due));
         assert_eq!(field_of(""), None);
     }
 
