@@ -48,6 +48,7 @@ mod apply;
 mod choice;
 mod error;
 mod list;
+mod list_sheet;
 mod list_words;
 mod read;
 mod status;
