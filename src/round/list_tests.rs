@@ -372,3 +372,77 @@ fn tiekartta_s_own_action_plan_workbook_reads_back_as_the_same_actions() {
     };
     assert_eq!(shape(&back), shape(&s));
 }
+
+mod laws {
+    use proptest::prelude::{ProptestConfig, any, prop, prop_assert_eq, proptest};
+    use proptest::strategy::Strategy as _;
+
+    use super::*;
+    use crate::model::Strategy as Plan;
+
+    /// Rows of a list with every cell given: theme, goal, action, owner.
+    fn rows() -> impl proptest::strategy::Strategy<Value = Vec<[String; 4]>> {
+        let name =
+            |words: &'static [&'static str]| proptest::sample::select(words).prop_map(String::from);
+        prop::collection::vec(
+            (
+                name(&["Elinvoima", "Hyvinvointi", "elinvoima "]),
+                name(&["Työ", "Koulu", "Kulttuuri"]),
+                name(&["Tori", "Kirjasto", "Koulutie", "Uimahalli", "Puisto"]),
+                name(&["Sivistysjohtaja", "Tekninen johtaja", "sivistysjohtaja"]),
+            )
+                .prop_map(|(t, g, a, o)| [t, g, a, o]),
+            1..12,
+        )
+    }
+
+    fn book(rows: &[[String; 4]]) -> Vec<u8> {
+        let mut all: Vec<Vec<&str>> = vec![vec!["Teema", "Tavoite", "Toimenpide", "Vastuutaho"]];
+        all.extend(rows.iter().map(|r| r.iter().map(String::as_str).collect()));
+        let all: Vec<&[&str]> = all.iter().map(|r| r.as_slice()).collect();
+        workbook("L", &all)
+    }
+
+    /// What a strategy holds, by name: each action's theme, name and owners.
+    fn names(s: &Plan) -> BTreeSet<(String, String, BTreeSet<String>)> {
+        s.actions
+            .iter()
+            .map(|a| {
+                let t = s.themes.iter().find(|t| t.id == a.theme).unwrap();
+                let o = a
+                    .owners
+                    .iter()
+                    .map(|o| key(&s.owner(o).unwrap().name))
+                    .collect();
+                (key(&t.name), key(&a.name), o)
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn a_list_in_any_row_order_gives_the_same_actions_and_read_again_adds_nothing(
+            rows in rows(),
+            seed in any::<u64>(),
+        ) {
+            let mut shuffled = rows.clone();
+            let n = shuffled.len();
+            for k in 0..n {
+                shuffled.swap(k, (seed.rotate_left(k as u32) % n as u64) as usize);
+            }
+            let a = list_strategy(&read_list("a.xlsx", &book(&rows), &Plan::default()).unwrap()).unwrap();
+            let b = list_strategy(&read_list("b.xlsx", &book(&shuffled), &Plan::default()).unwrap()).unwrap();
+            // The first row of an action decides its owners (a repeated row
+            // is named, not taken), so the actions are compared by theme
+            // and name.
+            let shape = |s: &Plan| names(s).into_iter().map(|(t, a, _)| (t, a)).collect::<BTreeSet<_>>();
+            prop_assert_eq!(shape(&a), shape(&b));
+            prop_assert_eq!(a.themes.len(), b.themes.len());
+            let again = read_list("a.xlsx", &book(&shuffled), &a).unwrap();
+            prop_assert_eq!(again.preview.new, ListCounts::default());
+            prop_assert_eq!(again.change, Change::All { changes: vec![] });
+        }
+    }
+}
