@@ -37,6 +37,13 @@ pub enum RoundError {
         /// The file, as given.
         file: String,
     },
+    /// No sheet of the file has an action list (a header row with an action
+    /// column and one more known column).
+    #[error("{file} has no action list")]
+    NoList {
+        /// The file, as given.
+        file: String,
+    },
     /// The workbook belongs to another strategy.
     #[error("{file} belongs to another strategy")]
     OtherStrategy {
@@ -63,6 +70,7 @@ impl RoundError {
                 .arg("file", file)
                 .arg("detail", detail),
             RoundError::NotRound { file } => Message::new("round-not-round").arg("file", file),
+            RoundError::NoList { file } => Message::new("list-no-list").arg("file", file),
             RoundError::OtherStrategy { file } => {
                 Message::new("round-other-strategy").arg("file", file)
             }

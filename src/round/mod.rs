@@ -14,7 +14,8 @@
 //! and action, an actual), applied as one edit attributed to that owner.
 //! Bad cells are named by file, sheet, row and column and the rest is taken.
 //! [`plan_workbook`] writes the whole action plan and indicators for the
-//! lead's own use.
+//! lead's own use. [`read_list`] maps an action list kept in Excel (or
+//! CSV) into a strategy: a preview, then one edit adding what is new.
 //!
 //! **The round in the project.** What went out ([`record`]: to whom, which
 //! actions and indicators, when, the deadline, the reply-to, the periods)
@@ -46,6 +47,9 @@
 mod apply;
 mod choice;
 mod error;
+mod list;
+mod list_sheet;
+mod list_words;
 mod read;
 mod status;
 mod write;
@@ -53,6 +57,10 @@ mod write;
 pub use apply::{RoundConflict, TakeReport, take_in};
 pub use choice::{choose, is_round_conflict};
 pub use error::{Result, RoundError};
+pub use list::{
+    ListColumn, ListCounts, ListImport, ListPreview, ListRowProblem, list_strategy, read_list,
+};
+pub use list_words::ListField;
 pub use read::{
     ActionAnswer, Answer, IndicatorAnswer, MAX_FILE_BYTES, read_answer, read_answer_file,
 };

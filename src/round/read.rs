@@ -76,16 +76,16 @@ pub struct Answer {
 
 /// One cell as read: its cached value, and whether it holds a formula.
 #[derive(Debug, Clone)]
-struct Cell {
-    value: Data,
-    formula: bool,
-    too_long: bool,
+pub(crate) struct Cell {
+    pub(crate) value: Data,
+    pub(crate) formula: bool,
+    pub(crate) too_long: bool,
 }
 
 /// A sheet's cells by (row, column), 0-based.
-type Grid = HashMap<(u32, u32), Cell>;
+pub(crate) type Grid = HashMap<(u32, u32), Cell>;
 
-fn unreadable(file: &str, e: impl std::fmt::Display) -> RoundError {
+pub(crate) fn unreadable(file: &str, e: impl std::fmt::Display) -> RoundError {
     RoundError::Unreadable {
         file: file.to_owned(),
         detail: e.to_string(),
@@ -93,7 +93,7 @@ fn unreadable(file: &str, e: impl std::fmt::Display) -> RoundError {
 }
 
 /// Refuses what is not a workbook, or would unpack to too much.
-fn check_container(file: &str, bytes: &[u8]) -> Result<()> {
+pub(crate) fn check_container(file: &str, bytes: &[u8]) -> Result<()> {
     use crate::zipped::{Refused, open};
     let file = file.to_owned();
     match open(bytes, MAX_FILE_BYTES) {
@@ -104,7 +104,7 @@ fn check_container(file: &str, bytes: &[u8]) -> Result<()> {
     }
 }
 
-fn read_grid(
+pub(crate) fn read_grid(
     wb: &mut Xlsx<Cursor<&[u8]>>,
     file: &str,
     sheet: &str,
@@ -152,7 +152,7 @@ fn read_grid(
     Ok(grid)
 }
 
-fn text_of(grid: &Grid, row: u32, col: u32) -> String {
+pub(crate) fn text_of(grid: &Grid, row: u32, col: u32) -> String {
     match grid.get(&(row, col)).map(|c| &c.value) {
         Some(Data::String(s)) => s.clone(),
         Some(Data::Int(i)) => i.to_string(),

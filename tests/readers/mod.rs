@@ -25,6 +25,9 @@ use tiekartta::store::container::{self, Chunk, ChunkKind, Contents};
 use tiekartta::store::{Author, Project};
 use tiekartta::validate::validate;
 
+#[path = "../support/round.rs"]
+mod round_fixture;
+
 /// Says `message` in every language: each must be a sentence, not empty,
 /// not the bare id (a missing translation) and with no argument left unfilled.
 pub fn assert_said(message: &Message) {
@@ -231,4 +234,74 @@ pub fn abort_on_panics_the_app_would_not_survive() {
             eprintln!("panic inside Automerge #{n} (caught by the store): {info}");
         }
     }));
+}
+
+/// Every problem of a workbook said in every language, by its place.
+fn problems_said(problems: &[tiekartta::round::Problem]) {
+    for p in problems {
+        assert_said(&p.message);
+        for lang in Lang::ALL {
+            assert!(!p.to_text(lang).trim().is_empty());
+        }
+    }
+}
+
+/// `bytes` as a returned round workbook: read (never a formula evaluated),
+/// its problems said; if it reads, taken into a project of the round's
+/// strategy (given the answer's strategy id, so the answer is not refused
+/// as another strategy's): every value an edit that applies, the answer
+/// taken twice the same as once.
+pub fn answer_workbook(bytes: &[u8]) -> Option<tiekartta::round::Answer> {
+    use tiekartta::round::{read_answer, take_in};
+    let answer = said(read_answer("answer.xlsx", bytes))?;
+    problems_said(&answer.problems);
+    let mut strategy = round_fixture::strategy();
+    if answer.strategy.is_well_formed() {
+        strategy.id = answer.strategy.clone();
+    }
+    let mut project = Project::create(strategy, &Author::new("Fuzz")).expect("a project");
+    let day = NaiveDate::from_ymd_opt(2026, 10, 14).expect("a day");
+    let once = said(take_in(&mut project, std::slice::from_ref(&answer), day))?;
+    problems_said(&once.problems);
+    let after_once = project.strategy().clone();
+    let twice = said(take_in(&mut project, std::slice::from_ref(&answer), day))?;
+    problems_said(&twice.problems);
+    assert_eq!(
+        project.strategy(),
+        &after_once,
+        "an answer taken twice changed more than once"
+    );
+    Some(answer)
+}
+
+/// `bytes` as an action list (an `.xlsx` when it starts as a zip, else a
+/// `.csv`): read, its problems said; if it reads, its
+/// one edit applies to an empty strategy, the strategy made of it is
+/// checked, and the same list read into that strategy adds nothing.
+pub fn action_list(bytes: &[u8]) -> Option<Strategy> {
+    use tiekartta::round::{ListCounts, list_strategy, read_list};
+    let rest = bytes;
+    let file = if bytes.starts_with(b"PK") {
+        "list.xlsx"
+    } else {
+        "list.csv"
+    };
+    let import = said(read_list(file, rest, &Strategy::default()))?;
+    problems_said(&import.problems);
+    assert_eq!(
+        import.problems.len(),
+        import.preview.not_understood.len(),
+        "the preview names every problem"
+    );
+    let strategy = list_strategy(&import)
+        .unwrap_or_else(|e| panic!("a list's edit does not apply: {}", en(e)));
+    check(&strategy);
+    let again = read_list(file, rest, &strategy)
+        .unwrap_or_else(|e| panic!("a list read once does not read again: {}", en(e)));
+    assert_eq!(
+        again.preview.new,
+        ListCounts::default(),
+        "the same list read into its own strategy adds something"
+    );
+    Some(strategy)
 }
