@@ -92,12 +92,70 @@ pub(crate) fn unreadable(file: &str, e: impl std::fmt::Display) -> RoundError {
     }
 }
 
+/// The first worksheet whose `<dimension ref="A1:C9">` ends before it
+/// starts: calamine subtracts the ends unchecked (a panic with overflow
+/// checks on, a wrap without), so such a sheet is refused before calamine
+/// reads it. Only the start of each sheet's XML is read, where the
+/// dimension stands.
+fn reversed_dimension(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<String> {
+    use std::io::Read;
+    let sheets: Vec<String> = zip
+        .file_names()
+        .filter(|n| n.starts_with("xl/worksheets/") && n.ends_with(".xml"))
+        .map(str::to_owned)
+        .collect();
+    for name in sheets {
+        let mut head = Vec::with_capacity(8192);
+        let read = zip
+            .by_name(&name)
+            .map(|f| f.take(8192).read_to_end(&mut head));
+        if !matches!(read, Ok(Ok(_))) {
+            continue; // calamine says what is wrong with an unreadable entry
+        }
+        let text = String::from_utf8_lossy(&head);
+        let Some(at) = text.find("<dimension") else {
+            continue;
+        };
+        let rest = &text[at..];
+        let Some(r) = rest.find("ref=\"").map(|i| &rest[i + 5..]) else {
+            continue;
+        };
+        let value = r.split('"').next().unwrap_or_default();
+        let ends: Vec<Option<(u32, u32)>> = value.split(':').map(cell_position).collect();
+        if let [Some(a), Some(b)] = ends[..]
+            && (b.0 < a.0 || b.1 < a.1)
+        {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// `C9` as (row, column), both from 1; `None` when it is not a cell reference.
+fn cell_position(cell: &str) -> Option<(u32, u32)> {
+    let letters: String = cell.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let digits = &cell[letters.len()..];
+    if letters.is_empty() || digits.is_empty() || letters.len() > 3 {
+        return None;
+    }
+    let col = letters
+        .chars()
+        .fold(0u32, |n, c| n * 26 + (c.to_ascii_uppercase() as u32 - 'A' as u32 + 1));
+    Some((digits.parse().ok()?, col))
+}
+
 /// Refuses what is not a workbook, or would unpack to too much.
 pub(crate) fn check_container(file: &str, bytes: &[u8]) -> Result<()> {
     use crate::zipped::{Refused, open};
     let file = file.to_owned();
     match open(bytes, MAX_FILE_BYTES) {
-        Ok(_) => Ok(()),
+        Ok(mut zip) => match reversed_dimension(&mut zip) {
+            Some(sheet) => Err(RoundError::Unreadable {
+                file,
+                detail: format!("{sheet}: <dimension> ends before it starts"),
+            }),
+            None => Ok(()),
+        },
         Err(Refused::TooLarge { max }) => Err(RoundError::TooLarge { file, max }),
         Err(Refused::NotZip) => Err(RoundError::NotWorkbook { file }),
         Err(Refused::Unreadable(detail)) => Err(RoundError::Unreadable { file, detail }),
