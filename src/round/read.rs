@@ -101,16 +101,15 @@ fn reversed_dimension(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<String
     use std::io::Read;
     let sheets: Vec<String> = zip
         .file_names()
+        .filter_map(|n| n.ok().map(|n| n.into_owned()))
         .filter(|n| n.starts_with("xl/worksheets/") && n.ends_with(".xml"))
-        .map(str::to_owned)
         .collect();
     for name in sheets {
         let mut head = Vec::with_capacity(8192);
-        let read = zip
-            .by_name(&name)
-            .map(|f| f.take(8192).read_to_end(&mut head));
-        if !matches!(read, Ok(Ok(_))) {
-            continue; // calamine says what is wrong with an unreadable entry
+        // What was read counts even when the entry then fails its checksum:
+        // calamine reads such an entry too.
+        if let Ok(f) = zip.by_name(&name) {
+            let _ = f.take(8192).read_to_end(&mut head);
         }
         let text = String::from_utf8_lossy(&head);
         let Some(at) = text.find("<dimension") else {
@@ -133,14 +132,17 @@ fn reversed_dimension(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<String
 
 /// `C9` as (row, column), both from 1; `None` when it is not a cell reference.
 fn cell_position(cell: &str) -> Option<(u32, u32)> {
-    let letters: String = cell.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let letters: String = cell
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
     let digits = &cell[letters.len()..];
     if letters.is_empty() || digits.is_empty() || letters.len() > 3 {
         return None;
     }
-    let col = letters
-        .chars()
-        .fold(0u32, |n, c| n * 26 + (c.to_ascii_uppercase() as u32 - 'A' as u32 + 1));
+    let col = letters.chars().fold(0u32, |n, c| {
+        n * 26 + (c.to_ascii_uppercase() as u32 - 'A' as u32 + 1)
+    });
     Some((digits.parse().ok()?, col))
 }
 
