@@ -1024,3 +1024,14 @@ handout-milestones = Milestones
 problem-future-actual = the actual is dated in the future ({ $date }): check the year.
 handout-occurrences = Recurs: { $dates }
 handout-next-deadlines = Deadlines: { $list }
+
+## The model grows (issue 13, item 5): owner roles, an indicator's goal, target rules
+app-owner-kind-role = Office or role
+handout-indicator-goal = Goal: { $goal }
+handout-target-rate = { $rate } a year
+handout-target-from = from { $date }
+field-kinds = kinds
+field-visionYear = vision's year
+field-targetRule = target rule
+field-percent = per cent a year
+field-from = from

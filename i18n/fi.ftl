@@ -1025,3 +1025,14 @@ handout-milestones = Virstanpylväät
 problem-future-actual = toteuma on päivätty tulevaisuuteen ({ $date }): tarkista vuosi.
 handout-occurrences = Toistuu: { $dates }
 handout-next-deadlines = Määräajat: { $list }
+
+## The model grows (issue 13, item 5): owner roles, an indicator's goal, target rules
+app-owner-kind-role = Virka tai rooli
+handout-indicator-goal = Tavoite: { $goal }
+handout-target-rate = { $rate } vuodessa
+handout-target-from = { $date } alkaen
+field-kinds = lajit
+field-visionYear = vision vuosi
+field-targetRule = tavoitetaso
+field-percent = prosenttia vuodessa
+field-from = alkaen

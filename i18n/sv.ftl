@@ -1024,3 +1024,14 @@ handout-milestones = Milstolpar
 problem-future-actual = utfallet är daterat i framtiden ({ $date }): kontrollera året.
 handout-occurrences = Återkommer: { $dates }
 handout-next-deadlines = Tidsfrister: { $list }
+
+## The model grows (issue 13, item 5): owner roles, an indicator's goal, target rules
+app-owner-kind-role = Tjänst eller roll
+handout-indicator-goal = Mål: { $goal }
+handout-target-rate = { $rate } per år
+handout-target-from = från { $date }
+field-kinds = typer
+field-visionYear = visionens år
+field-targetRule = målnivå
+field-percent = procent per år
+field-from = från

@@ -35,7 +35,7 @@ fn strategy() -> Strategy {
             {"id": "a2", "theme": "t2", "name": "Liikuntareitit", "owners": ["o2"]},
             {"id": "a3", "theme": "t2", "name": "Kirjasto"}
         ],
-        "milestones": [{"id": "m1", "name": "Valtuusto", "kind": "council", "phase": "p1", "owners": ["o2"]}],
+        "milestones": [{"id": "m1", "name": "Valtuusto", "kinds": ["council"], "phase": "p1", "owners": ["o2"]}],
         "documents": [{"id": "d1", "kind": "plan", "name": "Talousarvio", "owners": ["o2"]},
                       {"id": "d2", "kind": "report", "name": "Katsaus", "parent": "d1"}],
         "events": [{"id": "e1", "name": "Työpaja", "participants": ["o2", "o1"]}],
