@@ -1028,7 +1028,7 @@ handout-next-deadlines = Deadlines: { $list }
 ## The model grows (issue 13, item 5): owner roles, an indicator's goal, target rules
 app-owner-kind-role = Office or role
 handout-indicator-goal = Goal: { $goal }
-handout-target-rate = { $rate } a year
+handout-target-per-year = a year
 handout-target-from = from { $date }
 field-kinds = kinds
 field-visionYear = vision's year

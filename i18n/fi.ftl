@@ -1029,7 +1029,7 @@ handout-next-deadlines = Määräajat: { $list }
 ## The model grows (issue 13, item 5): owner roles, an indicator's goal, target rules
 app-owner-kind-role = Virka tai rooli
 handout-indicator-goal = Tavoite: { $goal }
-handout-target-rate = { $rate } vuodessa
+handout-target-per-year = vuodessa
 handout-target-from = { $date } alkaen
 field-kinds = lajit
 field-visionYear = vision vuosi

@@ -1028,7 +1028,7 @@ handout-next-deadlines = Tidsfrister: { $list }
 ## The model grows (issue 13, item 5): owner roles, an indicator's goal, target rules
 app-owner-kind-role = Tjänst eller roll
 handout-indicator-goal = Mål: { $goal }
-handout-target-rate = { $rate } per år
+handout-target-per-year = per år
 handout-target-from = från { $date }
 field-kinds = typer
 field-visionYear = visionens år

@@ -13,7 +13,7 @@ use super::deadlines::{self, owner_names, room, section};
 use super::style::{self, ACCENT, FAINT, INK, MUTED, PANEL, RULE, WHITE};
 use super::{EntityKind, Result, Shape, Stroke};
 use crate::i18n::{Lang, Message};
-use crate::model::{Indicator, MilestoneKind, Status, TargetRule};
+use crate::model::{Direction, Indicator, MilestoneKind, Status, TargetRule};
 use crate::schedule::{self, Verdict};
 use crate::text::FontFace;
 
@@ -473,15 +473,19 @@ fn goal_of<'a>(s: &'a crate::model::Strategy, ind: &Indicator) -> Option<&'a str
 }
 
 /// The target as its cell shows it: the figure, and under it when (or how)
-/// it holds. A rule reads in the user's words ("1 % vuodessa",
-/// "≥ 100 %" from 2028 on); a plain target is its value by its date.
+/// it holds. A rule reads in the user's words ("+1 %" a year, "≥ 100 %"
+/// from 2028 on); a plain target is its value by its date.
 fn target_cell(doc: &Doc, ind: &Indicator, lang: Lang) -> Option<(String, String)> {
-    let by = ind.target.as_ref().map(|t| t.date.to_finnish());
     match ind.target_rule {
         Some(TargetRule::RatePerYear { percent }) => {
-            let rate = crate::i18n::quantity(percent, "%", lang);
-            let text = doc.trm(&Message::new("handout-target-rate").arg("rate", rate));
-            Some((text, by.unwrap_or_default()))
+            // "+1,5 %" over "vuodessa": the sign the way is better.
+            let sign = match ind.direction {
+                Direction::Increase => "+",
+                Direction::Decrease => "−",
+                Direction::Maintain => "",
+            };
+            let rate = format!("{sign}{}", crate::i18n::quantity(percent, "%", lang));
+            Some((rate, doc.tr("handout-target-per-year")))
         }
         Some(TargetRule::AtLeastFrom { value, from })
         | Some(TargetRule::AtMostFrom { value, from }) => {
