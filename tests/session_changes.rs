@@ -608,7 +608,10 @@ fn a_new_item_given_only_a_name_has_what_its_kind_needs() {
     let s = d.strategy();
     assert_eq!(s.owners[2].kind, tiekartta::model::OwnerKind::Unit);
     assert_eq!(s.documents[2].kind, tiekartta::model::DocumentKind::Plan);
-    assert_eq!(s.milestones[1].kind, tiekartta::model::MilestoneKind::Other);
+    assert_eq!(
+        s.milestones[1].main_kind(),
+        tiekartta::model::MilestoneKind::Other
+    );
     assert_eq!(s.phases[1].name, "Uusi");
 }
 
