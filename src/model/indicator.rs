@@ -124,3 +124,49 @@ pub enum TargetRule {
         from: PlanDate,
     },
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_target_rule_is_written_with_its_kind_and_reads_back() {
+        let rules = [
+            (
+                TargetRule::RatePerYear { percent: 1.0 },
+                r#"{"kind":"ratePerYear","percent":1.0}"#,
+            ),
+            (
+                TargetRule::AtLeastFrom {
+                    value: 100.0,
+                    from: PlanDate::Year(2028),
+                },
+                r#"{"kind":"atLeastFrom","value":100.0,"from":"2028"}"#,
+            ),
+            (
+                TargetRule::AtMostFrom {
+                    value: 5.0,
+                    from: PlanDate::Month {
+                        year: 2029,
+                        month: 6,
+                    },
+                },
+                r#"{"kind":"atMostFrom","value":5.0,"from":"2029-06"}"#,
+            ),
+        ];
+        for (rule, json) in rules {
+            assert_eq!(serde_json::to_string(&rule).unwrap(), json);
+            assert_eq!(serde_json::from_str::<TargetRule>(json).unwrap(), rule);
+        }
+    }
+
+    #[test]
+    fn an_indicator_of_version_1_reads_with_no_goal_and_no_rule() {
+        let i: Indicator = serde_json::from_str(
+            r#"{"id":"i","name":"Vuosikate","theme":"t","target":{"date":"2030","value":50}}"#,
+        )
+        .unwrap();
+        assert_eq!((i.goal, i.target_rule), (None, None));
+        assert_eq!(i.target.map(|t| t.value), Some(50.0));
+    }
+}
