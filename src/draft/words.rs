@@ -201,6 +201,8 @@ const TITLES: &[&str] = &[
 pub fn owner_kind(name: &str) -> OwnerKind {
     let l = name.to_lowercase();
     let has = |ws: &[&str]| ws.iter().any(|w| l.contains(w));
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let a_person = words.len() == 2 && words.iter().all(|w| w.starts_with(char::is_uppercase));
     if has(&[
         "hallitus",
         "valtuusto",
@@ -215,10 +217,7 @@ pub fn owner_kind(name: &str) -> OwnerKind {
         OwnerKind::Role
     } else if has(&[" oy", " ry", "kunta", "kaupunki", "yhtymä"]) {
         OwnerKind::Organisation
-    } else if {
-        let words: Vec<&str> = name.split_whitespace().collect();
-        words.len() == 2 && words.iter().all(|w| w.starts_with(char::is_uppercase))
-    } {
+    } else if a_person {
         OwnerKind::Person
     } else if has(TITLES) {
         OwnerKind::Role
