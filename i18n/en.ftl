@@ -1146,3 +1146,14 @@ cli-import-into-done = Added to { $file } as one edit.
 cli-import-into-nothing = The list had nothing new for { $file }.
 cli-import-list-about = Create a project file from a JSON file or an action list (.xlsx, .csv), or add a list to an existing one
 list-field-path = theme › goal
+
+## The model grows (issue 13, item 5): owner roles, an indicator's goal, target rules
+app-owner-kind-role = Office or role
+handout-indicator-goal = Goal: { $goal }
+handout-target-per-year = a year
+handout-target-from = from { $date }
+field-kinds = kinds
+field-visionYear = vision's year
+field-targetRule = target rule
+field-percent = per cent a year
+field-from = from

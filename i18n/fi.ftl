@@ -1147,3 +1147,14 @@ cli-import-into-done = Lisätty tiedostoon { $file } yhtenä muokkauksena.
 cli-import-into-nothing = Listassa ei ollut mitään uutta tiedostoon { $file }.
 cli-import-list-about = Luo projektitiedosto JSON-tiedostosta tai toimenpidelistasta (.xlsx, .csv), tai lisää lista olemassa olevaan
 list-field-path = teema › tavoite
+
+## The model grows (issue 13, item 5): owner roles, an indicator's goal, target rules
+app-owner-kind-role = Virka tai rooli
+handout-indicator-goal = Tavoite: { $goal }
+handout-target-per-year = vuodessa
+handout-target-from = { $date } alkaen
+field-kinds = lajit
+field-visionYear = vision vuosi
+field-targetRule = tavoitetaso
+field-percent = prosenttia vuodessa
+field-from = alkaen

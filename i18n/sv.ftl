@@ -1146,3 +1146,14 @@ cli-import-into-done = Tillagt i { $file } som en enda ändring.
 cli-import-into-nothing = Listan hade inget nytt för { $file }.
 cli-import-list-about = Skapa en projektfil av en JSON-fil eller en åtgärdslista (.xlsx, .csv), eller lägg till listan i en befintlig
 list-field-path = tema › mål
+
+## The model grows (issue 13, item 5): owner roles, an indicator's goal, target rules
+app-owner-kind-role = Tjänst eller roll
+handout-indicator-goal = Mål: { $goal }
+handout-target-per-year = per år
+handout-target-from = från { $date }
+field-kinds = typer
+field-visionYear = visionens år
+field-targetRule = målnivå
+field-percent = procent per år
+field-from = från

@@ -46,7 +46,7 @@ fn strategy() -> tiekartta::model::Strategy {
     s.milestones.push(Milestone {
         id: "arvio".into(),
         name: "Valtuuston strategiakatsaus".into(),
-        kind: MilestoneKind::Council,
+        kinds: vec![MilestoneKind::Council],
         date: Some(PlanDate::parse("6/2026").unwrap()),
         cadence: Some(Cadence::Yearly),
         ..Default::default()

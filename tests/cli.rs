@@ -195,7 +195,7 @@ fn export_of_a_json_file_writes_its_canonical_form() {
     let o = tiekartta(&["export", s(&input), "-o", s(&output)]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     let written = std::fs::read_to_string(&output).unwrap();
-    assert!(written.starts_with("{\n  \"format\": \"tiekartta\",\n  \"version\": 1,"));
+    assert!(written.starts_with("{\n  \"format\": \"tiekartta\",\n  \"version\": 2,"));
     assert!(written.ends_with("}\n"));
 }
 

@@ -106,7 +106,7 @@ fn strategy() -> impl Strategy<Value = tiekartta::model::Strategy> {
                 .map(|(i, (n, d))| Milestone {
                     id: Id(format!("m{i}")),
                     name: n,
-                    kind: MilestoneKind::Evaluation,
+                    kinds: vec![MilestoneKind::Evaluation],
                     date: Some(d),
                     ..Milestone::default()
                 })

@@ -35,7 +35,7 @@ fn strategy() -> Strategy {
             {"id": "a2", "theme": "t2", "name": "Liikuntareitit", "owners": ["o2"]},
             {"id": "a3", "theme": "t2", "name": "Kirjasto"}
         ],
-        "milestones": [{"id": "m1", "name": "Valtuusto", "kind": "council", "phase": "p1", "owners": ["o2"]}],
+        "milestones": [{"id": "m1", "name": "Valtuusto", "kinds": ["council"], "phase": "p1", "owners": ["o2"]}],
         "documents": [{"id": "d1", "kind": "plan", "name": "Talousarvio", "owners": ["o2"]},
                       {"id": "d2", "kind": "report", "name": "Katsaus", "parent": "d1"}],
         "events": [{"id": "e1", "name": "Työpaja", "participants": ["o2", "o1"]}],
@@ -608,7 +608,10 @@ fn a_new_item_given_only_a_name_has_what_its_kind_needs() {
     let s = d.strategy();
     assert_eq!(s.owners[2].kind, tiekartta::model::OwnerKind::Unit);
     assert_eq!(s.documents[2].kind, tiekartta::model::DocumentKind::Plan);
-    assert_eq!(s.milestones[1].kind, tiekartta::model::MilestoneKind::Other);
+    assert_eq!(
+        s.milestones[1].main_kind(),
+        tiekartta::model::MilestoneKind::Other
+    );
     assert_eq!(s.phases[1].name, "Uusi");
 }
 

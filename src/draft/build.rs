@@ -494,7 +494,7 @@ impl Builder {
             self.s.milestones.push(Milestone {
                 id,
                 name: format!("{} {y}", sentence_case("arviointi")),
-                kind: MilestoneKind::Evaluation,
+                kinds: vec![MilestoneKind::Evaluation],
                 date: PlanDate::year(*y).ok(),
                 description: name_of(text),
                 ..Default::default()

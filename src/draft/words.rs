@@ -186,10 +186,23 @@ pub fn owners(text: &str) -> (String, Vec<String>, Option<(PlanDate, PlanDate)>)
     (rest, names, dates)
 }
 
-/// What kind of owner a name is, by its words.
+/// Words of a title: a name with one of them is an office.
+const TITLES: &[&str] = &[
+    "päällikkö",
+    "johtaja",
+    "ohjaaja",
+    "koordinaattori",
+    "sihteeri",
+    "asiantuntija",
+];
+
+/// What kind of owner a name is, by its words: a title with no name of a
+/// person ("elinvoimajohtaja") is an office, a [`OwnerKind::Role`].
 pub fn owner_kind(name: &str) -> OwnerKind {
     let l = name.to_lowercase();
     let has = |ws: &[&str]| ws.iter().any(|w| l.contains(w));
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let a_person = words.len() == 2 && words.iter().all(|w| w.starts_with(char::is_uppercase));
     if has(&[
         "hallitus",
         "valtuusto",
@@ -199,20 +212,15 @@ pub fn owner_kind(name: &str) -> OwnerKind {
         "toimikun",
     ]) {
         OwnerKind::Board
+    } else if TITLES.iter().any(|w| l.ends_with(w)) && !name.contains(' ') {
+        // "Kaupunkisuunnittelupäällikkö" is an office, not the town.
+        OwnerKind::Role
     } else if has(&[" oy", " ry", "kunta", "kaupunki", "yhtymä"]) {
         OwnerKind::Organisation
-    } else if has(&[
-        "päällikkö",
-        "johtaja",
-        "ohjaaja",
-        "koordinaattori",
-        "sihteeri",
-        "asiantuntija",
-    ]) || {
-        let words: Vec<&str> = name.split_whitespace().collect();
-        words.len() == 2 && words.iter().all(|w| w.starts_with(char::is_uppercase))
-    } {
+    } else if a_person {
         OwnerKind::Person
+    } else if has(TITLES) {
+        OwnerKind::Role
     } else {
         OwnerKind::Unit
     }
@@ -267,6 +275,8 @@ mod tests {
         assert_eq!(dates, Some((d("2025"), d("2029"))));
         assert_eq!(owner_kind("Kaupunginhallitus"), OwnerKind::Board);
         assert_eq!(owner_kind("Jaana Utti"), OwnerKind::Person);
+        assert_eq!(owner_kind("Elinvoimajohtaja"), OwnerKind::Role);
+        assert_eq!(owner_kind("Kaupunkisuunnittelupäällikkö"), OwnerKind::Role);
     }
 
     #[test]

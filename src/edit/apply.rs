@@ -350,18 +350,24 @@ impl Editor<'_> {
                 rules::forget(self, list, &only.id);
                 Ok(())
             }
-            [parent @ .., last] => self.in_entity(parent, |target, _| {
-                let items = target
-                    .get_mut(last.list.key())
-                    .and_then(Json::as_array_mut)
-                    .ok_or_else(|| not_found(last))?;
-                let n = items.len();
-                items.retain(|v| !path::id_is(v, last));
-                if items.len() == n {
-                    return Err(not_found(last));
+            [parent @ .., last] => {
+                self.in_entity(parent, |target, _| {
+                    let items = target
+                        .get_mut(last.list.key())
+                        .and_then(Json::as_array_mut)
+                        .ok_or_else(|| not_found(last))?;
+                    let n = items.len();
+                    items.retain(|v| !path::id_is(v, last));
+                    if items.len() == n {
+                        return Err(not_found(last));
+                    }
+                    Ok(())
+                })?;
+                if last.list.key() == "goals" {
+                    rules::forget_goal(self, &last.id);
                 }
                 Ok(())
-            }),
+            }
         }
     }
 

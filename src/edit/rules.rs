@@ -12,7 +12,8 @@ use crate::model::{Action, Id, Indicator, Measurement, Period, PlanDate};
 /// plans, milestones, indicators and events it was named in (and the
 /// owners it was the organisation of); a phase leaves its actions and
 /// milestones; a plan stops being a parent; a theme leaves the phases that
-/// surface it, the plans and the indicators. Only what named it is touched.
+/// surface it, the plans and the indicators (which lose its goals too; a
+/// removed goal is [`forget_goal`]). Only what named it is touched.
 pub(super) fn forget(ed: &mut Editor, list: List, id: &Id) {
     fn each<T>(
         ed: &mut Editor,
@@ -130,16 +131,50 @@ pub(super) fn forget(ed: &mut Editor, list: List, id: &Id) {
                 |d| &d.id,
                 |s, i| s.documents[i].themes.retain(|x| x != id),
             );
+            // The theme's goals go with it.
             each(
                 ed,
                 List::Indicators,
                 |s| &s.indicators,
                 |m| m.theme.as_ref().is_some_and(is),
                 |m| &m.id,
-                |s, i| s.indicators[i].theme = None,
+                |s, i| {
+                    s.indicators[i].theme = None;
+                    s.indicators[i].goal = None;
+                },
             );
         }
         _ => {}
+    }
+}
+
+/// Takes the removed goal `id` out of the indicators and actions that
+/// measured or served it.
+pub(super) fn forget_goal(ed: &mut Editor, id: &Id) {
+    let hits = |ids: Vec<&Id>| ids.into_iter().cloned().collect::<Vec<Id>>();
+    let indicators = hits(
+        ed.s.indicators
+            .iter()
+            .filter(|x| x.goal.as_ref() == Some(id))
+            .map(|x| &x.id)
+            .collect(),
+    );
+    for hit in indicators {
+        if let Some(i) = ed.touch_entity(List::Indicators, &hit) {
+            ed.s.indicators[i].goal = None;
+        }
+    }
+    let actions = hits(
+        ed.s.actions
+            .iter()
+            .filter(|x| x.goal.as_ref() == Some(id))
+            .map(|x| &x.id)
+            .collect(),
+    );
+    for hit in actions {
+        if let Some(i) = ed.touch_entity(List::Actions, &hit) {
+            ed.s.actions[i].goal = None;
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Interchange JSON: the strategy as a versioned, documented JSON text.
 //!
-//! The envelope is `{"format": "tiekartta", "version": 1, "strategy": {…}}`;
+//! The envelope is `{"format": "tiekartta", "version": 2, "strategy": {…}}`
+//! (version 1 still reads, see [`migrate`]);
 //! `docs/file-format.md` describes it and `docs/strategy.schema.json` (made by
 //! [`json_schema`] from the Rust types) pins its shape. [`to_json`] writes the
 //! canonical form (two-space indentation, fields in declaration order, empty
@@ -8,10 +9,12 @@
 //! byte for byte to a canonical input.
 
 mod error;
+mod migrate;
 pub mod shape;
 mod typescript;
 
 pub use error::{InterchangeError, Result};
+pub use migrate::migrate;
 pub use typescript::typescript;
 
 use serde::{Deserialize, Serialize};
@@ -19,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::Strategy;
 
 /// The interchange format version this build writes and reads.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
 /// The format tag every interchange file carries.
 pub const FORMAT_TAG: &str = "tiekartta";
 /// The largest JSON text read, in bytes.
@@ -32,7 +35,7 @@ pub const MAX_JSON_BYTES: u64 = 64 * 1024 * 1024;
 pub struct Envelope {
     /// Always `"tiekartta"`.
     pub format: String,
-    /// The format version, 1.
+    /// The format version, 2 (1 still reads).
     pub version: u64,
     /// The strategy.
     pub strategy: Strategy,
@@ -49,7 +52,7 @@ pub fn from_json(text: &str) -> Result<Strategy> {
     // Notepad and Excel's "UTF-8" save start the text with a byte order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // First as loose JSON, to tell "not JSON" from "not ours" from "newer".
-    let value: serde_json::Value =
+    let mut value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| InterchangeError::NotJson {
             line: e.line(),
             column: e.column(),
@@ -66,11 +69,21 @@ pub fn from_json(text: &str) -> Result<Strategy> {
             supported: FORMAT_VERSION,
         });
     }
+    if version < FORMAT_VERSION
+        && let Some(strategy) = value.get_mut("strategy")
+    {
+        migrate(strategy);
+    }
     match serde_json::from_value::<Envelope>(value) {
         Ok(envelope) => Ok(envelope.strategy),
         Err(e) => {
             // Read again, only now that it failed, to say everything wrong in it.
-            let again: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+            let mut again: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+            if version < FORMAT_VERSION
+                && let Some(strategy) = again.get_mut("strategy")
+            {
+                migrate(strategy);
+            }
             let mut problems = again
                 .get("strategy")
                 .map(shape::problems)
@@ -127,7 +140,7 @@ mod tests {
 
     #[test]
     fn a_minimal_file_reads_and_writes_back_identically() {
-        let text = "{\n  \"format\": \"tiekartta\",\n  \"version\": 1,\n  \"strategy\": {\n    \"id\": \"s\",\n    \"town\": \"Paimio\",\n    \"name\": \"Strategia\",\n    \"themeLabel\": {\n      \"singular\": \"aalto\",\n      \"plural\": \"aallot\"\n    }\n  }\n}\n";
+        let text = "{\n  \"format\": \"tiekartta\",\n  \"version\": 2,\n  \"strategy\": {\n    \"id\": \"s\",\n    \"town\": \"Paimio\",\n    \"name\": \"Strategia\",\n    \"themeLabel\": {\n      \"singular\": \"aalto\",\n      \"plural\": \"aallot\"\n    }\n  }\n}\n";
         let s = from_json(text).unwrap();
         assert_eq!(to_json(&s), text);
     }
@@ -160,7 +173,7 @@ mod tests {
             e,
             InterchangeError::NewerVersion {
                 found: 99,
-                supported: 1
+                supported: FORMAT_VERSION
             }
         );
     }

@@ -34,6 +34,7 @@ pub fn typescript() -> String {
         Milestone::decl(&cfg),
         Direction::decl(&cfg),
         Measurement::decl(&cfg),
+        TargetRule::decl(&cfg),
         Indicator::decl(&cfg),
         EventKind::decl(&cfg),
         Event::decl(&cfg),

@@ -134,7 +134,12 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
         sid.clone(),
     );
     let inner = w - 2.0 * inset - 40.0;
-    let label = doc.tr("handout-vision").to_uppercase();
+    // "VISIO 2030" when the vision names its year.
+    let label = match s.vision_year {
+        Some(year) => format!("{} {}", doc.tr("handout-vision"), year.to_finnish()),
+        None => doc.tr("handout-vision"),
+    }
+    .to_uppercase();
     doc.text(
         m + w / 2.0,
         y + 16.0,

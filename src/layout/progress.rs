@@ -1,7 +1,8 @@
 //! The progress report for the board and the council: the next evaluation
 //! point; per theme the status counts of its actions and its late and
 //! at-risk actions, each named with its owners and latest status note; per
-//! indicator baseline → latest actual → target with a small chart; and the
+//! indicator (with the goal it measures) baseline → latest actual → target
+//! (a value, a rate a year or a threshold from a date on) with a small chart; and the
 //! deadlines of plans and reports and the milestones ([`super::deadlines`]). Blocks flow down A4 pages and
 //! never split a line.
 
@@ -11,7 +12,8 @@ use super::canvas::{Align, Doc, ent, line_height};
 use super::deadlines::{self, owner_names, room, section};
 use super::style::{self, ACCENT, FAINT, INK, MUTED, PANEL, RULE, WHITE};
 use super::{EntityKind, Result, Shape, Stroke};
-use crate::model::{Indicator, MilestoneKind, Status};
+use crate::i18n::{Lang, Message};
+use crate::model::{Direction, Indicator, MilestoneKind, Status, TargetRule};
 use crate::schedule::{self, Verdict};
 use crate::text::FontFace;
 
@@ -122,7 +124,7 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
     let next = s
         .milestones
         .iter()
-        .filter(|x| x.kind == MilestoneKind::Evaluation)
+        .filter(|x| x.kinds.contains(&MilestoneKind::Evaluation))
         .filter_map(|x| x.date.map(|d| (d, x)))
         .filter(|(d, _)| d.last_day() >= today)
         .min_by_key(|(d, _)| *d);
@@ -350,7 +352,14 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                 crate::text::wrap(FontFace::Regular, SIZE, &ind.name, cols[1] * w - 8.0, 3)?
                     .lines
                     .len();
-            let h = (lines as f32 * line_height(SIZE)).max(30.0) + 8.0;
+            // The goal it measures, under its name.
+            let goal = goal_of(s, ind);
+            let goal_h = if goal.is_some() {
+                line_height(7.0)
+            } else {
+                0.0
+            };
+            let h = (lines as f32 * line_height(SIZE) + goal_h).max(30.0) + 8.0;
             y = room(doc, y, h, &handout)?;
             doc.paragraph(
                 m,
@@ -363,17 +372,41 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                 3,
                 e.clone(),
             )?;
-            let latest = ind.actuals.iter().max_by_key(|a| a.date);
-            let cells = [ind.baseline.as_ref(), latest, ind.target.as_ref()];
-            for (k, cell) in cells.iter().enumerate() {
+            if let Some(goal) = goal {
+                let gy = y + 4.0 + lines as f32 * line_height(SIZE) + 0.92 * 7.0;
+                let text = doc.trm(&Message::new("handout-indicator-goal").arg("goal", goal));
+                doc.text_fit(
+                    m,
+                    gy,
+                    &text,
+                    FontFace::Regular,
+                    7.0,
+                    MUTED,
+                    cols[1] * w - 8.0,
+                    Align::Left,
+                    e.clone(),
+                )?;
+            }
+            let latest = ind.actuals.iter().max_by_key(|a| a.date).map(|a| {
+                (
+                    crate::i18n::quantity(a.value, &ind.unit, lang),
+                    a.date.to_finnish(),
+                )
+            });
+            let baseline = ind.baseline.as_ref().map(|a| {
+                (
+                    crate::i18n::quantity(a.value, &ind.unit, lang),
+                    a.date.to_finnish(),
+                )
+            });
+            let cells = [baseline, latest, target_cell(doc, ind, lang)];
+            for (k, cell) in cells.into_iter().enumerate() {
                 let x = m + cols[k + 1] * w;
                 let cw = (cols[k + 2] - cols[k + 1]) * w - 6.0;
                 match cell {
-                    Some(mv) => {
+                    Some((v, under)) => {
                         // The number with its unit, and under it the date,
                         // which has the line to itself (never cut inside).
-                        let v = crate::i18n::quantity(mv.value, &ind.unit, lang);
-                        let under = mv.date.to_finnish();
                         doc.text_fit(
                             x,
                             y + 4.0 + 0.92 * 10.0,
@@ -427,6 +460,51 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
     y = deadlines::documents(doc, y, &handout)?;
     deadlines::milestones(doc, y, &handout)?;
     Ok(())
+}
+
+/// The name of the goal an indicator measures, if it names one of its theme's.
+fn goal_of<'a>(s: &'a crate::model::Strategy, ind: &Indicator) -> Option<&'a str> {
+    let goal = ind.goal.as_ref()?;
+    s.themes
+        .iter()
+        .flat_map(|t| &t.goals)
+        .find(|g| &g.id == goal)
+        .map(|g| g.name.as_str())
+}
+
+/// The target as its cell shows it: the figure, and under it when (or how)
+/// it holds. A rule reads in the user's words ("+1 %" a year, "≥ 100 %"
+/// from 2028 on); a plain target is its value by its date.
+fn target_cell(doc: &Doc, ind: &Indicator, lang: Lang) -> Option<(String, String)> {
+    match ind.target_rule {
+        Some(TargetRule::RatePerYear { percent }) => {
+            // "+1,5 %" over "vuodessa": the sign the way is better.
+            let sign = match ind.direction {
+                Direction::Increase => "+",
+                Direction::Decrease => "−",
+                Direction::Maintain => "",
+            };
+            let rate = format!("{sign}{}", crate::i18n::quantity(percent, "%", lang));
+            Some((rate, doc.tr("handout-target-per-year")))
+        }
+        Some(TargetRule::AtLeastFrom { value, from })
+        | Some(TargetRule::AtMostFrom { value, from }) => {
+            let sign = if matches!(ind.target_rule, Some(TargetRule::AtLeastFrom { .. })) {
+                "≥"
+            } else {
+                "≤"
+            };
+            let v = format!("{sign} {}", crate::i18n::quantity(value, &ind.unit, lang));
+            let from = doc.trm(&Message::new("handout-target-from").arg("date", from.to_finnish()));
+            Some((v, from))
+        }
+        None => ind.target.as_ref().map(|t| {
+            (
+                crate::i18n::quantity(t.value, &ind.unit, lang),
+                t.date.to_finnish(),
+            )
+        }),
+    }
 }
 
 /// A small chart: baseline and actuals as a line, the target as a dashed

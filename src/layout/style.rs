@@ -90,6 +90,18 @@ pub fn status_color(status: Status) -> Color {
 }
 
 /// The colour of a milestone's diamond.
+/// The message id of a milestone kind's name ("Valtuusto").
+pub fn milestone_kind_message(kind: MilestoneKind) -> &'static str {
+    match kind {
+        MilestoneKind::KickOff => "handout-legend-kick-off",
+        MilestoneKind::Council => "handout-legend-council",
+        MilestoneKind::Board => "handout-legend-board",
+        MilestoneKind::Evaluation => "handout-legend-evaluation",
+        MilestoneKind::Other => "handout-legend-milestone",
+    }
+}
+
+/// The colour of a milestone's diamond, by its main kind.
 pub fn milestone_color(kind: MilestoneKind) -> Color {
     match kind {
         MilestoneKind::KickOff => GREEN,

@@ -14,6 +14,7 @@
 mod date;
 mod error;
 mod id;
+mod indicator;
 pub mod part;
 mod round;
 mod snapshot;
@@ -21,6 +22,7 @@ mod snapshot;
 pub use date::{Period, PlanDate, Precision, YEAR_RANGE};
 pub use error::{ModelError, Result};
 pub use id::Id;
+pub use indicator::{Direction, Indicator, Measurement, TargetRule};
 pub use round::{Round, RoundAnswer, RoundAsked, RoundChoice};
 pub use snapshot::CouncilSnapshot;
 
@@ -48,6 +50,10 @@ pub struct Strategy {
     /// The vision: where the town is going.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub vision: String,
+    /// The year the vision looks to ("Visio 2030"); not [`Strategy::change_by`],
+    /// which says when each theme's change should show.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vision_year: Option<PlanDate>,
     /// The mission or purpose of the work.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub mission: String,
@@ -373,6 +379,8 @@ pub enum OwnerKind {
     Organisation,
     /// A group of people: residents, staff, elected officials.
     Group,
+    /// An office, not a named person: "kaupunkisuunnittelupäällikkö".
+    Role,
 }
 
 /// Someone who owns actions, plans or indicators.
@@ -554,8 +562,12 @@ pub struct Milestone {
     pub id: Id,
     /// The milestone: "Kick-off".
     pub name: String,
-    /// What kind.
-    pub kind: MilestoneKind,
+    /// What kinds it is, the first the main one (drawn by its symbol): a
+    /// council meeting that is also an evaluation is `[council, evaluation]`.
+    /// Version-1 files wrote one `kind`; [`crate::interchange`] reads it as
+    /// `kinds: [kind]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<MilestoneKind>,
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<PlanDate>,
@@ -571,82 +583,6 @@ pub struct Milestone {
     /// How often it recurs (a yearly council review), if it does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cadence: Option<Cadence>,
-}
-
-/// Which way an indicator should go.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Default,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-    ts_rs::TS,
-)]
-#[serde(rename_all = "camelCase")]
-pub enum Direction {
-    /// Higher is better.
-    #[default]
-    Increase,
-    /// Lower is better.
-    Decrease,
-    /// Keep at the target.
-    Maintain,
-}
-
-/// A measured value at a date.
-#[derive(
-    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
-)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Measurement {
-    /// When it was (or is to be) measured.
-    pub date: PlanDate,
-    /// The value.
-    pub value: f64,
-    /// A note on it.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub note: String,
-}
-
-/// An indicator (mittari) with baseline, target and actuals.
-#[derive(
-    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
-)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Indicator {
-    /// Stable id.
-    pub id: Id,
-    /// The indicator: "Vuosikate, €/asukas".
-    pub name: String,
-    /// The theme it measures.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub theme: Option<Id>,
-    /// The unit: "%", "€/as.", "kpl".
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub unit: String,
-    /// Which way is better.
-    #[serde(default)]
-    pub direction: Direction,
-    /// Where it started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub baseline: Option<Measurement>,
-    /// Where it should get to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target: Option<Measurement>,
-    /// What was measured, oldest first; one per date.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub actuals: Vec<Measurement>,
-    /// Who owns it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub owners: Vec<Id>,
-    /// Where the figures come from.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub source: String,
 }
 
 /// What kind of event.
@@ -712,6 +648,13 @@ pub struct Event {
     /// Whether it belongs to the preparation of the strategy.
     #[serde(default, skip_serializing_if = "is_false")]
     pub preparation: bool,
+}
+
+impl Milestone {
+    /// Its main kind, the one its symbol shows: the first of its kinds.
+    pub fn main_kind(&self) -> MilestoneKind {
+        self.kinds.first().copied().unwrap_or_default()
+    }
 }
 
 impl Strategy {

@@ -241,7 +241,7 @@ mod tests {
         let s = strategy(json!({
             "phases": [{"id": "p1", "name": "Aalto 1", "start": "2027-07", "end": "2028-12"},
                        {"id": "p2", "name": "Vuosi", "start": "2027"}],
-            "milestones": [{"id": "m1", "name": "Kick-off", "kind": "kickOff", "date": "2027-06-11"}]}));
+            "milestones": [{"id": "m1", "name": "Kick-off", "kinds": ["kickOff"], "date": "2027-06-11"}]}));
         let p = &drag(&s, "p1", 62, DragEdge::Move).phases[0];
         assert_eq!(
             (iso(p.start), iso(p.end)),

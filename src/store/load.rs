@@ -42,7 +42,9 @@ pub(super) fn read_doc(doc: &Automerge) -> Result<(Strategy, Vec<Conflict>, Json
     } else {
         conflict::detect(doc, &sites, &json)
     };
-    let json = conflict::show_defaults(json, &conflicts);
+    let mut json = conflict::show_defaults(json, &conflicts);
+    // A document written by an older build reads in today's shape.
+    crate::interchange::migrate(&mut json);
     let strategy = Strategy::deserialize(&json).map_err(content_err)?;
     let conflicts = super::rounds::settled(doc, &strategy, conflicts);
     Ok((strategy, conflicts, json))

@@ -268,8 +268,11 @@ impl Project {
         let disagrees = match (&contents.snapshot, info.snapshot) {
             (_, SnapshotCheck::Damaged) => true,
             (Some(s), SnapshotCheck::Unchecked | SnapshotCheck::Verified) => {
+                // A snapshot written by an older version reads the same
+                // without being the same text.
                 s.heads != heads_text(&doc.get_heads())
-                    || s.strategy != interchange::to_json(&strategy)
+                    || (s.strategy != interchange::to_json(&strategy)
+                        && interchange::from_json(&s.strategy).ok().as_ref() != Some(&strategy))
             }
             _ => false,
         };

@@ -528,9 +528,22 @@ impl<'a> Validator<'a> {
             self.entity(e, &i.id, &i.name);
             self.text(e, &i.id, &i.name, "unit", &i.unit, MAX_NAME);
             self.text(e, &i.id, &i.name, "source", &i.source, MAX_TEXT);
-            if let Some(t) = &i.theme {
-                let known = self.themes.contains(t.as_str());
-                self.reference(e, &i.id, &i.name, "theme", t, known);
+            let theme_known = match &i.theme {
+                Some(t) => {
+                    let known = self.themes.contains(t.as_str());
+                    self.reference(e, &i.id, &i.name, "theme", t, known);
+                    known
+                }
+                None => true,
+            };
+            // A goal is looked for in the indicator's theme (in any theme
+            // when it names none); an unknown theme is the one error to mend.
+            if let Some(g) = i.goal.as_ref().filter(|_| theme_known) {
+                let known = self
+                    .goals
+                    .get(g.as_str())
+                    .is_some_and(|t| i.theme.as_ref().is_none_or(|it| it.as_str() == *t));
+                self.reference(e, &i.id, &i.name, "goal", g, known);
             }
             for o in &i.owners {
                 let known = self.owners.contains(o.as_str());

@@ -150,7 +150,7 @@ await test("opens the Paimio sample and shows its three waves and the kick-off o
     const strategy = JSON.parse(readFileSync(PAIMIO, "utf8")).strategy;
     for (const th of strategy.themes) assert(svgText.includes(th.name) || svgText.includes(th.name.slice(0, 12)), `theme “${th.name}” on the roadmap`);
     assert(strategy.themes.length === 3, "Paimio has three waves");
-    const kickoff = strategy.milestones.find((m) => m.kind === "kickOff");
+    const kickoff = strategy.milestones.find((m) => m.kinds?.[0] === "kickOff");
     assert(kickoff, "Paimio has a kick-off");
     assert(await s.exec(`return !!document.querySelector('[data-testid=roadmap] svg [data-kind="milestone"][data-id="${kickoff.id}"]');`), "the kick-off milestone is drawn");
     assert(svgText.includes(kickoff.name), `the kick-off “${kickoff.name}” is labelled`);
@@ -597,7 +597,7 @@ await test("a phase band and a milestone are dragged to new dates, the actions d
   const dated = (a, p) => (a.phases ?? []).includes(p.id) && !a.start && !a.due;
   const phase = st.phases.find((p) => st.actions.some((a) => dated(a, p)));
   const follower = st.actions.find((a) => dated(a, phase));
-  const kickoff = st.milestones.find((m) => m.kind === "kickOff");
+  const kickoff = st.milestones.find((m) => m.kinds?.[0] === "kickOff");
   const band = `[data-testid=roadmap] svg rect[data-kind="phase"][data-id="${phase.id}"]`;
   const diamond = `[data-testid=roadmap] svg :not(text)[data-kind="milestone"][data-id="${kickoff.id}"]`;
   const rectOf = (s, css) => s.exec(`const e = document.querySelector(arguments[0]); if (!e) return null; const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height };`, css);

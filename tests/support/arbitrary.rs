@@ -7,7 +7,8 @@ use proptest::prelude::*;
 use tiekartta::model::{
     Action, Bullet, Cadence, Direction, Document, DocumentKind, Event, EventKind, Goal, Id,
     Indicator, Item, Measurement, Milestone, MilestoneKind, Owner, OwnerKind, Period, Phase,
-    PlanDate, Status, StatusChange, Strategy as StrategyModel, Theme, ThemeLabel, Value,
+    PlanDate, Status, StatusChange, Strategy as StrategyModel, TargetRule, Theme, ThemeLabel,
+    Value,
 };
 
 /// A date of any precision.
@@ -134,6 +135,7 @@ pub fn any_strategy() -> impl proptest::strategy::Strategy<Value = StrategyModel
                             OwnerKind::Unit,
                             OwnerKind::Board,
                             OwnerKind::Organisation,
+                            OwnerKind::Role,
                         ]),
                         text(),
                     ),
@@ -329,10 +331,20 @@ pub fn any_strategy() -> impl proptest::strategy::Strategy<Value = StrategyModel
                         id: Id(format!("i{i}")),
                         name,
                         theme: pick(&theme_ids, s(i + 7)),
+                        goal: None,
                         unit,
                         direction: Direction::Decrease,
                         baseline,
                         target,
+                        // Every third a rate a year, every third a threshold.
+                        target_rule: match i % 3 {
+                            0 => None,
+                            1 => Some(TargetRule::RatePerYear { percent: 1.5 }),
+                            _ => Some(TargetRule::AtLeastFrom {
+                                value: 100.0,
+                                from: PlanDate::Year(2028),
+                            }),
+                        },
                         actuals,
                         owners: picks(&owner_ids, &[s(i + 8)]),
                         source: String::new(),
@@ -385,7 +397,12 @@ pub fn any_strategy() -> impl proptest::strategy::Strategy<Value = StrategyModel
                     .map(|(i, (name, description, date))| Milestone {
                         id: Id(format!("m{i}")),
                         name,
-                        kind: MilestoneKind::Evaluation,
+                        // Every other of two kinds.
+                        kinds: if i % 2 == 0 {
+                            vec![MilestoneKind::Evaluation]
+                        } else {
+                            vec![MilestoneKind::Council, MilestoneKind::Evaluation]
+                        },
                         date,
                         description,
                         phase: pick(&phase_ids, s(i + 13)),
@@ -405,6 +422,7 @@ pub fn any_strategy() -> impl proptest::strategy::Strategy<Value = StrategyModel
                         }
                     }),
                     vision,
+                    vision_year: Some(PlanDate::Year(2030)),
                     mission,
                     slogan,
                     description,

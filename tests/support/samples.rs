@@ -180,35 +180,35 @@ pub fn testikyla() -> Strategy {
             Milestone {
                 id: id("m0"),
                 name: "Kick-off".into(),
-                kind: MilestoneKind::KickOff,
+                kinds: vec![MilestoneKind::KickOff],
                 date: Some(d("2018-01")),
                 ..Milestone::default()
             },
             Milestone {
                 id: id("m1"),
                 name: "Valtuusto hyväksyy".into(),
-                kind: MilestoneKind::Council,
+                kinds: vec![MilestoneKind::Council],
                 date: Some(d("25.6.2018")),
                 ..Milestone::default()
             },
             Milestone {
                 id: id("m2"),
                 name: "Arviointi".into(),
-                kind: MilestoneKind::Evaluation,
+                kinds: vec![MilestoneKind::Evaluation],
                 date: Some(d("2019")),
                 ..Milestone::default()
             },
             Milestone {
                 id: id("m3"),
                 name: "Arviointi".into(),
-                kind: MilestoneKind::Evaluation,
+                kinds: vec![MilestoneKind::Evaluation],
                 date: Some(d("2021")),
                 ..Milestone::default()
             },
             Milestone {
                 id: id("m4"),
                 name: "Arviointi".into(),
-                kind: MilestoneKind::Evaluation,
+                kinds: vec![MilestoneKind::Evaluation],
                 date: Some(d("2023")),
                 ..Milestone::default()
             },

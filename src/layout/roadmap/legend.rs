@@ -33,7 +33,7 @@ pub(super) fn legend(doc: &mut Doc, g: &Geometry, top: f32, today_shown: bool) -
         .milestones
         .iter()
         .filter(|x| shown(x.date))
-        .map(|x| x.kind)
+        .map(|x| x.main_kind())
         .collect();
     kinds.dedup();
     let mut seen = vec![];
@@ -42,13 +42,7 @@ pub(super) fn legend(doc: &mut Doc, g: &Geometry, top: f32, today_shown: bool) -
             continue;
         }
         seen.push(k);
-        let id = match k {
-            MilestoneKind::KickOff => "handout-legend-kick-off",
-            MilestoneKind::Council => "handout-legend-council",
-            MilestoneKind::Board => "handout-legend-board",
-            MilestoneKind::Evaluation => "handout-legend-evaluation",
-            MilestoneKind::Other => "handout-legend-milestone",
-        };
+        let id = style::milestone_kind_message(k);
         entries.push((Swatch::Diamond(style::milestone_color(k)), doc.tr(id)));
     }
     if s.events.iter().any(|e| shown(e.date)) {

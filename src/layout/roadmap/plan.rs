@@ -388,9 +388,22 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
     // Dated events (meetings, workshops, decisions) share the milestones' rows.
     let events = s.events.iter().filter_map(|ev| {
         let day = axis::milestone_day(ev.date?);
-        Some((day, &ev.id, EntityKind::Event, 4.0, &ev.name, None))
+        Some((day, &ev.id, EntityKind::Event, 4.0, ev.name.clone(), None))
     });
-    let marks = dated
+    // A milestone of more than one kind is drawn by its main kind and
+    // names them all: "Valtuusto 6/2027 (Valtuusto, Arviointi)".
+    let label = |m: &crate::model::Milestone| {
+        if m.kinds.len() < 2 {
+            return m.name.clone();
+        }
+        let kinds: Vec<String> = m
+            .kinds
+            .iter()
+            .map(|k| doc.tr(style::milestone_kind_message(*k)))
+            .collect();
+        format!("{} ({})", m.name, kinds.join(", "))
+    };
+    let marks: Vec<_> = dated
         .into_iter()
         .map(|(day, m)| {
             (
@@ -398,17 +411,18 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
                 &m.id,
                 EntityKind::Milestone,
                 4.5,
-                &m.name,
-                Some(m.kind),
+                label(m),
+                Some(m.main_kind()),
             )
         })
-        .chain(events);
+        .chain(events)
+        .collect();
     let mut ms: Vec<Placed> = vec![];
     for (day, id, kind, half, name, milestone) in marks {
         if day < g.origin || day >= g.end_excl {
             continue;
         }
-        let p = point(id, kind, g.x(day) + g.ppd / 2.0, half, name, milestone);
+        let p = point(id, kind, g.x(day) + g.ppd / 2.0, half, &name, milestone);
         ms.push(place_label(
             doc,
             g,

@@ -1066,7 +1066,7 @@ export const PAPERS: readonly PaperSize[] = ["a4","a3"];
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ["plan","report","programme"];
 
-export const OWNER_KINDS: readonly OwnerKind[] = ["person","unit","board","organisation","group"];
+export const OWNER_KINDS: readonly OwnerKind[] = ["person","unit","board","organisation","group","role"];
 
 export const MILESTONE_KINDS: readonly MilestoneKind[] = ["kickOff","council","board","evaluation","other"];
 

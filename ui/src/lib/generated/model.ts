@@ -29,6 +29,11 @@ period?: Period | null,
  */
 vision?: string, 
 /**
+ * The year the vision looks to ("Visio 2030"); not [`Strategy::change_by`],
+ * which says when each theme's change should show.
+ */
+visionYear?: PlanDate | null, 
+/**
  * The mission or purpose of the work.
  */
 mission?: string, 
@@ -290,7 +295,7 @@ phases?: Array<Id>,
  */
 cadence?: Cadence | null, };
 
-export type OwnerKind = "person" | "unit" | "board" | "organisation" | "group";
+export type OwnerKind = "person" | "unit" | "board" | "organisation" | "group" | "role";
 
 export type Owner = { 
 /**
@@ -407,9 +412,12 @@ id: Id,
  */
 name: string, 
 /**
- * What kind.
+ * What kinds it is, the first the main one (drawn by its symbol): a
+ * council meeting that is also an evaluation is `[council, evaluation]`.
+ * Version-1 files wrote one `kind`; [`crate::interchange`] reads it as
+ * `kinds: [kind]`.
  */
-kind: MilestoneKind, 
+kinds?: Array<MilestoneKind>, 
 /**
  * When.
  */
@@ -447,6 +455,28 @@ value: number,
  */
 note?: string, };
 
+export type TargetRule = { "kind": "ratePerYear", 
+/**
+ * Per cent a year: 1.0 is "1 % a year".
+ */
+percent: number, } | { "kind": "atLeastFrom", 
+/**
+ * The threshold.
+ */
+value: number, 
+/**
+ * From when it holds.
+ */
+from: PlanDate, } | { "kind": "atMostFrom", 
+/**
+ * The threshold.
+ */
+value: number, 
+/**
+ * From when it holds.
+ */
+from: PlanDate, };
+
 export type Indicator = { 
 /**
  * Stable id.
@@ -461,6 +491,10 @@ name: string,
  */
 theme?: Id | null, 
 /**
+ * The goal (of that theme) it measures, if any.
+ */
+goal?: Id | null, 
+/**
  * The unit: "%", "€/as.", "kpl".
  */
 unit?: string, 
@@ -473,9 +507,15 @@ direction: Direction,
  */
 baseline?: Measurement | null, 
 /**
- * Where it should get to.
+ * Where it should get to: a value by a date.
  */
 target?: Measurement | null, 
+/**
+ * A target that is not one value by one date: a rate per year, or a
+ * threshold from a date on. `None` (and every version-1 file) means the
+ * target is [`Indicator::target`] as it stands.
+ */
+targetRule?: TargetRule | null, 
 /**
  * What was measured, oldest first; one per date.
  */
