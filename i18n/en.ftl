@@ -1157,3 +1157,15 @@ field-visionYear = vision's year
 field-targetRule = target rule
 field-percent = per cent a year
 field-from = from
+
+## Council meetings in the app
+app-snapshot-needs-project = Save the strategy as a Tiekartta file first: the state at the meeting is recorded in it.
+app-snapshot-needs-meeting = Give the meeting's name, e.g. City council 14.12.2026, § 87.
+app-council-title = Council meetings
+app-council-hint = Record the state when the strategy goes to a meeting: the handouts' footer carries its id, and later you see what has changed since.
+app-council-meeting = Meeting
+app-council-date = Date
+app-council-record = Record the meeting
+app-council-none = No meeting has been recorded yet.
+app-council-changes = Changes since this meeting
+app-council-nothing = Nothing has changed since this meeting.

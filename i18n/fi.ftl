@@ -1158,3 +1158,15 @@ field-visionYear = vision vuosi
 field-targetRule = tavoitetaso
 field-percent = prosenttia vuodessa
 field-from = alkaen
+
+## Council meetings in the app
+app-snapshot-needs-project = Tallenna strategia ensin Tiekartta-tiedostoksi: käsittelyn tilanne kirjataan siihen.
+app-snapshot-needs-meeting = Anna kokouksen nimi, esim. Kaupunginvaltuusto 14.12.2026, § 87.
+app-council-title = Valtuustokäsittelyt
+app-council-hint = Kirjaa tilanne, kun strategia viedään kokoukseen: tulosteiden alatunniste kertoo sen tunnisteen, ja myöhemmin näet, mitä on muuttunut sen jälkeen.
+app-council-meeting = Kokous
+app-council-date = Päivämäärä
+app-council-record = Kirjaa käsittely
+app-council-none = Yhtään käsittelyä ei ole vielä kirjattu.
+app-council-changes = Muutokset tämän käsittelyn jälkeen
+app-council-nothing = Mitään ei ole muuttunut tämän käsittelyn jälkeen.

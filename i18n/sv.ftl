@@ -1157,3 +1157,15 @@ field-visionYear = visionens år
 field-targetRule = målnivå
 field-percent = procent per år
 field-from = från
+
+## Council meetings in the app
+app-snapshot-needs-project = Spara strategin först som Tiekartta-fil: behandlingens läge registreras i den.
+app-snapshot-needs-meeting = Ange mötets namn, t.ex. Stadsfullmäktige 14.12.2026, § 87.
+app-council-title = Behandlingar i fullmäktige
+app-council-hint = Registrera läget när strategin förs till ett möte: utskrifternas sidfot anger dess id, och senare ser du vad som har ändrats sedan dess.
+app-council-meeting = Möte
+app-council-date = Datum
+app-council-record = Registrera behandlingen
+app-council-none = Ingen behandling har registrerats ännu.
+app-council-changes = Ändringar sedan denna behandling
+app-council-nothing = Inget har ändrats sedan denna behandling.

@@ -411,3 +411,54 @@ fn a_folder_with_spaces_and_finnish_letters_holds_the_project_its_settings_and_i
     let opened = again.open_recent(&file).unwrap();
     assert_eq!(opened.strategy.name, paimio().name);
 }
+
+#[test]
+fn a_council_meeting_is_recorded_from_the_app_and_the_changes_since_are_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = Session::load(dir.path().join("config"));
+    session.adopt(paimio());
+    // Not a project file yet: said.
+    let e = session
+        .record_snapshot("Kaupunginvaltuusto", "")
+        .unwrap_err();
+    assert!(e.to_text(Lang::Fi).contains("Tallenna strategia ensin"));
+    let file = dir.path().join("paimio.tiekartta");
+    session.save_to(&file).unwrap();
+    assert!(
+        session.record_snapshot("  ", "").is_err(),
+        "a meeting is named"
+    );
+    let recorded = session
+        .record_snapshot("Kaupunginvaltuusto 14.12.2026, § 87", "14.12.2026")
+        .unwrap();
+    assert_eq!(recorded.snapshots.len(), 1);
+    assert_eq!(recorded.snapshots[0].date, "14.12.2026");
+    assert!(!recorded.undo.dirty);
+    let id = recorded.snapshots[0].id.clone();
+    // Kept in the file.
+    assert_eq!(
+        tiekartta::store::Project::open(&file)
+            .unwrap()
+            .snapshots()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(session.changes_since(&id).unwrap().empty);
+
+    let mut fields = serde_json::Map::new();
+    fields.insert("vision".into(), "Uusi visio valtuustolle".into());
+    session
+        .change(&tiekartta::edit::Change::Strategy { fields }, "visio", None)
+        .unwrap();
+    let changes = session.changes_since(&id).unwrap();
+    assert!(!changes.empty);
+    assert!(
+        changes
+            .lines
+            .iter()
+            .any(|l| l.contains("Uusi visio valtuustolle")),
+        "{:?}",
+        changes.lines
+    );
+}

@@ -6,6 +6,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod council;
 mod drafting;
 mod dropped;
 mod menu;
@@ -142,6 +143,9 @@ fn main() {
             drafting::draft,
             drafting::draft_source_dialog,
             drafting::accept_draft,
+            council::snapshots,
+            council::record_snapshot,
+            council::changes_since,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

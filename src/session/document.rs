@@ -12,7 +12,7 @@ use crate::merge::Conflict;
 use crate::model::part::{self, Part};
 use chrono::NaiveDate;
 
-use crate::model::{Id, Round, Strategy};
+use crate::model::{CouncilSnapshot, Id, Round, Strategy};
 use crate::round::{Answer, TakeReport};
 use crate::store::copies::{self, ConflictCopy};
 use crate::store::{Author, ChangeKind, EditNote, HistoryEntry, NoteOp, Project, SaveReport};
@@ -485,5 +485,47 @@ impl Document {
     pub fn shared_at(&self) -> Option<(String, String)> {
         let s = self.project.as_ref()?.sync_settings();
         Some((s.sync_server.clone()?, s.sync_document.clone()?))
+    }
+
+    /// The council snapshots recorded in the project, oldest first.
+    pub fn snapshots(&self) -> crate::Result<Vec<CouncilSnapshot>> {
+        match &self.project {
+            Some(p) => Ok(p.snapshots()?),
+            None => Ok(vec![]),
+        }
+    }
+
+    /// Records a council snapshot of the strategy as it stands (unsaved
+    /// edits recorded first) and saves the project file, where it is kept.
+    pub fn record_snapshot(
+        &mut self,
+        meeting: &str,
+        date: crate::model::PlanDate,
+        author: &Author,
+        label: &str,
+        now: i64,
+    ) -> crate::Result<CouncilSnapshot> {
+        let Some(path) = self.project_file() else {
+            return Err(SessionError::SnapshotNeedsProject.into());
+        };
+        let snap = self
+            .recorded(author)?
+            .record_snapshot(meeting, date, &[], author)?;
+        self.save_to(&path, author, label, now)?;
+        Ok(snap)
+    }
+
+    /// What changed since the snapshot `since` until now (edits not yet
+    /// saved included).
+    pub fn changes_since(
+        &mut self,
+        since: &str,
+        author: &Author,
+    ) -> crate::Result<crate::changes::Changes> {
+        if self.project.is_none() {
+            return Err(SessionError::SnapshotNeedsProject.into());
+        }
+        let project = self.recorded(author)?;
+        Ok(crate::changes::since(project, since, None)?)
     }
 }

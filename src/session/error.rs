@@ -33,6 +33,12 @@ pub enum SessionError {
     /// strategy must be saved as one first.
     #[error("syncing needs a saved project file")]
     SyncNeedsProject,
+    /// A council snapshot is kept in the project file's history.
+    #[error("a snapshot needs a saved project file")]
+    SnapshotNeedsProject,
+    /// A snapshot names the meeting it is for.
+    #[error("a snapshot needs the meeting's name")]
+    NoMeeting,
 }
 
 impl SessionError {
@@ -49,6 +55,8 @@ impl SessionError {
             SessionError::NotACopy => "app-not-a-copy",
             SessionError::RoundNeedsProject => "app-round-needs-project",
             SessionError::SyncNeedsProject => "app-sync-needs-project",
+            SessionError::SnapshotNeedsProject => "app-snapshot-needs-project",
+            SessionError::NoMeeting => "app-snapshot-needs-meeting",
             SessionError::BadYears(_) => "cli-new-bad-years",
         })
     }

@@ -9,6 +9,7 @@
 
 pub mod blank;
 mod boundary;
+pub mod council;
 pub mod describe;
 pub mod document;
 pub mod drafting;
@@ -27,6 +28,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 pub use boundary::*;
+pub use council::{ChangesOut, SnapshotLine, SnapshotRecorded};
 pub use document::{Document, file_name};
 pub use drafting::{DraftLine, DraftPreview};
 pub use drag::{Drag, DragEdge, Drawn};

@@ -1092,6 +1092,29 @@ await test("figures: dragging on a 500-action strategy, memory with 5 000 action
   });
 });
 
+await test("a council meeting is recorded in the Merge view and what changed since is listed in the core's words", async () => {
+  const file = join(WORK, "valtuusto.tiekartta");
+  await withApp([PAIMIO], async (s) => {
+    await s.waitFor(ROADMAP_ACTION, 20000);
+    if (await s.exec("return !!document.querySelector('[data-testid=discard-recovery]');")) await s.clickCss("[data-testid=discard-recovery]");
+    answer(file);
+    await s.keys(Key.Control, Key.Shift, "s");
+    await s.waitUntil(`return document.querySelector("[data-testid=file-name]").textContent.startsWith("valtuusto.tiekartta");`, "saved as a project file");
+    await s.clickCss("[data-testid=tab-merge]");
+    await typeInto(s, "[data-testid=council-meeting]", "Kaupunginvaltuusto 14.12.2026, § 87");
+    await typeInto(s, "[data-testid=council-date]", "14.12.2026");
+    await s.clickCss("[data-testid=council-record]");
+    await s.waitFor("[data-testid=council-snapshot]");
+    assert((await textOf(s, "[data-testid=council-snapshot]")).includes("14.12.2026"), "the meeting is listed with its date");
+    await s.clickCss("[data-testid=tab-strategy]");
+    await typeInto(s, "[data-testid=vision]", "Valtuuston jälkeen muotoiltu visio");
+    await sleep(600);
+    await s.clickCss("[data-testid=tab-merge]");
+    await s.clickCss("[data-testid=council-snapshot] button");
+    await s.waitUntil(`return document.querySelector("[data-testid=council-changes]")?.textContent.includes("Valtuuston jälkeen muotoiltu visio");`, "the reworded vision is among the changes", 10000);
+  });
+});
+
 await desktopTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, alive, appPid, ROADMAP_ACTION, PAIMIO, WORK });
 await roundTests({ test, withApp, shot, answer, assert, textOf, ROADMAP_ACTION, WORK, ROOT });
 await syncTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, ROADMAP_ACTION, WORK, ROOT });

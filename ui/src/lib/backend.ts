@@ -2,7 +2,7 @@
 // Everything else calls these functions, so stores and logic are testable
 // without Tauri.
 import type { UserError } from "./generated/model";
-import type { AfterMerge, AnswersTaken, Boot, DraftPreview, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, Fragment, HistoryLine, Merged, Opened, PaperSize, Picture, PrintRequest, ProblemLine, RoadmapRequest, RoundRequest, RoundSent, Rounds, Saved, Schedule, SettingsPatch, SharedAt, Synced, TextZoom } from "./generated/commands";
+import type { AfterMerge, AnswersTaken, Boot, ChangesOut, DraftPreview, SnapshotLine, SnapshotRecorded, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, Fragment, HistoryLine, Merged, Opened, PaperSize, Picture, PrintRequest, ProblemLine, RoadmapRequest, RoundRequest, RoundSent, Rounds, Saved, Schedule, SettingsPatch, SharedAt, Synced, TextZoom } from "./generated/commands";
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 import { listen } from "@tauri-apps/api/event";
@@ -81,6 +81,12 @@ export const backend = {
   draftSourceDialog: () => invoke<string | null>("draft_source_dialog"),
   /** Makes the draft of `text` the open, unsaved strategy. */
   acceptDraft: (text: string) => invoke<Opened>("accept_draft", { text }),
+  /** The council snapshots of the open project, newest first. */
+  snapshots: () => invoke<SnapshotLine[]>("snapshots"),
+  /** Records a snapshot for a meeting and saves the file. */
+  recordSnapshot: (meeting: string, date: string) => invoke<SnapshotRecorded>("record_snapshot", { meeting, date }),
+  /** What changed since a snapshot. */
+  changesSince: (since: string) => invoke<ChangesOut>("changes_since", { since }),
   /** Where the open strategy is shared, if it is. */
   sharedAt: () => invoke<SharedAt | null>("shared_at"),
   /** Shares the open project file to a sync server. */

@@ -1002,6 +1002,48 @@ problems: Array<ProblemLine>,
  */
 counts: DraftCounts, };
 
+export type SnapshotLine = { 
+/**
+ * Its short id, the one a handout's footer carries.
+ */
+id: string, 
+/**
+ * The meeting it was recorded for.
+ */
+meeting: string, 
+/**
+ * The meeting's date, as Finns write it.
+ */
+date: string, 
+/**
+ * Who recorded it.
+ */
+author: string, };
+
+export type SnapshotRecorded = { 
+/**
+ * The snapshots, newest first.
+ */
+snapshots: Array<SnapshotLine>, 
+/**
+ * The undo stacks, no longer dirty.
+ */
+undo: UndoState, };
+
+export type ChangesOut = { 
+/**
+ * The snapshot compared with.
+ */
+since: string, 
+/**
+ * Nothing changed since.
+ */
+empty: boolean, 
+/**
+ * The report, a line each, in the user's language (headings first in their section).
+ */
+lines: Array<string>, };
+
 export type DueKind = "action" | "document" | "milestone";
 
 export type Verdict = "open" | "atRisk" | "late" | "done";
