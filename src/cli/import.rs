@@ -61,18 +61,9 @@ fn command(lang: Lang) -> Command {
         )
 }
 
-/// Whether `input` is an action list (by its extension), not interchange JSON.
-fn is_list(input: &Path) -> bool {
-    let ext = input
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "ods" | "csv")
-}
-
 fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     let input = path(m, "file");
-    if is_list(input) {
+    if round::is_spreadsheet(input) {
         return run_list(m, ctx, input);
     }
     let Some(out) = m.get_one::<PathBuf>("output") else {
@@ -83,18 +74,33 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         return Ok(EXIT_USAGE);
     };
     let strategy = from_json(&read_text(input)?)?;
+    create(
+        strategy,
+        &input.display().to_string(),
+        out,
+        m.get_flag("force"),
+        ctx,
+    )
+}
+
+/// Writes `strategy`, read from `shown`, as the new project file `out`:
+/// refused when it has errors (each said) or `out` exists without `force`.
+fn create(
+    strategy: tiekartta::model::Strategy,
+    shown: &str,
+    out: &Path,
+    force: bool,
+    ctx: &Ctx,
+) -> Result<u8, Error> {
     let problems = validate(&strategy);
     if problems.iter().any(|p| p.severity == Severity::Error) {
         for p in &problems {
             emit(&p.to_line(ctx.lang));
         }
-        say(
-            ctx,
-            Message::new("cli-import-invalid").arg("file", input.display()),
-        );
+        say(ctx, Message::new("cli-import-invalid").arg("file", shown));
         return Ok(EXIT_PROBLEM);
     }
-    if out.exists() && !m.get_flag("force") {
+    if out.exists() && !force {
         say(ctx, Message::new("cli-exists").arg("file", out.display()));
         return Ok(EXIT_PROBLEM);
     }
@@ -174,28 +180,7 @@ fn into_project(
 /// Writes a new project file of the list.
 fn new_project(out: &Path, import: &ListImport, force: bool, ctx: &Ctx) -> Result<u8, Error> {
     let strategy = round::list_strategy(import)?;
-    let problems = validate(&strategy);
-    if problems.iter().any(|p| p.severity == Severity::Error) {
-        for p in &problems {
-            emit(&p.to_line(ctx.lang));
-        }
-        say(
-            ctx,
-            Message::new("cli-import-invalid").arg("file", &import.preview.file),
-        );
-        return Ok(EXIT_PROBLEM);
-    }
-    if out.exists() && !force {
-        say(ctx, Message::new("cli-exists").arg("file", out.display()));
-        return Ok(EXIT_PROBLEM);
-    }
-    let mut project = Project::create(strategy, &ctx.by())?;
-    project.save(out)?;
-    say(
-        ctx,
-        Message::new("cli-import-done").arg("file", out.display()),
-    );
-    Ok(EXIT_OK)
+    create(strategy, &import.preview.file, out, force, ctx)
 }
 
 /// The mapping found, on standard output.

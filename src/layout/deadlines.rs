@@ -121,19 +121,7 @@ pub(super) fn documents(doc: &mut Doc, y: f32, handout: &str) -> Result<f32> {
             Align::Left,
             e,
         )?;
-        if !owners.is_empty() {
-            doc.text_fit(
-                m + 80.0 + nw,
-                y + 10.0,
-                &owners,
-                FontFace::Regular,
-                7.5,
-                MUTED,
-                w - 80.0 - nw,
-                Align::Left,
-                None,
-            )?;
-        }
+        owners_after(doc, m + 80.0 + nw, y + 10.0, w - 80.0 - nw, &owners)?;
         y += 15.0;
     }
     Ok(y)
@@ -185,20 +173,26 @@ pub(super) fn milestones(doc: &mut Doc, y: f32, handout: &str) -> Result<f32> {
             e,
         )?;
         let owners = owner_names(s, &ms.owners);
-        if !owners.is_empty() {
-            doc.text_fit(
-                m + 80.0 + nw,
-                y + 10.0,
-                &owners,
-                FontFace::Regular,
-                7.5,
-                MUTED,
-                w - 80.0 - nw,
-                Align::Left,
-                None,
-            )?;
-        }
+        owners_after(doc, m + 80.0 + nw, y + 10.0, w - 80.0 - nw, &owners)?;
         y += 15.0;
     }
     Ok(y)
+}
+
+/// The owners, small and muted, after a name that ends at `x`.
+fn owners_after(doc: &mut Doc, x: f32, y: f32, room: f32, owners: &str) -> Result<()> {
+    if !owners.is_empty() {
+        doc.text_fit(
+            x,
+            y,
+            owners,
+            FontFace::Regular,
+            7.5,
+            MUTED,
+            room,
+            Align::Left,
+            None,
+        )?;
+    }
+    Ok(())
 }

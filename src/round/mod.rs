@@ -169,6 +169,15 @@ pub(crate) fn status_from_code(code: &str) -> Option<crate::model::Status> {
         .find(|s| s.message_id() == code)
 }
 
+/// Whether `path` names a spreadsheet by its extension (`.xlsx`, `.xlsm`,
+/// `.xls`, `.ods`, `.csv`): a returned workbook or an action list, read or
+/// refused with a message by the readers here.
+pub fn is_spreadsheet(path: &std::path::Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["xlsx", "xlsm", "xls", "ods", "csv"].contains(&e.to_ascii_lowercase().as_str())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -153,9 +153,7 @@ pub struct AnswersTaken {
 
 /// Whether `path` looks like a returned workbook (by its extension).
 pub fn is_answer(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        ["xlsx", "xlsm", "ods", "xls", "csv"].contains(&e.to_ascii_lowercase().as_str())
-    })
+    round::is_spreadsheet(path)
 }
 
 fn line(s: &Strategy, r: &Round, lang: Lang) -> RoundLine {
