@@ -251,3 +251,71 @@ fn info_names_the_late_and_at_risk_lists_in_swedish_and_english_too() {
         );
     }
 }
+
+/// Järvelä with an evaluation followed up (recorded under way, due 6/2026)
+/// and an action dated only by its first phase (2025–2026, so late from
+/// 1.1.2027), written as version-2 JSON beside the test.
+fn with_evaluation_and_phase_dated_action(dir: &Path) -> PathBuf {
+    let mut v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(fixture()).unwrap()).unwrap();
+    let s = &mut v["strategy"];
+    s["milestones"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "id": "jarvela.ms.kysely",
+            "name": "Asukaskyselyn arviointi",
+            "kind": "evaluation",
+            "date": "2026-06",
+            "status": "onTrack",
+            "owners": ["jarvela.owner.kh"]
+        }));
+    s["actions"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "id": "jarvela.action.vaiheittain",
+            "theme": "jarvela.theme.elinvoima",
+            "name": "Kylätalojen kartoitus",
+            "phases": ["jarvela.phase.1"],
+            "status": "onTrack"
+        }));
+    let path = dir.join("jarvela-followed.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+    path
+}
+
+#[test]
+fn an_evaluation_not_done_and_an_action_past_its_phases_are_late_in_info_and_the_progress_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = with_evaluation_and_phase_dated_action(dir.path());
+    let file = file.to_str().unwrap();
+    let o = tiekartta(&["info", file, "--today", "1.2.2027"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let t = text(&o);
+    let (late, _) = t.split_once("Seuraavat määräajat:").unwrap();
+    has(late, "6/2026  Asukaskyselyn arviointi", "info");
+    has(late, "2026  Kylätalojen kartoitus", "info");
+    // A council meeting is an event: once past, it has happened.
+    assert!(!late.contains("Strategian käynnistys"), "{t}");
+
+    let out = dir.path().join("progress.pdf");
+    let o = tiekartta(&[
+        "pdf",
+        file,
+        "--kind",
+        "progress",
+        "--today",
+        "1.2.2027",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let t = Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8", out.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext runs");
+    let progress = String::from_utf8(t.stdout).unwrap();
+    has(&progress, "Asukaskyselyn arviointi – Myöhässä", "progress");
+    has(&progress, "2026 Kylätalojen kartoitus", "progress");
+}

@@ -214,6 +214,24 @@ fn an_old_project_file_edited_gets_the_new_kinds_and_reopens_with_them() {
     assert_eq!(again.verify_deep().unwrap(), None);
     assert_eq!(again.strategy(), &s);
     assert_ne!(before, s.milestones[0].kinds);
+    // Saved by this build, the file says it is version 2: an older
+    // Tiekartta then says "made by a newer version" instead of misreading
+    // the new kinds.
+    assert_eq!(format_version(&fixture("v1-kaarina.tiekartta")), "1");
+    assert_eq!(format_version(&path), "2");
+}
+
+/// The `format_version` a project file's `meta` table records.
+fn format_version(path: &std::path::Path) -> String {
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .unwrap();
+    conn.query_row(
+        "SELECT value FROM meta WHERE key = 'format_version'",
+        [],
+        |r| r.get(0),
+    )
+    .unwrap()
 }
 
 #[test]

@@ -155,15 +155,15 @@ const CASES: &[(&str, Make, Expect, &str)] = &[
             real_project(p);
             edit_sql(
                 p,
-                "UPDATE meta SET value = '2' WHERE key = 'format_version';",
+                "UPDATE meta SET value = '3' WHERE key = 'format_version';",
             )
         },
         |e| {
             matches!(
                 e,
                 StoreError::NewerFormat {
-                    found: 2,
-                    supported: 1,
+                    found: 3,
+                    supported: 2,
                     ..
                 }
             )

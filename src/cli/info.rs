@@ -88,7 +88,7 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     // recorded late; at risk as recorded.
     let mut late: Vec<(String, String)> = dues
         .iter()
-        .filter(|d| d.kind != DueKind::Milestone && d.verdict == Verdict::Late)
+        .filter(|d| d.verdict == Verdict::Late)
         .map(|d| (d.date.to_finnish(), name_of(d.kind, &d.id)))
         .collect();
     for a in &s.actions {
@@ -114,7 +114,10 @@ fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
     if !at_risk.is_empty() {
         say(ctx, Message::new("cli-info-at-risk"));
         for a in at_risk {
-            let due = a.due.map(|d| d.to_finnish()).unwrap_or_else(|| "–".into());
+            let due = schedule::action_span(&s, a)
+                .1
+                .map(|d| d.to_finnish())
+                .unwrap_or_else(|| "–".into());
             emit(&format!("  {due}  {}", a.name));
         }
     }

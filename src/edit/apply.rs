@@ -172,7 +172,9 @@ impl Editor<'_> {
         })
     }
 
-    /// Records an occurrence's status in its action's or document's history.
+    /// Records an occurrence's status in its action's, document's or
+    /// milestone's history; a one-off document or milestone takes it as its
+    /// own status too.
     fn occurrence(
         &mut self,
         item: &Id,
@@ -193,7 +195,17 @@ impl Editor<'_> {
         let history = if let Some(i) = self.touch_entity(List::Actions, item) {
             &mut self.s.actions[i].status_history
         } else if let Some(i) = self.touch_entity(List::Documents, item) {
-            &mut self.s.documents[i].status_history
+            let d = &mut self.s.documents[i];
+            if !crate::schedule::recurs(d.cadence) {
+                d.status = Some(status);
+            }
+            &mut d.status_history
+        } else if let Some(i) = self.touch_entity(List::Milestones, item) {
+            let m = &mut self.s.milestones[i];
+            if !crate::schedule::recurs(m.cadence) {
+                m.status = Some(status);
+            }
+            &mut m.status_history
         } else {
             return Err(not_found(&Step {
                 list: ListKey::Actions,

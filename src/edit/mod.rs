@@ -108,11 +108,12 @@ pub enum Change {
         #[serde(default)]
         id: Option<Id>,
     },
-    /// Records the status of one occurrence of a recurring action or
-    /// document (keyed by that occurrence's due date, see
-    /// [`crate::schedule`]); the item's own status stays as it is.
+    /// Records the status of one occurrence of an action, document or
+    /// milestone (keyed by that occurrence's due date, see
+    /// [`crate::schedule`]); a recurring item's own status stays as it is,
+    /// a one-off document or milestone takes it as its own.
     Occurrence {
-        /// The action or document.
+        /// The action, document or milestone.
         item: Id,
         /// The occurrence: its due date.
         occurrence: PlanDate,

@@ -128,7 +128,7 @@ pub(super) fn documents(doc: &mut Doc, y: f32, handout: &str) -> Result<f32> {
 }
 
 /// Every milestone (each occurrence of a recurring one) with its owners;
-/// those passed in grey.
+/// those passed in grey, a late one (an evaluation not done) marked late.
 pub(super) fn milestones(doc: &mut Doc, y: f32, handout: &str) -> Result<f32> {
     let s = doc.s;
     let today = doc.view.today;
@@ -137,15 +137,21 @@ pub(super) fn milestones(doc: &mut Doc, y: f32, handout: &str) -> Result<f32> {
     let dues: Vec<_> = schedule::occurrences(s, today)
         .into_iter()
         .filter(|o| o.kind == DueKind::Milestone)
-        .filter_map(|o| Some((o.date, s.milestones.iter().find(|x| x.id == o.id)?)))
+        .filter_map(|o| {
+            let late = o.verdict == Verdict::Late;
+            Some((o.date, late, s.milestones.iter().find(|x| x.id == o.id)?))
+        })
         .collect();
     if dues.is_empty() {
         return Ok(y);
     }
     let mut y = section(doc, y + 10.0, &doc.tr("handout-milestones"), handout)?;
-    for (date, ms) in dues {
+    for (date, late, ms) in dues {
         let e = ent(EntityKind::Milestone, &ms.id);
-        let ink = if schedule::past(&date, today) {
+        // Passed in grey, unless it is late: an evaluation not done.
+        let ink = if late {
+            style::RED
+        } else if schedule::past(&date, today) {
             FAINT
         } else {
             INK
@@ -161,13 +167,18 @@ pub(super) fn milestones(doc: &mut Doc, y: f32, handout: &str) -> Result<f32> {
             Align::Left,
             e.clone(),
         )?;
+        let name = if late {
+            format!("{} – {}", ms.name, doc.tr("status-late"))
+        } else {
+            ms.name.clone()
+        };
         let nw = doc.text_fit(
             m + 70.0,
             y + 10.0,
-            &ms.name,
+            &name,
             FontFace::Regular,
             SIZE,
-            ink,
+            if late { INK } else { ink },
             w * 0.55,
             Align::Left,
             e,

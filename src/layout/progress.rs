@@ -45,7 +45,11 @@ fn named_actions(
     )?;
     y += 12.0;
     for a in acts {
-        let due = a.due.map(|d| d.to_finnish()).unwrap_or_default();
+        // Its own due, or its phases' end, as the late rule judges it.
+        let due = crate::schedule::action_span(doc.s, a)
+            .1
+            .map(|d| d.to_finnish())
+            .unwrap_or_default();
         let ae = ent(EntityKind::Action, &a.id);
         let lines = crate::text::wrap(FontFace::Regular, SIZE, &a.name, w - 100.0, 3)?
             .lines

@@ -583,6 +583,15 @@ pub struct Milestone {
     /// How often it recurs (a yearly council review), if it does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cadence: Option<Cadence>,
+    /// How far it has got, when it is followed up as something to deliver
+    /// (an evaluation); a milestone with no status is an event that passes
+    /// on its date (see [`crate::schedule`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// Recorded statuses, oldest first; for a recurring milestone each keyed
+    /// by the occurrence it is about ("arviointi 2028: valmis").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub status_history: Vec<StatusChange>,
 }
 
 /// What kind of event.

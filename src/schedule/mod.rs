@@ -10,21 +10,30 @@
 //! months. The anchor is an action's start (else its due), a document's due
 //! and a milestone's date; the window ends at an action's due when it starts
 //! earlier, at a document's own period, else at the end of the strategy's
-//! years. Without a cadence (or [`Cadence::Once`]) an item falls due once,
-//! as before.
+//! years. An action with no date of its own takes its phases' dates.
+//! Without a cadence (or [`Cadence::Once`]) an item falls due once, as
+//! before.
 //!
 //! [`late`] is the rule: past its due *by the date's precision* (due 6/2026
 //! is late from 1.7.2026; due 2026 from 1.1.2027) and not done, or recorded
-//! late. At risk is what was recorded so. Each occurrence of a recurring item
-//! has its own status: the latest [`StatusChange`] whose `occurrence` is that
-//! occurrence's date (a document keeps these in its own `statusHistory`);
-//! without one, an occurrence is done only when the whole item is. A one-off
-//! item's status is its own `status`, as before.
+//! late. At risk is what was recorded so. Each occurrence of a recurring
+//! item has its own status: the latest [`StatusChange`] whose `occurrence`
+//! is that occurrence's date (a document or a milestone keeps these in its
+//! own `statusHistory`); without one, an occurrence is done only when the
+//! whole item is. A one-off item's status is its own `status`, as before.
+//!
+//! A milestone is an event that passes on its date, unless it is something
+//! to deliver: once a status is recorded for it (an evaluation "not
+//! started"), it is judged by the same rule. An evaluation is followed up
+//! (offered a status) even before one is recorded.
 
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
-use crate::model::{Action, Cadence, Document, Id, PlanDate, Status, StatusChange, Strategy};
+use crate::model::{
+    Action, Cadence, Document, Id, Milestone, MilestoneKind, PlanDate, Status, StatusChange,
+    Strategy,
+};
 
 /// Most occurrences one item expands to (a monthly item over 50 years).
 const MOST: usize = 600;
@@ -71,6 +80,11 @@ pub struct Due {
     pub status: Status,
     /// What the rule says of it today.
     pub verdict: Verdict,
+    /// Whether the follow-up asks for this occurrence's own status: each
+    /// occurrence of a recurring action, every document's, and a
+    /// milestone's that is something to deliver (an evaluation, or one with
+    /// a status recorded). A one-off action is followed as a whole.
+    pub followed: bool,
 }
 
 /// Everything that falls due in a strategy, judged on `today`: the
@@ -186,12 +200,24 @@ fn strategy_end(s: &Strategy) -> Option<PlanDate> {
     s.period.map(|p| p.end)
 }
 
-/// The dates an action falls due on: its due, or each occurrence.
-pub fn action_dates(s: &Strategy, a: &Action) -> Vec<PlanDate> {
-    if step_months(a.cadence).is_none() {
-        return a.due.into_iter().collect();
+/// The start and due an action is judged by: its own, or for an action
+/// with no date of its own, those of its phases ([`Strategy::phase_dates`]),
+/// as the roadmap draws it.
+pub fn action_span(s: &Strategy, a: &Action) -> (Option<PlanDate>, Option<PlanDate>) {
+    match s.phase_dates(a) {
+        Some((first, last)) => (Some(first), Some(last)),
+        None => (a.start, a.due),
     }
-    match (a.start, a.due) {
+}
+
+/// The dates an action falls due on: its due (or its phases' end), or each
+/// occurrence.
+pub fn action_dates(s: &Strategy, a: &Action) -> Vec<PlanDate> {
+    let (start, due) = action_span(s, a);
+    if step_months(a.cadence).is_none() {
+        return due.into_iter().collect();
+    }
+    match (start, due) {
         (Some(start), due) => expand(start, a.cadence, due.or_else(|| strategy_end(s))),
         (None, Some(due)) => expand(due, a.cadence, strategy_end(s)),
         (None, None) => vec![],
@@ -236,6 +262,22 @@ fn occurrence_status(
     })
 }
 
+/// The status recorded for one occurrence of a milestone: keyed to it, or
+/// the milestone's own (for a recurring one, as for documents); `None` when
+/// nothing is recorded, an event rather than something to deliver.
+fn milestone_status(m: &Milestone, d: &PlanDate) -> Option<Status> {
+    if !recurs(m.cadence) {
+        return m.status;
+    }
+    keyed(&m.status_history, d).or(m.status.map(|own| {
+        if own == Status::Done {
+            Status::Done
+        } else {
+            Status::NotStarted
+        }
+    }))
+}
+
 /// Every occurrence of every dated action, document and milestone,
 /// earliest first, judged on `today`.
 pub fn occurrences(s: &Strategy, today: NaiveDate) -> Vec<Due> {
@@ -251,6 +293,7 @@ pub fn occurrences(s: &Strategy, today: NaiveDate) -> Vec<Due> {
                 recurring,
                 status,
                 verdict: verdict(status, Some(&date), today),
+                followed: recurring,
             });
         }
     }
@@ -266,24 +309,31 @@ pub fn occurrences(s: &Strategy, today: NaiveDate) -> Vec<Due> {
                 recurring,
                 status,
                 verdict: verdict(status, Some(&date), today),
+                followed: true,
             });
         }
     }
     for m in &s.milestones {
         let Some(date) = m.date else { continue };
         let recurring = recurs(m.cadence);
+        let followed = m.status.is_some()
+            || !m.status_history.is_empty()
+            || m.kinds.contains(&MilestoneKind::Evaluation);
         for date in expand(date, m.cadence, strategy_end(s)) {
+            let (status, verdict) = match milestone_status(m, &date) {
+                Some(st) => (st, verdict(st, Some(&date), today)),
+                // An event: it has happened once its date is past.
+                None if past(&date, today) => (Status::NotStarted, Verdict::Done),
+                None => (Status::NotStarted, Verdict::Open),
+            };
             out.push(Due {
                 kind: DueKind::Milestone,
                 id: m.id.clone(),
                 date,
                 recurring,
-                status: Status::NotStarted,
-                verdict: if date.last_day() < today {
-                    Verdict::Done
-                } else {
-                    Verdict::Open
-                },
+                status,
+                verdict,
+                followed,
             });
         }
     }

@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used)] // a panic in a test is a failing test
 
 use super::*;
-use crate::model::{DocumentKind, Milestone, Period};
+use crate::model::{DocumentKind, Milestone, MilestoneKind, Period};
 
 fn date(s: &str) -> PlanDate {
     PlanDate::parse(s).unwrap()
@@ -279,4 +279,142 @@ fn recording_an_occurrence_done_keys_it_and_leaves_the_items_own_status() {
         id: None,
     };
     assert!(crate::edit::apply(&mut s, &missing).is_err());
+}
+
+#[test]
+fn an_action_dated_only_by_its_phases_is_late_once_its_last_phase_has_ended() {
+    let mut s = strategy();
+    s.phases.push(crate::model::Phase {
+        id: "p1".into(),
+        name: "Ensimmäinen aalto".into(),
+        start: Some(date("2025")),
+        end: Some(date("6/2026")),
+        ..Default::default()
+    });
+    let a = Action {
+        id: "a".into(),
+        theme: "t".into(),
+        name: "Palveluverkon katselmus".into(),
+        phases: vec!["p1".into()],
+        status: Status::OnTrack,
+        ..Default::default()
+    };
+    s.actions.push(a.clone());
+    assert_eq!(action_dates(&s, &a), [date("6/2026")]);
+    assert_eq!(action_verdict(&s, &a, day("30.6.2026")), Verdict::Open);
+    assert_eq!(action_verdict(&s, &a, day("1.7.2026")), Verdict::Late);
+    assert_eq!(shown_status(&s, &a, day("1.12.2026")), Status::Late);
+    let done = Action {
+        status: Status::Done,
+        ..a
+    };
+    assert_eq!(action_verdict(&s, &done, day("1.12.2026")), Verdict::Done);
+}
+
+fn milestone(id: &str, kind: MilestoneKind, when: &str) -> Milestone {
+    Milestone {
+        id: id.into(),
+        name: id.into(),
+        kinds: vec![kind],
+        date: Some(date(when)),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_meeting_passes_on_its_date_and_an_evaluation_not_done_is_late_once_followed() {
+    let mut s = strategy();
+    s.milestones = vec![
+        milestone("valtuusto", MilestoneKind::Council, "14.6.2026"),
+        milestone("arviointi", MilestoneKind::Evaluation, "6/2026"),
+    ];
+    let today = day("1.12.2026");
+    let of = |s: &Strategy, id: &str| {
+        occurrences(s, today)
+            .into_iter()
+            .find(|d| d.id.as_str() == id)
+            .unwrap()
+    };
+    let meeting = of(&s, "valtuusto");
+    assert_eq!(meeting.verdict, Verdict::Done, "a meeting has happened");
+    assert!(!meeting.followed);
+    let evaluation = of(&s, "arviointi");
+    assert!(evaluation.followed, "an evaluation is offered a status");
+    assert_eq!(evaluation.verdict, Verdict::Done, "nothing recorded yet");
+    // The lead records it under way; by December it is late.
+    let record = |status| crate::edit::Change::Occurrence {
+        item: "arviointi".into(),
+        occurrence: date("6/2026"),
+        status,
+        date: date("1.5.2026"),
+        note: String::new(),
+        id: None,
+    };
+    crate::edit::apply(&mut s, &record(Status::OnTrack)).unwrap();
+    assert_eq!(s.milestones[1].status, Some(Status::OnTrack));
+    assert_eq!(of(&s, "arviointi").verdict, Verdict::Late);
+    assert_eq!(of(&s, "arviointi").status, Status::OnTrack);
+    crate::edit::apply(&mut s, &record(Status::Done)).unwrap();
+    assert_eq!(of(&s, "arviointi").verdict, Verdict::Done);
+    assert_eq!(s.milestones[1].status_history.len(), 2);
+}
+
+#[test]
+fn recording_a_one_off_documents_status_makes_it_the_documents_own() {
+    let mut s = strategy();
+    s.documents.push(Document {
+        id: "budget".into(),
+        name: "Talousarvio 2027".into(),
+        due: Some(date("11/2026")),
+        ..Default::default()
+    });
+    let today = day("1.12.2026");
+    assert_eq!(occurrences(&s, today)[0].verdict, Verdict::Late);
+    assert!(occurrences(&s, today)[0].followed);
+    let change = crate::edit::Change::Occurrence {
+        item: "budget".into(),
+        occurrence: date("11/2026"),
+        status: Status::Done,
+        date: date("30.11.2026"),
+        note: "Valtuusto hyväksyi".into(),
+        id: None,
+    };
+    crate::edit::apply(&mut s, &change).unwrap();
+    assert_eq!(s.documents[0].status, Some(Status::Done));
+    assert_eq!(occurrences(&s, today)[0].verdict, Verdict::Done);
+}
+
+#[test]
+fn a_recurring_evaluation_has_a_status_per_occurrence() {
+    let mut s = strategy();
+    s.milestones.push(Milestone {
+        cadence: Some(Cadence::Yearly),
+        status: Some(Status::NotStarted),
+        ..milestone("arviointi", MilestoneKind::Evaluation, "5/2025")
+    });
+    let change = crate::edit::Change::Occurrence {
+        item: "arviointi".into(),
+        occurrence: date("5/2025"),
+        status: Status::Done,
+        date: date("30.5.2025"),
+        note: String::new(),
+        id: None,
+    };
+    crate::edit::apply(&mut s, &change).unwrap();
+    let verdicts: Vec<Verdict> = occurrences(&s, day("1.12.2026"))
+        .iter()
+        .map(|d| d.verdict)
+        .collect();
+    // 2025 done, 2026 not started and past, 2027–2029 ahead.
+    assert_eq!(
+        verdicts,
+        [
+            Verdict::Done,
+            Verdict::Late,
+            Verdict::Open,
+            Verdict::Open,
+            Verdict::Open
+        ]
+    );
+    assert_eq!(s.milestones[0].status, Some(Status::NotStarted));
 }

@@ -41,8 +41,13 @@ use super::error::{Result, StoreError};
 
 /// The format tag in `meta`.
 pub(crate) const FORMAT_TAG: &str = "tiekartta-project";
-/// The format version this build writes and reads.
-pub(crate) const FORMAT_VERSION: i64 = 1;
+/// The format version this build writes (and the newest it reads). Version
+/// 2 holds strategies of interchange version 2 (milestones' `kinds`, see
+/// docs/file-format.md) in the same tables: a version-1 file opens, its
+/// history migrated in memory ([`crate::interchange::migrate`]), and is
+/// written as version 2 on its next save, so an older Tiekartta says "made
+/// by a newer version" instead of misreading it.
+pub(crate) const FORMAT_VERSION: i64 = 2;
 /// The largest project file opened.
 pub(crate) const MAX_FILE_BYTES: u64 = 1 << 30;
 
@@ -430,8 +435,9 @@ fn read_once(path: &Path) -> Result<(Contents, SnapshotCheck)> {
             supported: FORMAT_VERSION,
         });
     }
-    // Version 1 is the first format; an older one would be converted here,
-    // in memory, and written as the current version on the next save.
+    // Version 1 is the first format, read as version 2 (its strategies are
+    // migrated as they are loaded); written as the current one on the next
+    // save.
     if version < 1 {
         return Err(StoreError::UnknownFormat {
             path: p,

@@ -408,6 +408,9 @@ pub fn any_strategy() -> impl proptest::strategy::Strategy<Value = StrategyModel
                         phase: pick(&phase_ids, s(i + 13)),
                         owners: vec![],
                         cadence: None,
+                        // Every third followed up as something to deliver.
+                        status: (i % 3 == 1).then_some(Status::OnTrack),
+                        status_history: vec![],
                     })
                     .collect();
                 StrategyModel {

@@ -38,9 +38,9 @@ export class FollowUpState {
     return this.schedule?.actions.find((v) => v.id === id)?.verdict ?? "open";
   }
 
-  /** The occurrences of a recurring action or document `id`, earliest first. */
+  /** The occurrences of `id` the follow-up asks a status for (the core's `followed`), earliest first. */
   occurrences(id: string): Due[] {
-    return this.schedule?.dues.filter((d) => d.id === id && d.recurring) ?? [];
+    return this.schedule?.dues.filter((d) => d.id === id && d.followed) ?? [];
   }
 
   /** Whether the row of action `id` shows its history. */
@@ -105,7 +105,7 @@ export class FollowUpState {
   }
 }
 
-/** The edit recording the status of one occurrence of a recurring action or document (the core keys it by the occurrence's date). */
+/** The edit recording the status of one occurrence of an action, document or milestone (the core keys it by the occurrence's date; a one-off document or milestone takes it as its own). */
 export function occurrenceStatus(item: string, occurrence: string, status: Status, date: string): Change {
   return { op: "occurrence", item, occurrence, status, date, note: "", id: null };
 }

@@ -127,18 +127,22 @@ describe("late actions", () => {
     expect([f.verdict("a1"), f.verdict("a2")]).toEqual(["open", "late"]);
   });
 
-  it("lists a recurring item's occurrences with their own status", async () => {
+  it("lists the occurrences the core says are followed, with their own status", async () => {
     const f = new FollowUpState();
     await f.load(async () => ({
       ...answer([]),
       dues: [
-        { kind: "document", id: "hr", date: "2026-05", recurring: true, status: "done", verdict: "done" },
-        { kind: "document", id: "hr", date: "2027-05", recurring: true, status: "notStarted", verdict: "open" },
-        { kind: "action", id: "a1", date: "2026-06", recurring: false, status: "onTrack", verdict: "late" },
+        { kind: "document", id: "hr", date: "2026-05", recurring: true, status: "done", verdict: "done", followed: true },
+        { kind: "document", id: "hr", date: "2027-05", recurring: true, status: "notStarted", verdict: "open", followed: true },
+        { kind: "action", id: "a1", date: "2026-06", recurring: false, status: "onTrack", verdict: "late", followed: false },
+        { kind: "milestone", id: "kv", date: "2026-06-14", recurring: false, status: "notStarted", verdict: "done", followed: false },
+        { kind: "milestone", id: "ev", date: "2026-06", recurring: false, status: "onTrack", verdict: "late", followed: true },
       ],
     }), "2026-12-01");
     expect(f.occurrences("hr").map((d) => d.verdict)).toEqual(["done", "open"]);
     expect(f.occurrences("a1")).toEqual([]);
+    expect(f.occurrences("kv")).toEqual([]);
+    expect(f.occurrences("ev").map((d) => d.verdict)).toEqual(["late"]);
   });
 });
 

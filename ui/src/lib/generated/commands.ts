@@ -204,7 +204,7 @@ note: string,
  */
 id: Id | null, } | { "op": "occurrence", 
 /**
- * The action or document.
+ * The action, document or milestone.
  */
 item: Id, 
 /**
@@ -1072,7 +1072,14 @@ status: Status,
 /**
  * What the rule says of it today.
  */
-verdict: Verdict, };
+verdict: Verdict, 
+/**
+ * Whether the follow-up asks for this occurrence's own status: each
+ * occurrence of a recurring action, every document's, and a
+ * milestone's that is something to deliver (an evaluation, or one with
+ * a status recorded). A one-off action is followed as a whole.
+ */
+followed: boolean, };
 
 export type ItemVerdict = { 
 /**

@@ -437,7 +437,18 @@ owners?: Array<Id>,
 /**
  * How often it recurs (a yearly council review), if it does.
  */
-cadence?: Cadence | null, };
+cadence?: Cadence | null, 
+/**
+ * How far it has got, when it is followed up as something to deliver
+ * (an evaluation); a milestone with no status is an event that passes
+ * on its date (see [`crate::schedule`]).
+ */
+status?: Status | null, 
+/**
+ * Recorded statuses, oldest first; for a recurring milestone each keyed
+ * by the occurrence it is about ("arviointi 2028: valmis").
+ */
+statusHistory?: Array<StatusChange>, };
 
 export type Direction = "increase" | "decrease" | "maintain";
 
