@@ -179,6 +179,25 @@ fn every_action_bar_of_the_roadmap_is_a_shape_with_its_own_text() {
 }
 
 #[test]
+fn every_text_names_noto_sans_with_a_sans_serif_stand_in_for_machines_without_it() {
+    let s = support::seeds().remove(0).1;
+    let p = parts(&pptx::render(&lay_out(&s, Kind::Roadmap), Ratio::Wide).unwrap());
+    let doc = roxmltree::Document::parse(slide(&p, 1)).unwrap();
+    const A: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    let fonts: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((A, "latin")))
+        .collect();
+    assert!(!fonts.is_empty());
+    for f in fonts {
+        assert_eq!(f.attribute("typeface"), Some("Noto Sans"));
+        // PowerPoint substitutes by PANOSE and pitch family: a Swiss sans.
+        assert_eq!(f.attribute("pitchFamily"), Some("34"));
+        assert_eq!(f.attribute("panose"), Some("020B0502040504020204"));
+    }
+}
+
+#[test]
 fn the_lanes_of_the_roadmap_are_groups_one_per_theme() {
     for (name, s) in support::seeds() {
         let l = lay_out(&s, Kind::Roadmap);

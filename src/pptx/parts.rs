@@ -146,8 +146,8 @@ pub(super) fn theme() -> String {
 <a:accent4><a:srgbClr val=\"8E5BB5\"/></a:accent4><a:accent5><a:srgbClr val=\"C9A227\"/></a:accent5>\
 <a:accent6><a:srgbClr val=\"C43D3D\"/></a:accent6><a:hlink><a:srgbClr val=\"0563C1\"/></a:hlink>\
 <a:folHlink><a:srgbClr val=\"954F72\"/></a:folHlink></a:clrScheme>\
-<a:fontScheme name=\"Noto Sans\"><a:majorFont><a:latin typeface=\"Noto Sans\"/><a:ea typeface=\"\"/>\
-<a:cs typeface=\"\"/></a:majorFont><a:minorFont><a:latin typeface=\"Noto Sans\"/><a:ea typeface=\"\"/>\
+<a:fontScheme name=\"Noto Sans\"><a:majorFont><a:latin typeface=\"Noto Sans\" panose=\"020B0502040504020204\"/><a:ea typeface=\"\"/>\
+<a:cs typeface=\"\"/></a:majorFont><a:minorFont><a:latin typeface=\"Noto Sans\" panose=\"020B0502040504020204\"/><a:ea typeface=\"\"/>\
 <a:cs typeface=\"\"/></a:minorFont></a:fontScheme><a:fmtScheme name=\"Tiekartta\">\
 <a:fillStyleLst>{fill}{fill}{fill}</a:fillStyleLst><a:lnStyleLst>{line}{line}{line}</a:lnStyleLst>\
 <a:effectStyleLst>{effect}{effect}{effect}</a:effectStyleLst>\

@@ -9,6 +9,12 @@ use crate::layout::{Color, EntityRef, Item, Page, Shape, Stroke, TextRun};
 use crate::text::{FAMILY, FontFace};
 use crate::xml::escape;
 
+/// How PowerPoint picks a stand-in where Noto Sans is not installed: its
+/// PANOSE class and "variable pitch, Swiss" (34) make it a sans serif of
+/// the same build (Arial, Calibri) rather than the default serif.
+pub(super) const FALLBACK: &str =
+    "panose=\"020B0502040504020204\" pitchFamily=\"34\" charset=\"0\"";
+
 /// The ascent and the line height of Noto Sans as fractions of its size
 /// (its `hhea` table): where a text box's top lies above the baseline.
 const ASCENT: f32 = 1.069;
@@ -250,7 +256,7 @@ impl Writer<'_> {
             "<p:txBody><a:bodyPr wrap=\"none\" lIns=\"{left}\" tIns=\"{top}\" rIns=\"0\" bIns=\"0\" anchor=\"t\" rtlCol=\"0\">\
 <a:noAutofit/></a:bodyPr><a:lstStyle/><a:p><a:pPr><a:lnSpc><a:spcPct val=\"100000\"/></a:lnSpc>\
 <a:spcBef><a:spcPts val=\"0\"/></a:spcBef></a:pPr><a:r><a:rPr lang=\"{}\" sz=\"{}\"{b} dirty=\"0\">{}\
-<a:latin typeface=\"{FAMILY}\"/><a:cs typeface=\"{FAMILY}\"/></a:rPr><a:t>{}</a:t></a:r></a:p></p:txBody>",
+<a:latin typeface=\"{FAMILY}\" {FALLBACK}/><a:cs typeface=\"{FAMILY}\" {FALLBACK}/></a:rPr><a:t>{}</a:t></a:r></a:p></p:txBody>",
             self.lang,
             f.size(run.size),
             fill(Some(run.color)),
