@@ -1171,7 +1171,7 @@ app-council-changes = Ändringar sedan denna behandling
 app-council-nothing = Inget har ändrats sedan denna behandling.
 
 ## The print view in front of the council: the changes handout, as it stood at a snapshot, ghost bars, PowerPoint and PNG
-app-handout-changes = Ändringar sedan föregående behandling
+app-handout-changes = Ändringar sedan förra behandlingen
 app-handout-deck = Presentation för fullmäktige
 app-print-changes-range = Ändringar
 app-print-no-meetings = Registrera först en behandling (nedan eller i vyn Sammanfoga): ändringarna listas från den.
@@ -1194,3 +1194,8 @@ app-png-dpi = Upplösning
 app-handout-saved = Sparad: { $name }
 app-pptx-title = Spara PowerPoint
 app-png-title = Spara PNG-bild
+changes-renamed = Nya namn
+changes-text-theme = Tema
+changes-text-action = Åtgärd ({ $theme })
+changes-text-indicator = Mätare
+changes-text-indicator-in = Mätare ({ $theme })
