@@ -1193,6 +1193,7 @@ app-save-png = Save PNG…
 app-png-dpi = Resolution
 app-handout-saved = Saved: { $name }
 app-pptx-title = Save PowerPoint
+app-print-preview = Preview
 app-png-title = Save the PNG picture
 changes-renamed = Renamed
 changes-text-theme = Theme

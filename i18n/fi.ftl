@@ -1194,6 +1194,7 @@ app-save-png = Tallenna PNG…
 app-png-dpi = Tarkkuus
 app-handout-saved = Tallennettu: { $name }
 app-pptx-title = Tallenna PowerPoint
+app-print-preview = Esikatselu
 app-png-title = Tallenna PNG-kuva
 changes-renamed = Uudet nimet
 changes-text-theme = Teema

@@ -1193,6 +1193,7 @@ app-save-png = Spara PNG…
 app-png-dpi = Upplösning
 app-handout-saved = Sparad: { $name }
 app-pptx-title = Spara PowerPoint
+app-print-preview = Förhandsvisning
 app-png-title = Spara PNG-bild
 changes-renamed = Nya namn
 changes-text-theme = Tema

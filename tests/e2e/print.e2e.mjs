@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Key, sleep } from "./webdriver.mjs";
+import { violations } from "./a11y.e2e.mjs";
 
 /** Whether the print preview's pages hold a text, white space aside (a long line may be wrapped into several). */
 const previewHas = `return (document.querySelector("[data-testid=print-preview]")?.textContent ?? "").replace(/\\s+/g, "").includes(arguments[0]);`;
@@ -44,6 +45,8 @@ export async function printTests({ test, withApp, shot, answer, assert, textOf, 
       assert(await s.exec(`return !!document.querySelector("[data-testid=print-ghost]");`), "the ghost option is shown on the roadmap");
       await chooseOption(s, "[data-testid=print-ghost]", id);
       await shot(s, "print-council");
+      const axe = await violations(s);
+      assert(axe.length === 0, `no WCAG 2.1 A/AA violation with a meeting's choices shown: ${axe.join(" | ")}`);
 
       // An edit, then the changes handout since the meeting shows it.
       await s.clickCss("[data-testid=tab-strategy]");
@@ -55,6 +58,8 @@ export async function printTests({ test, withApp, shot, answer, assert, textOf, 
       await chooseOption(s, "[data-testid=print-since]", id);
       await s.waitUntil(previewHas, "the preview lists the reworded vision", 20000, squeeze("Valtuuston jälkeen muotoiltu visio"));
       await shot(s, "print-changes");
+      const axeChanges = await violations(s);
+      assert(axeChanges.length === 0, `no WCAG 2.1 A/AA violation on the changes handout's choices: ${axeChanges.join(" | ")}`);
 
       // The council deck as PowerPoint, through the save dialog.
       await clickIn(s, "[data-testid=handout-deck]");

@@ -574,6 +574,7 @@ export class App {
   /** Tiedosto › Tulosta (Ctrl+P): the print view's handout, its own pages, through the system's print dialog. */
   async printHandout(): Promise<void> {
     if (!this.strategy) return;
+    if (this.print.kind === "changes" && this.council.list.length === 0) { this.notice = t("app-print-no-meetings"); return; }
     await this.#syncing;
     const request = this.print.request;
     const picture = await this.#run(() => this.#backend.handout(request));
