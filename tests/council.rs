@@ -15,7 +15,9 @@ use std::path::Path;
 use std::process::Command;
 
 use chrono::NaiveDate;
-use tiekartta::changes::{self, ActionRef, ActualAdded, Moved, Rescheduled, StatusChanged};
+use tiekartta::changes::{
+    self, ActionRef, ActualAdded, Moved, Rescheduled, Reworded, StatusChanged, TextKind,
+};
 use tiekartta::i18n::Lang;
 use tiekartta::layout::{self, Ghosts, Kind, Shape, View};
 use tiekartta::model::{Action, Indicator, Measurement, PlanDate, Status, Strategy};
@@ -29,7 +31,7 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, 2).unwrap()
 }
 
-/// Paimio with dates on its first actions and one indicator.
+/// Paimio with dates on its first actions and two indicators.
 fn paimio() -> Strategy {
     let mut s = support::seed("paimio");
     s.actions[0].start = Some(date("1/2027"));
@@ -44,6 +46,12 @@ fn paimio() -> Strategy {
             value: 300.0,
             note: String::new(),
         }),
+        ..Default::default()
+    });
+    s.indicators.push(Indicator {
+        id: "i-asukkaat".into(),
+        name: "Asukasluku".into(),
+        theme: Some(s.themes[2].id.clone()),
         ..Default::default()
     });
     s
@@ -72,6 +80,10 @@ fn known_edits(s: &mut Strategy) {
         note: String::new(),
     });
     s.themes[0].goals[0].name = "Talous tasapainoon vuoteen 2028".into();
+    // Renamed: a theme, an action otherwise untouched, an indicator.
+    s.themes[2].name = "Hyvinvoiva Paimio".into();
+    s.actions[5].name = "Tiedolla johtaminen arjessa".into();
+    s.indicators[1].name = "Asukasluku vuoden lopussa".into();
 }
 
 fn snapshot(p: &mut Project, meeting: &str) -> String {
@@ -154,9 +166,42 @@ fn a_snapshot_then_a_known_set_of_edits_gives_exactly_those_changes_in_fi_sv_and
             value: 212.5,
         }]
     );
-    assert_eq!(c.reworded.len(), 1, "{:?}", c.reworded);
+    assert_eq!(c.reworded.len(), 4, "{:?}", c.reworded);
     assert_eq!(c.reworded[0].old, before.themes[0].goals[0].name);
     assert_eq!(c.reworded[0].new, "Talous tasapainoon vuoteen 2028");
+    let renamed = |kind, id: &str, name: &str, old: &str, new: &str| Reworded {
+        kind,
+        id: id.into(),
+        name: name.into(),
+        old: old.into(),
+        new: new.into(),
+    };
+    assert_eq!(
+        c.reworded[1..],
+        [
+            renamed(
+                TextKind::Theme,
+                before.themes[2].id.as_str(),
+                "",
+                "Parantava Paimio",
+                "Hyvinvoiva Paimio"
+            ),
+            renamed(
+                TextKind::Action,
+                now.actions[5].id.as_str(),
+                "Talous ja arkijärki",
+                "Tiedolla johtamisen kehittäminen",
+                "Tiedolla johtaminen arjessa"
+            ),
+            renamed(
+                TextKind::Indicator,
+                "i-asukkaat",
+                "Hyvinvoiva Paimio",
+                "Asukasluku",
+                "Asukasluku vuoden lopussa"
+            ),
+        ]
+    );
 
     let fi = changes::text(&c, Lang::Fi);
     for line in [
@@ -173,6 +218,9 @@ fn a_snapshot_then_a_known_set_of_edits_gives_exactly_those_changes_in_fi_sv_and
         "  Tavoite: Talous ja arkijärki",
         "    Ennen: Talouden tasapaino",
         "    Nyt: Talous tasapainoon vuoteen 2028",
+        "Uudet nimet\n  Teema\n    Ennen: Parantava Paimio\n    Nyt: Hyvinvoiva Paimio",
+        "  Toimenpide (Talous ja arkijärki)\n    Ennen: Tiedolla johtamisen kehittäminen\n    Nyt: Tiedolla johtaminen arjessa",
+        "  Mittari (Hyvinvoiva Paimio)\n    Ennen: Asukasluku\n    Nyt: Asukasluku vuoden lopussa",
     ] {
         assert!(fi.contains(line), "{line:?} not in\n{fi}");
     }
@@ -188,6 +236,9 @@ fn a_snapshot_then_a_known_set_of_edits_gives_exactly_those_changes_in_fi_sv_and
         "  Vuosikate: 2027 212,5 €/as.",
         "  Mål: Talous ja arkijärki",
         "    Förut: Talouden tasapaino",
+        "Nya namn\n  Tema\n    Förut: Parantava Paimio",
+        "  Åtgärd (Talous ja arkijärki)\n    Förut: Tiedolla johtamisen kehittäminen",
+        "  Mätare (Hyvinvoiva Paimio)\n    Förut: Asukasluku\n",
     ] {
         assert!(sv.contains(line), "{line:?} not in\n{sv}");
     }
@@ -204,13 +255,16 @@ fn a_snapshot_then_a_known_set_of_edits_gives_exactly_those_changes_in_fi_sv_and
         "  Goal: Talous ja arkijärki",
         "    Before: Talouden tasapaino",
         "    Now: Talous tasapainoon vuoteen 2028",
+        "Renamed\n  Theme\n    Before: Parantava Paimio\n    Now: Hyvinvoiva Paimio",
+        "  Action (Talous ja arkijärki)\n    Before: Tiedolla johtamisen kehittäminen",
+        "  Indicator (Hyvinvoiva Paimio)\n    Before: Asukasluku\n",
     ] {
         assert!(en.contains(line), "{line:?} not in\n{en}");
     }
-    // Nothing else: seven kinds of change, each once (two statuses).
+    // Nothing else: eight kinds of change, each once (two statuses, three renames).
     let sections = changes::sections(&c, Lang::En);
     let lines: usize = sections.iter().map(|s| s.lines.len()).sum();
-    assert_eq!((sections.len(), lines), (7, 1 + 1 + 1 + 1 + 3 + 1 + 1));
+    assert_eq!((sections.len(), lines), (8, 1 + 1 + 1 + 1 + 3 + 1 + 3 + 1));
 }
 
 #[test]

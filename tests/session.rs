@@ -398,6 +398,10 @@ fn a_folder_with_spaces_and_finnish_letters_holds_the_project_its_settings_and_i
         from: None,
         to: None,
         lang: Lang::Fi,
+        snapshot: None,
+        ghost: None,
+        since: None,
+        until: None,
     };
     let pdf = session
         .export_pdf(&request, &desk.join("Yksi sivu (ä).pdf"))
@@ -419,17 +423,17 @@ fn a_council_meeting_is_recorded_from_the_app_and_the_changes_since_are_said() {
     session.adopt(paimio());
     // Not a project file yet: said.
     let e = session
-        .record_snapshot("Kaupunginvaltuusto", "")
+        .record_snapshot("Kaupunginvaltuusto", "", &[])
         .unwrap_err();
     assert!(e.to_text(Lang::Fi).contains("Tallenna strategia ensin"));
     let file = dir.path().join("paimio.tiekartta");
     session.save_to(&file).unwrap();
     assert!(
-        session.record_snapshot("  ", "").is_err(),
+        session.record_snapshot("  ", "", &[]).is_err(),
         "a meeting is named"
     );
     let recorded = session
-        .record_snapshot("Kaupunginvaltuusto 14.12.2026, § 87", "14.12.2026")
+        .record_snapshot("Kaupunginvaltuusto 14.12.2026, § 87", "14.12.2026", &[])
         .unwrap();
     assert_eq!(recorded.snapshots.len(), 1);
     assert_eq!(recorded.snapshots[0].date, "14.12.2026");

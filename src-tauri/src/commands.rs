@@ -8,9 +8,9 @@ use tauri::{AppHandle, State};
 use tiekartta::edit::Change;
 use tiekartta::error::UserError;
 use tiekartta::session::{
-    AfterMerge, Boot, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Fragment,
-    HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest, Saved,
-    Session, SettingsPatch, TextZoom,
+    AfterMerge, Boot, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, ExportFormat,
+    Fragment, HistoryLine, Merged, Opened, Picture, PrintRequest, ProblemLine, RoadmapRequest,
+    Saved, Session, SettingsPatch, TextZoom,
 };
 
 use crate::dropped::{self, DroppedFile};
@@ -343,19 +343,26 @@ pub async fn handout(session: State<'_, Session>, request: PrintRequest) -> Res<
     session.handout(&request).map_err(user(&session))
 }
 
-/// Asks where to save the handout's PDF and writes it there.
+/// Asks where to save the handout (PDF, PowerPoint or PNG), starting in
+/// the file's folder, and writes it there.
 #[tauri::command]
-pub async fn export_pdf(
+pub async fn export_handout(
     app: AppHandle,
     session: State<'_, Session>,
     request: PrintRequest,
+    format: ExportFormat,
 ) -> Res<Option<Saved>> {
-    let name = session.suggested_name("pdf");
-    let Some(path) = pick(&app, &session, Purpose::SavePdf, "app-pdf-title", &name) else {
+    let (purpose, title) = match format {
+        ExportFormat::Pdf => (Purpose::SavePdf, "app-pdf-title"),
+        ExportFormat::Pptx { .. } => (Purpose::SavePptx, "app-pptx-title"),
+        ExportFormat::Png { .. } => (Purpose::SavePng, "app-png-title"),
+    };
+    let name = session.suggested_name(format.extension());
+    let Some(path) = pick(&app, &session, purpose, title, &name) else {
         return Ok(None);
     };
     let file_name = session
-        .export_pdf(&request, &path)
+        .export_handout(&request, format, &path)
         .map_err(user(&session))?;
     let undo = session.undo_state();
     Ok(Some(Saved {

@@ -12,15 +12,16 @@ pub async fn snapshots(session: State<'_, Session>) -> Res<Vec<SnapshotLine>> {
     session.snapshots().map_err(user(&session))
 }
 
-/// Records a snapshot for a meeting and saves the file.
+/// Records a snapshot for a meeting, with the handouts made for it, and saves the file.
 #[tauri::command]
 pub async fn record_snapshot(
     session: State<'_, Session>,
     meeting: String,
     date: String,
+    handouts: Option<Vec<String>>,
 ) -> Res<SnapshotRecorded> {
     session
-        .record_snapshot(&meeting, &date)
+        .record_snapshot(&meeting, &date, &handouts.unwrap_or_default())
         .map_err(user(&session))
 }
 

@@ -124,7 +124,7 @@ fn main() {
             commands::drop_drag,
             commands::draw_action,
             commands::handout,
-            commands::export_pdf,
+            commands::export_handout,
             commands::print_handout,
             commands::merge_dialog,
             commands::resolve,

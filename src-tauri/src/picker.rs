@@ -24,6 +24,10 @@ pub enum Purpose {
     SaveProject,
     /// Save a PDF handout.
     SavePdf,
+    /// Save a handout as PowerPoint.
+    SavePptx,
+    /// Save a handout as PNG pictures.
+    SavePng,
     /// Open a copy to merge.
     OpenCopy,
     /// The folder a follow-up round's workbooks go into.
@@ -68,6 +72,14 @@ pub fn pick<R: Runtime>(
             .blocking_save_file(),
         Purpose::SavePdf => dialog
             .add_filter("PDF", &["pdf"])
+            .set_file_name(suggested)
+            .blocking_save_file(),
+        Purpose::SavePptx => dialog
+            .add_filter("PowerPoint", &["pptx"])
+            .set_file_name(suggested)
+            .blocking_save_file(),
+        Purpose::SavePng => dialog
+            .add_filter("PNG", &["png"])
             .set_file_name(suggested)
             .blocking_save_file(),
         Purpose::RoundFolder => dialog.blocking_pick_folder(),

@@ -129,5 +129,55 @@ pub fn between(old: &Strategy, new: &Strategy) -> Changes {
             }
         }
     }
+    c.reworded.extend(renamed(old, new));
     c
+}
+
+/// Themes, actions and indicators whose names changed, in that order (each
+/// in the order of `new`): old and new side by side, named by the theme
+/// they are in now.
+fn renamed(old: &Strategy, new: &Strategy) -> Vec<Reworded> {
+    let mut out = vec![];
+    let mut say = |kind, id: &Id, whose: String, o: &str, n: &str| {
+        if o != n {
+            out.push(Reworded {
+                kind,
+                id: id.clone(),
+                name: whose,
+                old: o.to_owned(),
+                new: n.to_owned(),
+            });
+        }
+    };
+    for t in &new.themes {
+        if let Some(o) = old.theme(&t.id) {
+            say(TextKind::Theme, &t.id, String::new(), &o.name, &t.name);
+        }
+    }
+    let actions: HashMap<&Id, &Action> = old.actions.iter().map(|a| (&a.id, a)).collect();
+    for a in &new.actions {
+        if let Some(o) = actions.get(&a.id) {
+            say(
+                TextKind::Action,
+                &a.id,
+                theme_name(new, &a.theme),
+                &o.name,
+                &a.name,
+            );
+        }
+    }
+    let indicators: HashMap<&Id, _> = old.indicators.iter().map(|i| (&i.id, i)).collect();
+    for i in &new.indicators {
+        if let Some(o) = indicators.get(&i.id) {
+            let theme = i.theme.as_ref().map(|t| theme_name(new, t));
+            say(
+                TextKind::Indicator,
+                &i.id,
+                theme.unwrap_or_default(),
+                &o.name,
+                &i.name,
+            );
+        }
+    }
+    out
 }

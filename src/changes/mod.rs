@@ -4,8 +4,8 @@
 //! history ([`crate::store::Project::strategy_at`]) and the two are
 //! compared by entity id ([`between`]): actions added, removed, moved to
 //! another theme, rescheduled (old → new dates), status changes, indicator
-//! actuals added, and the vision, mission, values and goals reworded (old
-//! and new text side by side). [`Changes`] is the report, serialisable for
+//! actuals added, the vision, mission, values and goals reworded, and
+//! themes, actions and indicators renamed (old and new side by side). [`Changes`] is the report, serialisable for
 //! the app's view; [`sections`] says it in a language, as the CLI prints it
 //! and the layout engine lays it out (`layout::Kind::Changes`).
 
@@ -144,6 +144,22 @@ pub enum TextKind {
     Value,
     /// A goal of a theme (its name or description).
     Goal,
+    /// A theme's name.
+    Theme,
+    /// An action's name.
+    Action,
+    /// An indicator's name.
+    Indicator,
+}
+
+impl TextKind {
+    /// Whether it is a name (a renamed theme, action or indicator), not a text reworded.
+    pub fn is_name(self) -> bool {
+        matches!(
+            self,
+            TextKind::Theme | TextKind::Action | TextKind::Indicator
+        )
+    }
 }
 
 /// A text said in other words: old and new side by side.
@@ -155,7 +171,7 @@ pub struct Reworded {
     /// The entity's id (the strategy's for the vision and mission).
     pub id: Id,
     /// Whose text it is: the value's or the goal's name (now), its theme's
-    /// name for a goal.
+    /// name for a goal or an action, the indicator's theme's name (if any).
     pub name: String,
     /// The text before.
     pub old: String,
@@ -185,7 +201,8 @@ pub struct Changes {
     pub statuses: Vec<StatusChanged>,
     /// Indicator actuals added.
     pub actuals: Vec<ActualAdded>,
-    /// Vision, mission, values and goals reworded.
+    /// Vision, mission, values and goals reworded; themes, actions and
+    /// indicators renamed ([`TextKind::is_name`]).
     pub reworded: Vec<Reworded>,
 }
 

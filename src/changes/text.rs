@@ -183,26 +183,38 @@ pub fn sections(c: &Changes, lang: Lang) -> Vec<Section> {
             })
             .collect(),
     );
+    let said = |r: &super::Reworded| {
+        let text = match r.kind {
+            TextKind::Vision => lang.text("handout-vision"),
+            TextKind::Mission => lang.text("handout-mission"),
+            TextKind::Value => lang.tr(&Message::new("changes-text-value").arg("name", &r.name)),
+            TextKind::Goal => lang.tr(&Message::new("changes-text-goal").arg("name", &r.name)),
+            TextKind::Theme => lang.text("changes-text-theme"),
+            TextKind::Action => lang.tr(&Message::new("changes-text-action").arg("theme", &r.name)),
+            TextKind::Indicator if r.name.is_empty() => lang.text("changes-text-indicator"),
+            TextKind::Indicator => {
+                lang.tr(&Message::new("changes-text-indicator-in").arg("theme", &r.name))
+            }
+        };
+        Line {
+            texts: Some((r.old.clone(), r.new.clone())),
+            ..Line::plain(text)
+        }
+    };
+    add(
+        "changes-renamed",
+        c.reworded
+            .iter()
+            .filter(|r| r.kind.is_name())
+            .map(said)
+            .collect(),
+    );
     add(
         "changes-reworded",
         c.reworded
             .iter()
-            .map(|r| {
-                let text = match r.kind {
-                    TextKind::Vision => lang.text("handout-vision"),
-                    TextKind::Mission => lang.text("handout-mission"),
-                    TextKind::Value => {
-                        lang.tr(&Message::new("changes-text-value").arg("name", &r.name))
-                    }
-                    TextKind::Goal => {
-                        lang.tr(&Message::new("changes-text-goal").arg("name", &r.name))
-                    }
-                };
-                Line {
-                    texts: Some((r.old.clone(), r.new.clone())),
-                    ..Line::plain(text)
-                }
-            })
+            .filter(|r| !r.kind.is_name())
+            .map(said)
             .collect(),
     );
     out

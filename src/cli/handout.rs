@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
-use tiekartta::layout::{self, Ghosts, Kind, Layout, Medium, Paper, SnapshotMark, View, Zoom};
+use tiekartta::layout::{self, Kind, Layout, Medium, Paper, View, Zoom};
 use tiekartta::pdf::{self, PdfMeta};
 use tiekartta::pptx;
 
@@ -213,30 +213,14 @@ fn under_snapshot(
 ) -> Result<(tiekartta::model::Strategy, View), Error> {
     let file = path(m, "file");
     let (snap, ghost) = (
-        m.get_one::<String>("snapshot"),
-        m.get_one::<String>("ghost"),
+        m.get_one::<String>("snapshot").map(String::as_str),
+        m.get_one::<String>("ghost").map(String::as_str),
     );
     if snap.is_none() && ghost.is_none() {
         return Ok((load_strategy(file, ctx)?, v));
     }
     let project = open_project(file, ctx)?;
-    let mut s = project.strategy().clone();
-    if let Some(id) = snap {
-        let found = project.find_snapshot(id)?;
-        s = project.strategy_at(&found.heads)?;
-        v.snapshot = Some(SnapshotMark {
-            id: found.id.0.clone(),
-            meeting: found.meeting.clone(),
-        });
-    }
-    if let Some(id) = ghost {
-        let found = project.find_snapshot(id)?;
-        let old = project.strategy_at(&found.heads)?;
-        v.ghosts = Some(Ghosts {
-            snapshot: found.id.0.clone(),
-            moved: tiekartta::changes::between(&old, &s).rescheduled,
-        });
-    }
+    let s = tiekartta::session::handout::under_snapshot(&project, &mut v, snap, ghost)?;
     Ok((s, v))
 }
 

@@ -304,7 +304,14 @@ pub struct Merged {
 /// Every zoom, coarsest first.
 pub const ZOOMS: [Zoom; 4] = [Zoom::Year, Zoom::Quarter, Zoom::Month, Zoom::Week];
 /// Every handout.
-pub const HANDOUT_KINDS: [Kind; 4] = [Kind::Roadmap, Kind::OnePage, Kind::Actions, Kind::Progress];
+pub const HANDOUT_KINDS: [Kind; 6] = [
+    Kind::Roadmap,
+    Kind::OnePage,
+    Kind::Actions,
+    Kind::Progress,
+    Kind::Changes,
+    Kind::Deck,
+];
 /// Every paper size.
 pub const PAPERS: [Paper; 2] = [Paper::A4, Paper::A3];
 
@@ -382,6 +389,7 @@ pub fn typescript() -> String {
         Kind::decl(&cfg),
         Paper::decl(&cfg),
         PrintRequest::decl(&cfg),
+        super::handout::ExportFormat::decl(&cfg),
         LaneBox::decl(&cfg),
         Scale::decl(&cfg),
         BarBox::decl(&cfg),

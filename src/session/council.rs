@@ -29,6 +29,8 @@ pub struct SnapshotLine {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SnapshotRecorded {
+    /// The short id of the snapshot recorded.
+    pub id: String,
     /// The snapshots, newest first.
     pub snapshots: Vec<SnapshotLine>,
     /// The undo stacks, no longer dirty.
@@ -67,8 +69,14 @@ impl Session {
     }
 
     /// Records a snapshot for `meeting` on `date` (any form a date is
-    /// written; today when empty) and saves the project file.
-    pub fn record_snapshot(&self, meeting: &str, date: &str) -> crate::Result<SnapshotRecorded> {
+    /// written; today when empty), naming the handouts made for it
+    /// ([`super::handout::handout_name`]), and saves the project file.
+    pub fn record_snapshot(
+        &self,
+        meeting: &str,
+        date: &str,
+        handouts: &[String],
+    ) -> crate::Result<SnapshotRecorded> {
         let date = match date.trim() {
             "" => PlanDate::Day(chrono::Local::now().date_naive()),
             d => PlanDate::parse(d)?,
@@ -77,13 +85,14 @@ impl Session {
         if meeting.is_empty() {
             return Err(super::SessionError::NoMeeting.into());
         }
-        self.with_doc(|doc, s| {
+        let snap = self.with_doc(|doc, s| {
             let author = Author::new(s.author.clone());
             let label = s.lang.text("app-edit-came-in");
-            doc.record_snapshot(&meeting, date, &author, &label, now_ms())
+            doc.record_snapshot(&meeting, date, handouts, &author, &label, now_ms())
         })?;
         self.autosave.clear();
         Ok(SnapshotRecorded {
+            id: snap.id.0,
             snapshots: self.snapshots()?,
             undo: self.undo_state(),
         })

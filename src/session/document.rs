@@ -206,7 +206,7 @@ impl Document {
     /// The project with every edit so far recorded by `author`: the one
     /// place where edits enter the history. A refused edit leaves the
     /// project (and its history) as it was.
-    fn recorded(&mut self, author: &Author) -> crate::Result<&mut Project> {
+    pub(super) fn recorded(&mut self, author: &Author) -> crate::Result<&mut Project> {
         match &mut self.project {
             Some(p) => {
                 if self.pending.whole {
@@ -496,11 +496,13 @@ impl Document {
     }
 
     /// Records a council snapshot of the strategy as it stands (unsaved
-    /// edits recorded first) and saves the project file, where it is kept.
+    /// edits recorded first), with the handouts made for it, and saves the
+    /// project file, where it is kept.
     pub fn record_snapshot(
         &mut self,
         meeting: &str,
         date: crate::model::PlanDate,
+        handouts: &[String],
         author: &Author,
         label: &str,
         now: i64,
@@ -510,7 +512,7 @@ impl Document {
         };
         let snap = self
             .recorded(author)?
-            .record_snapshot(meeting, date, &[], author)?;
+            .record_snapshot(meeting, date, handouts, author)?;
         self.save_to(&path, author, label, now)?;
         Ok(snap)
     }

@@ -15,6 +15,7 @@ pub mod document;
 pub mod drafting;
 pub mod drag;
 mod error;
+pub mod handout;
 pub mod open;
 pub mod picture;
 pub mod recovery;
@@ -33,6 +34,7 @@ pub use document::{Document, file_name};
 pub use drafting::{DraftLine, DraftPreview};
 pub use drag::{Drag, DragEdge, Drawn};
 pub use error::SessionError;
+pub use handout::ExportFormat;
 pub use picture::{Fragment, Picture, PrintRequest, RoadmapRequest};
 pub use rounds::{AnswersTaken, RoundRequest, RoundSent, Rounds};
 pub use settings::{Settings, TextZoom};
@@ -462,18 +464,6 @@ impl Session {
         })
     }
 
-    /// Writes the handout as PDF to `path` (given `.pdf` when it has another extension).
-    pub fn export_pdf(&self, request: &PrintRequest, path: &Path) -> crate::Result<String> {
-        let mut path = path.to_path_buf();
-        if path.extension().is_none_or(|e| e != "pdf") {
-            path.set_extension("pdf");
-        }
-        let author = self.settings().author;
-        let bytes = self.with_doc(|doc, _| picture::pdf(doc.strategy(), request, &author))?;
-        std::fs::write(&path, bytes).map_err(|e| crate::Error::io(&path, e))?;
-        Ok(file_name(&path))
-    }
-
     /// How long writing the recovery file may take and still be done after
     /// every edit ([`recovery::CHEAP`] unless set); slower writes wait for
     /// [`Session::flush_recovery`].
@@ -612,11 +602,6 @@ impl Session {
         self.with_doc(|doc, s| {
             picture::drag_fragment(&self.cache, doc.strategy(), &s.screen(request), drag)
         })
-    }
-
-    /// A handout's pages for the print preview.
-    pub fn handout(&self, request: &PrintRequest) -> crate::Result<Picture> {
-        self.with_doc(|doc, _| picture::picture(doc.strategy(), &picture::print_view(request)))
     }
 }
 

@@ -68,6 +68,20 @@ pub struct PrintRequest {
     pub to: Option<i32>,
     /// The language of the handout.
     pub lang: Lang,
+    /// The strategy as it stood at this council snapshot (its id then in
+    /// the footer); now when absent.
+    #[serde(default)]
+    pub snapshot: Option<String>,
+    /// On the roadmap, this snapshot's dates of the actions that moved
+    /// since, as ghost bars.
+    #[serde(default)]
+    pub ghost: Option<String>,
+    /// For the changes handout: since this snapshot (the latest when absent).
+    #[serde(default)]
+    pub since: Option<String>,
+    /// For the changes handout: until this snapshot (now when absent).
+    #[serde(default)]
+    pub until: Option<String>,
 }
 
 /// A swimlane's box on the roadmap.
@@ -394,9 +408,9 @@ fn top_of(layout: &Layout, id: &str) -> Option<f32> {
         })
 }
 
-/// The handout as PDF bytes.
-pub fn pdf(strategy: &Strategy, req: &PrintRequest, author: &str) -> crate::Result<Vec<u8>> {
-    let layout = layout::layout(strategy, &print_view(req))?;
+/// The handout `view` of `strategy` as PDF bytes.
+pub fn pdf(strategy: &Strategy, view: &View, author: &str) -> crate::Result<Vec<u8>> {
+    let layout = layout::layout(strategy, view)?;
     let meta = crate::pdf::PdfMeta {
         author: if author.is_empty() {
             strategy.town.clone()

@@ -10,6 +10,7 @@ import { desktopTests } from "./desktop.e2e.mjs";
 import { roundTests } from "./rounds.e2e.mjs";
 import { syncTests } from "./sync.e2e.mjs";
 import { a11yTests } from "./a11y.e2e.mjs";
+import { printTests } from "./print.e2e.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const BIN = process.env.TIEKARTTA_BIN ?? join(ROOT, "target/debug/tiekartta-app");
@@ -1118,6 +1119,7 @@ await test("a council meeting is recorded in the Merge view and what changed sin
 await desktopTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, alive, appPid, ROADMAP_ACTION, PAIMIO, WORK });
 await roundTests({ test, withApp, shot, answer, assert, textOf, ROADMAP_ACTION, WORK, ROOT });
 await syncTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, ROADMAP_ACTION, WORK, ROOT });
+await printTests({ test, withApp, shot, answer, assert, textOf, typeInto, chooseOption, ROADMAP_ACTION, PAIMIO, WORK });
 await a11yTests({ test, withApp, assert, answer, ROADMAP_ACTION, PAIMIO, WORK });
 
 console.log("\nFigures:");

@@ -10,11 +10,12 @@ import type { Command } from "./keys";
 import { copyAction, deleteAction, echo, freshId, setStatus } from "./edit";
 import { ContextMenuState, type MenuEntry, type MenuTarget } from "./contextmenu.svelte";
 import { RoundsState } from "./rounds.svelte";
+import { CouncilState } from "./council.svelte";
 import { SyncState } from "./sync.svelte";
 import { DraftState } from "./draft.svelte";
-import { PrintState } from "./print.svelte";
+import { PrintState, handoutName } from "./print.svelte";
 import { firstDay, today } from "./dates";
-import type { AfterMerge, ConflictOut, CopyOut, HistoryLine, Incoming, Merged, PaperSize, Picture } from "./generated/commands";
+import type { AfterMerge, ConflictOut, CopyOut, ExportFormat, HistoryLine, Incoming, Merged, PaperSize, Picture } from "./generated/commands";
 import { tick } from "svelte";
 import { RoadmapState, daysFor, type Gesture } from "./roadmap.svelte";
 
@@ -79,6 +80,8 @@ export class App {
 
   /** The follow-up round view. */
   rounds: RoundsState;
+  /** The council's meetings: the Merge view's panel and the print view. */
+  council: CouncilState;
   /** Sharing through a sync server. */
   sync: SyncState;
   /** Bringing in a strategy from text. */
@@ -87,6 +90,7 @@ export class App {
   constructor(backend: Backend) {
     this.#backend = backend;
     this.rounds = new RoundsState(backend, { run: (f) => this.#run(f), merged: (m) => this.#merged(m) });
+    this.council = new CouncilState(backend, { run: (f) => this.#run(f), saved: (undo) => this.history.set(undo) });
     this.drafting = new DraftState(backend, { run: (f) => this.#run(f), opened: (o) => this.#show(o), guard: () => this.guard() });
     this.sync = new SyncState(backend, {
       run: (f) => this.#run(f), merged: (m) => this.#merged(m), opened: (o) => this.#show(o), guard: () => this.guard(),
@@ -543,17 +547,34 @@ export class App {
     }
   }
 
-  /** Lays out the chosen handout for the preview. */
+  /** Lays out the chosen handout for the preview (the changes handout once a meeting is recorded). */
   async loadPreview(): Promise<void> {
     if (!this.strategy) return;
+    if (this.print.kind === "changes" && this.council.list.length === 0) { this.preview = null; return; }
     await this.#syncing;
     const picture = await this.#run(() => this.#backend.handout(this.print.request));
     if (picture) this.preview = picture;
   }
 
+  /**
+   * The print view's "for a meeting": records the strategy as it stands for
+   * the meeting, naming the chosen handout, and prints under it (its id in
+   * the footer). The changes handout keeps comparing with the meeting before.
+   */
+  async recordForHandout(): Promise<void> {
+    await this.#syncing;
+    const p = this.print;
+    if (p.kind === "changes" && !p.since && this.council.list[0]) p.since = this.council.list[0].id;
+    const id = await this.council.record([handoutName(p.kind)]);
+    if (!id) return;
+    if (p.kind !== "changes") p.snapshot = id;
+    this.notice = t("app-print-recorded", { id });
+  }
+
   /** Tiedosto › Tulosta (Ctrl+P): the print view's handout, its own pages, through the system's print dialog. */
   async printHandout(): Promise<void> {
     if (!this.strategy) return;
+    if (this.print.kind === "changes" && this.council.list.length === 0) { this.notice = t("app-print-no-meetings"); return; }
     await this.#syncing;
     const request = this.print.request;
     const picture = await this.#run(() => this.#backend.handout(request));
@@ -569,9 +590,14 @@ export class App {
 
   /** Asks where to save the handout and writes the PDF. */
   async exportPdf(): Promise<void> {
+    await this.exportHandout("pdf");
+  }
+
+  /** Asks where to save the handout (starting in the file's folder) and writes it as PDF, PowerPoint or PNG. */
+  async exportHandout(format: ExportFormat["format"]): Promise<void> {
     await this.#syncing;
-    const saved = await this.#run(() => this.#backend.exportPdf(this.print.request));
-    if (saved) this.notice = t("app-pdf-saved", { name: saved.fileName });
+    const saved = await this.#run(() => this.#backend.exportHandout(this.print.request, this.print.format(format)));
+    if (saved) this.notice = format === "pdf" ? t("app-pdf-saved", { name: saved.fileName }) : t("app-handout-saved", { name: saved.fileName });
   }
 
   /** "Yhdistä kopio…": asks for a copy and merges it in (one undoable step). */

@@ -2,7 +2,7 @@
 // Everything else calls these functions, so stores and logic are testable
 // without Tauri.
 import type { UserError } from "./generated/model";
-import type { AfterMerge, AnswersTaken, Boot, ChangesOut, DraftPreview, SnapshotLine, SnapshotRecorded, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, Fragment, HistoryLine, Merged, Opened, PaperSize, Picture, PrintRequest, ProblemLine, RoadmapRequest, RoundRequest, RoundSent, Rounds, Saved, Schedule, SettingsPatch, SharedAt, Synced, TextZoom } from "./generated/commands";
+import type { AfterMerge, AnswersTaken, Boot, ChangesOut, DraftPreview, SnapshotLine, SnapshotRecorded, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, ExportFormat, Fragment, HistoryLine, Merged, Opened, PaperSize, Picture, PrintRequest, ProblemLine, RoadmapRequest, RoundRequest, RoundSent, Rounds, Saved, Schedule, SettingsPatch, SharedAt, Synced, TextZoom } from "./generated/commands";
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 import { listen } from "@tauri-apps/api/event";
@@ -37,7 +37,8 @@ export const backend = {
   dropDrag: (drag: Drag) => invoke<Changed>("drop_drag", { drag }),
   drawAction: (request: RoadmapRequest, drawn: Drawn) => invoke<Changed>("draw_action", { request, drawn }),
   handout: (request: PrintRequest) => invoke<Picture>("handout", { request }),
-  exportPdf: (request: PrintRequest) => invoke<Saved | null>("export_pdf", { request }),
+  /** Asks where (starting in the file's folder) and writes the handout as PDF, PowerPoint or PNG. */
+  exportHandout: (request: PrintRequest, format: ExportFormat) => invoke<Saved | null>("export_handout", { request, format }),
   /** Prints the page's print-only part through the system's dialog (the shell on Linux, else the web view's `window.print()`). */
   print: async (paper: PaperSize, landscape: boolean) => {
     if (!(await invoke<boolean>("print_handout", { paper, landscape }))) window.print();
@@ -84,7 +85,7 @@ export const backend = {
   /** The council snapshots of the open project, newest first. */
   snapshots: () => invoke<SnapshotLine[]>("snapshots"),
   /** Records a snapshot for a meeting and saves the file. */
-  recordSnapshot: (meeting: string, date: string) => invoke<SnapshotRecorded>("record_snapshot", { meeting, date }),
+  recordSnapshot: (meeting: string, date: string, handouts: string[]) => invoke<SnapshotRecorded>("record_snapshot", { meeting, date, handouts }),
   /** What changed since a snapshot. */
   changesSince: (since: string) => invoke<ChangesOut>("changes_since", { since }),
   /** Where the open strategy is shared, if it is. */

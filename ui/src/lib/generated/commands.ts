@@ -468,7 +468,35 @@ to: number | null,
 /**
  * The language of the handout.
  */
-lang: Lang, };
+lang: Lang, 
+/**
+ * The strategy as it stood at this council snapshot (its id then in
+ * the footer); now when absent.
+ */
+snapshot: string | null, 
+/**
+ * On the roadmap, this snapshot's dates of the actions that moved
+ * since, as ghost bars.
+ */
+ghost: string | null, 
+/**
+ * For the changes handout: since this snapshot (the latest when absent).
+ */
+since: string | null, 
+/**
+ * For the changes handout: until this snapshot (now when absent).
+ */
+until: string | null, };
+
+export type ExportFormat = { "format": "pdf" } | { "format": "pptx", 
+/**
+ * 4:3 slides.
+ */
+standard: boolean, } | { "format": "png", 
+/**
+ * Dots per inch.
+ */
+dpi: number, };
 
 export type LaneBox = { 
 /**
@@ -1022,6 +1050,10 @@ author: string, };
 
 export type SnapshotRecorded = { 
 /**
+ * The short id of the snapshot recorded.
+ */
+id: string, 
+/**
  * The snapshots, newest first.
  */
 snapshots: Array<SnapshotLine>, 
@@ -1109,7 +1141,7 @@ export const STATUSES: readonly Status[] = ["notStarted","onTrack","atRisk","lat
 
 export const ZOOMS: readonly Zoom[] = ["year","quarter","month","week"];
 
-export const HANDOUT_KINDS: readonly HandoutKind[] = ["roadmap","onePage","actions","progress"];
+export const HANDOUT_KINDS: readonly HandoutKind[] = ["roadmap","onePage","actions","progress","changes","deck"];
 
 export const PAPERS: readonly PaperSize[] = ["a4","a3"];
 
