@@ -1169,3 +1169,10 @@ app-council-record = Record the meeting
 app-council-none = No meeting has been recorded yet.
 app-council-changes = Changes since this meeting
 app-council-nothing = Nothing has changed since this meeting.
+
+## Handouts fill their page (fill): a theme without actions in the action plan
+handout-col-content = What the theme holds
+handout-col-kind = What it is
+handout-doc-plan = Plan
+handout-doc-report = Report
+handout-doc-programme = Programme

@@ -1170,3 +1170,10 @@ app-council-record = Kirjaa käsittely
 app-council-none = Yhtään käsittelyä ei ole vielä kirjattu.
 app-council-changes = Muutokset tämän käsittelyn jälkeen
 app-council-nothing = Mitään ei ole muuttunut tämän käsittelyn jälkeen.
+
+## Handouts fill their page (fill): a theme without actions in the action plan
+handout-col-content = Teeman sisältö
+handout-col-kind = Mikä
+handout-doc-plan = Suunnitelma
+handout-doc-report = Raportti
+handout-doc-programme = Ohjelma

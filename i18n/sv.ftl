@@ -1169,3 +1169,10 @@ app-council-record = Registrera behandlingen
 app-council-none = Ingen behandling har registrerats ännu.
 app-council-changes = Ändringar sedan denna behandling
 app-council-nothing = Inget har ändrats sedan denna behandling.
+
+## Handouts fill their page (fill): a theme without actions in the action plan
+handout-col-content = Temats innehåll
+handout-col-kind = Vad
+handout-doc-plan = Plan
+handout-doc-report = Rapport
+handout-doc-programme = Program

@@ -25,6 +25,7 @@ mod paper;
 mod progress;
 mod roadmap;
 mod style;
+mod theme_rows;
 
 pub use error::{LayoutError, Result};
 pub use paper::used_height;
