@@ -1200,3 +1200,10 @@ changes-text-theme = Theme
 changes-text-action = Action ({ $theme })
 changes-text-indicator = Indicator
 changes-text-indicator-in = Indicator ({ $theme })
+
+## Handouts fill their page (fill): a theme without actions in the action plan
+handout-col-content = What the theme holds
+handout-col-kind = What it is
+handout-doc-plan = Plan
+handout-doc-report = Report
+handout-doc-programme = Programme

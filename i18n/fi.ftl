@@ -1201,3 +1201,10 @@ changes-text-theme = Teema
 changes-text-action = Toimenpide ({ $theme })
 changes-text-indicator = Mittari
 changes-text-indicator-in = Mittari ({ $theme })
+
+## Handouts fill their page (fill): a theme without actions in the action plan
+handout-col-content = Teeman sisältö
+handout-col-kind = Mikä
+handout-doc-plan = Suunnitelma
+handout-doc-report = Raportti
+handout-doc-programme = Ohjelma

@@ -1200,3 +1200,10 @@ changes-text-theme = Tema
 changes-text-action = Åtgärd ({ $theme })
 changes-text-indicator = Mätare
 changes-text-indicator-in = Mätare ({ $theme })
+
+## Handouts fill their page (fill): a theme without actions in the action plan
+handout-col-content = Temats innehåll
+handout-col-kind = Vad
+handout-doc-plan = Plan
+handout-doc-report = Rapport
+handout-doc-programme = Program

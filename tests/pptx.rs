@@ -1,7 +1,9 @@
 //! The handouts as PowerPoint: every sample and kind makes a zip of
 //! well-formed PresentationML, one slide per page, each slide native shapes
 //! and never a picture, every action bar a shape with its own text, the
-//! roadmap's lanes groups; and a real presentation program (LibreOffice
+//! roadmap's lanes groups; the council deck's strategy on a page and
+//! roadmap laid out for the slide, filling 90 % of its width or height in
+//! 16:9 and 4:3 (printed); and a real presentation program (LibreOffice
 //! Impress, headless) opens the roadmap and prints every theme and action.
 //!
 //! Needs `soffice` (Debian `libreoffice-impress`) and poppler-utils.
@@ -438,4 +440,107 @@ fn compare_with_print(l: &Layout, dir: &std::path::Path, slides: &std::path::Pat
     }
     let n = f64::from(w * h);
     (sum as f64 / (n * 3.0), far as f64 / n)
+}
+
+/// The box the shapes of a slide cover, its footer (the last three shapes:
+/// a rule and two texts) left out, as (x0, y0, x1, y1) in EMU.
+fn content_box(xml: &str) -> (i64, i64, i64, i64) {
+    let doc = roxmltree::Document::parse(xml).unwrap();
+    let tree = doc
+        .descendants()
+        .find(|n| n.has_tag_name((P, "spTree")))
+        .unwrap();
+    let shapes: Vec<_> = tree
+        .children()
+        .filter(|n| {
+            n.has_tag_name((P, "sp"))
+                || n.has_tag_name((P, "grpSp"))
+                || n.has_tag_name((P, "cxnSp"))
+        })
+        .collect();
+    let body = &shapes[..shapes.len().saturating_sub(3)];
+    let num = |n: roxmltree::Node, a: &str| n.attribute(a).unwrap().parse::<i64>().unwrap();
+    let mut b = (i64::MAX, i64::MAX, i64::MIN, i64::MIN);
+    for sp in body {
+        let Some(xfrm) = sp.descendants().find(|n| n.has_tag_name((A, "xfrm"))) else {
+            continue;
+        };
+        let off = xfrm
+            .children()
+            .find(|n| n.has_tag_name((A, "off")))
+            .unwrap();
+        let ext = xfrm
+            .children()
+            .find(|n| n.has_tag_name((A, "ext")))
+            .unwrap();
+        let (x, y) = (num(off, "x"), num(off, "y"));
+        b = (
+            b.0.min(x),
+            b.1.min(y),
+            b.2.max(x + num(ext, "cx")),
+            b.3.max(y + num(ext, "cy")),
+        );
+    }
+    b
+}
+
+#[test]
+fn the_decks_strategy_on_a_page_and_roadmap_fill_their_slides_in_both_shapes() {
+    let mut low = vec![];
+    for (name, s) in support::samples() {
+        for ratio in [Ratio::Wide, Ratio::Standard] {
+            // 16:9 as the app asks for it (no sheet), 4:3 as the CLI does.
+            let view = View {
+                sheet: (ratio == Ratio::Standard).then(|| ratio.points()),
+                ..View::new(Kind::Deck, Lang::Fi, today())
+            };
+            let l = layout::layout(&s, &view).unwrap();
+            let p = parts(&pptx::render(&l, ratio).unwrap());
+            let (cx, cy) = ratio.size();
+            // The strategy on a page is the second slide, the roadmap's
+            // first the third.
+            for (what, k) in [("on a page", 2), ("roadmap", 3)] {
+                let (x0, y0, x1, y1) = content_box(slide(&p, k));
+                let (w, h) = ((x1 - x0) as f64 / cx as f64, (y1 - y0) as f64 / cy as f64);
+                println!(
+                    "{name:16} {ratio:?} {what:9}: {:.0} % of the width, {:.0} % of the height",
+                    w * 100.0,
+                    h * 100.0
+                );
+                if w.max(h) < 0.90 {
+                    low.push(format!("{name} {ratio:?} {what}: {w:.2} × {h:.2}"));
+                }
+            }
+            assert!(
+                l.pages[2].time_scale.is_some(),
+                "{name}: the third slide is the roadmap"
+            );
+        }
+    }
+    assert!(low.is_empty(), "under 90 %: {low:?}");
+}
+
+#[test]
+fn the_cli_lays_a_four_by_three_deck_out_on_four_by_three_slides() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("deck.pptx");
+    let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/paimio.json");
+    let done = Command::new(env!("CARGO_BIN_EXE_tiekartta"))
+        .args(["pptx", seed, "--kind", "deck", "--ratio", "4:3", "--today"])
+        .args(["22.11.2026", "-o", &out.to_string_lossy()])
+        .output()
+        .unwrap();
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let p = parts(&std::fs::read(&out).unwrap());
+    let (cx, _) = Ratio::Standard.size();
+    for k in [2, 3] {
+        let (x0, _, x1, _) = content_box(slide(&p, k));
+        let w = (x1 - x0) as f64 / cx as f64;
+        println!("slide {k}: {:.0} % of the 4:3 width", w * 100.0);
+        assert!(w >= 0.90, "slide {k}: {w:.2} of the width");
+    }
 }

@@ -196,7 +196,24 @@ fn view(m: &ArgMatches, lang: Lang) -> Result<View, u8> {
     };
     v.from = m.get_one::<i32>("from").copied();
     v.to = m.get_one::<i32>("to").copied();
+    // A deck is laid out on slides of the shape it is shown on.
+    if kind == Kind::Deck {
+        v.sheet = Some(ratio(m).points());
+    }
     Ok(v)
+}
+
+/// The slides' shape `--ratio` asks for (16:9 unless told).
+fn ratio(m: &ArgMatches) -> pptx::Ratio {
+    match m
+        .try_get_one::<String>("ratio")
+        .ok()
+        .flatten()
+        .map(String::as_str)
+    {
+        Some("4:3") => pptx::Ratio::Standard,
+        _ => pptx::Ratio::Wide,
+    }
 }
 
 /// How many characters of a shortened text its warning quotes.
@@ -318,11 +335,7 @@ fn run_pptx(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         Ok(x) => x,
         Err(code) => return Ok(code),
     };
-    let ratio = match m.get_one::<String>("ratio").map(String::as_str) {
-        Some("4:3") => pptx::Ratio::Standard,
-        _ => pptx::Ratio::Wide,
-    };
-    let bytes = pptx::render(&l, ratio)?;
+    let bytes = pptx::render(&l, ratio(m))?;
     let out = path(m, "output");
     write_atomically(out, &bytes)?;
     say(ctx, written(out, l.pages.len()));

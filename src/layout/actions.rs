@@ -5,8 +5,10 @@
 //! the period of its phases across the start and due columns, marked as the
 //! phase's ("(vaihe) 7/2027–12/2028"), as the roadmap draws it over them.
 //! A recurring action lists its occurrences with their statuses under its
-//! name; late is the one rule's ([`crate::schedule`]). The plan ends with
-//! the deadlines of plans and reports ([`super::deadlines`]).
+//! name; late is the one rule's ([`crate::schedule`]). A theme without
+//! actions shows its goals, success factors, plans and indicators as the
+//! rows instead ([`super::theme_rows`]); a long theme name wraps. The plan
+//! ends with the deadlines of plans and reports ([`super::deadlines`]).
 
 use super::canvas::{Align, Doc, ent, line_height};
 use super::style::{self, FAINT, INK, MUTED, PANEL, RULE};
@@ -19,6 +21,8 @@ const SIZE: f32 = 8.0;
 const PAD: f32 = 5.0;
 const HEADER_H: f32 = 17.0;
 const HEADING_H: f32 = 26.0;
+/// The "no actions" line above a theme's own rows.
+const NOTE_H: f32 = 17.0;
 const MAX_LINES: usize = 6;
 /// The size of a recurring action's line of occurrences.
 const OCC_SIZE: f32 = 7.0;
@@ -145,24 +149,14 @@ fn measure<'a>(doc: &Doc, a: &'a Action, c: &Columns) -> Result<Row<'a>> {
     })
 }
 
-fn heading(doc: &mut Doc, t: &Theme, y: f32, continued: bool) -> Result<f32> {
+/// The theme's name as its heading breaks it (onto more lines when long,
+/// never shortened unless it runs past three), with the x where it starts.
+fn heading_name(doc: &Doc, t: &Theme, continued: bool) -> Result<(f32, text::Wrapped)> {
     let m = doc.margin;
     let w = doc.width - 2.0 * m;
-    let color = style::theme_color(doc.s, t);
-    let e = ent(EntityKind::Theme, &t.id);
-    doc.rect(m, y + 4.0, 4.0, HEADING_H - 8.0, color, e.clone());
     let mut x = m + 12.0;
     if !t.code.is_empty() {
-        x += doc.text(
-            x,
-            y + 17.0,
-            &t.code,
-            FontFace::Bold,
-            9.0,
-            color,
-            Align::Left,
-            e.clone(),
-        )? + 8.0;
+        x += text::width(FontFace::Bold, 9.0, &t.code)? + 8.0;
     }
     let suffix = if continued {
         format!(" ({})", doc.tr("handout-continued"))
@@ -170,21 +164,43 @@ fn heading(doc: &mut Doc, t: &Theme, y: f32, continued: bool) -> Result<f32> {
         String::new()
     };
     let sw = text::width(FontFace::Regular, 9.0, &suffix)?;
-    let nw = doc.text_fit(
-        x,
-        y + 17.0,
-        &t.name,
-        FontFace::Bold,
-        12.0,
-        INK,
-        m + w - x - sw,
-        Align::Left,
-        e,
-    )?;
-    if continued {
+    let name = text::wrap(FontFace::Bold, 12.0, &t.name, m + w - x - sw, 3)?;
+    Ok((x, name))
+}
+
+/// The height of a theme's heading.
+fn heading_height(doc: &Doc, t: &Theme) -> Result<f32> {
+    let (_, name) = heading_name(doc, t, true)?;
+    Ok(HEADING_H + name.lines.len().saturating_sub(1) as f32 * line_height(12.0))
+}
+
+fn heading(doc: &mut Doc, t: &Theme, y: f32, continued: bool) -> Result<f32> {
+    let m = doc.margin;
+    let color = style::theme_color(doc.s, t);
+    let e = ent(EntityKind::Theme, &t.id);
+    let (x, name) = heading_name(doc, t, continued)?;
+    let more = name.lines.len().saturating_sub(1) as f32 * line_height(12.0);
+    doc.rect(m, y + 4.0, 4.0, HEADING_H - 8.0 + more, color, e.clone());
+    if !t.code.is_empty() {
         doc.text(
-            x + nw,
+            m + 12.0,
             y + 17.0,
+            &t.code,
+            FontFace::Bold,
+            9.0,
+            color,
+            Align::Left,
+            e.clone(),
+        )?;
+    }
+    let last_w = name.lines.last().map_or(0.0, |l| l.1);
+    let top = y + 17.0 - 0.92 * 12.0;
+    doc.wrapped(x, top, &t.name, name, FontFace::Bold, 12.0, INK, e);
+    if continued {
+        let suffix = format!(" ({})", doc.tr("handout-continued"));
+        doc.text(
+            x + last_w,
+            y + 17.0 + more,
             &suffix,
             FontFace::Regular,
             9.0,
@@ -193,7 +209,7 @@ fn heading(doc: &mut Doc, t: &Theme, y: f32, continued: bool) -> Result<f32> {
             None,
         )?;
     }
-    Ok(y + HEADING_H)
+    Ok(y + HEADING_H + more)
 }
 
 fn table_header(doc: &mut Doc, c: &Columns, y: f32) -> Result<f32> {
@@ -340,8 +356,11 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
     let w = doc.width - 2.0 * m;
     let c = columns(m, w);
     let handout = doc.tr("handout-actions");
+    doc.title_wraps = true;
     doc.new_page();
     let mut y = doc.title_block(&handout)?;
+    // Where the current page's content starts, below its title block.
+    let mut page_top = y;
     let bottom = doc.content_bottom() - 4.0;
     for t in doc.view.shown_themes(s) {
         let rows: Vec<Row> = s
@@ -349,14 +368,23 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
             .filter(|a| doc.view.admits(a) && doc.view.in_years(s, a))
             .map(|a| measure(doc, a, &c))
             .collect::<Result<_>>()?;
+        // A theme without any actions shows what it holds instead.
+        let content = if s.actions_of(&t.id).next().is_none() {
+            super::theme_rows::rows(doc, t)?
+        } else {
+            vec![]
+        };
         // The heading stays with the header and the first row.
-        let first = rows
-            .first()
-            .map_or(line_height(SIZE) + 2.0 * PAD, |r| r.height);
-        if y + 10.0 + HEADING_H + HEADER_H + first > bottom {
+        let first = match (rows.first(), content.first()) {
+            (Some(r), _) => r.height,
+            (None, Some(r)) => NOTE_H + r.height,
+            (None, None) => line_height(SIZE) + 2.0 * PAD,
+        };
+        if y + 10.0 + heading_height(doc, t)? + HEADER_H + first > bottom {
             doc.new_page();
             y = doc.title_block(&handout)?;
-        } else if y > doc.title_block_bottom() + 1.0 {
+            page_top = y;
+        } else if y > page_top + 1.0 {
             y += 10.0;
         }
         y = heading(doc, t, y, false)?;
@@ -371,7 +399,23 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                 Align::Left,
                 None,
             )?;
-            y += 18.0;
+            if content.is_empty() {
+                y += 18.0;
+                continue;
+            }
+            y += NOTE_H;
+            y = super::theme_rows::header(doc, y)?;
+            for (i, row) in content.iter().enumerate() {
+                if y + row.height > bottom {
+                    doc.new_page();
+                    y = doc.title_block(&handout)?;
+                    page_top = y;
+                    y = heading(doc, t, y, true)?;
+                    y = super::theme_rows::header(doc, y)?;
+                }
+                super::theme_rows::draw(doc, t, row, y, i % 2 == 1)?;
+                y += row.height;
+            }
             continue;
         }
         y = table_header(doc, &c, y)?;
@@ -379,6 +423,7 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
             if y + row.height > bottom {
                 doc.new_page();
                 y = doc.title_block(&handout)?;
+                page_top = y;
                 y = heading(doc, t, y, true)?;
                 y = table_header(doc, &c, y)?;
             }

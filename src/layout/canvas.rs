@@ -29,6 +29,10 @@ pub struct Doc<'a> {
     pub height: f32,
     pub margin: f32,
     pub title: String,
+    /// Whether a town or a title too long for its line wraps onto a second
+    /// one rather than being shortened: the action plan and the progress
+    /// report, which are set larger when short (see `paper`).
+    pub title_wraps: bool,
     pages: Vec<Page>,
     truncated: Vec<Truncation>,
 }
@@ -61,6 +65,7 @@ impl<'a> Doc<'a> {
             height,
             margin,
             title,
+            title_wraps: false,
             pages: vec![],
             truncated: vec![],
         }
@@ -335,54 +340,95 @@ impl<'a> Doc<'a> {
     pub fn title_block(&mut self, handout: &str) -> Result<f32> {
         let m = self.margin;
         let w = self.width - 2.0 * m;
-        let big = if self.width > 1000.0 { 22.0 } else { 17.0 };
-        let mut y = m;
+        let big = self.title_size();
         let town = self.s.town.to_uppercase();
-        self.text_fit(
-            m,
-            y + 8.0,
-            &town,
-            FontFace::Bold,
-            8.0,
-            MUTED,
-            w * 0.6,
-            Align::Left,
-            None,
-        )?;
-        self.text_fit(
-            self.width - m,
-            y + 8.0,
-            handout,
-            FontFace::Regular,
-            8.0,
-            MUTED,
-            w * 0.38,
-            Align::Right,
-            None,
-        )?;
-        y += 14.0;
-        let name = self.title.clone();
-        let sid = self.s.id.clone();
-        self.text_fit(
-            m,
-            y + big * 0.95,
-            &name,
-            FontFace::Bold,
-            big,
-            INK,
-            w,
-            Align::Left,
-            ent(EntityKind::Strategy, &sid),
-        )?;
-        y += big * 1.25;
+        let mut y = m;
+        if self.title_wraps {
+            // The handout's name keeps its place at the right; the town
+            // takes the rest of the line, and a second one if it must.
+            let (town_w, title_w) = self.title_widths(handout)?;
+            let lines = text::wrap(FontFace::Bold, 8.0, &town, town_w, 2)?;
+            let n = lines.lines.len().max(1);
+            let top = y + 8.0 - 0.92 * 8.0;
+            self.wrapped(m, top, &town, lines, FontFace::Bold, 8.0, MUTED, None);
+            self.text(
+                self.width - m,
+                y + 8.0,
+                handout,
+                FontFace::Regular,
+                8.0,
+                MUTED,
+                Align::Right,
+                None,
+            )?;
+            y += 14.0 + (n - 1) as f32 * line_height(8.0);
+            let name = self.title.clone();
+            let sid = self.s.id.clone();
+            let lines = text::wrap(FontFace::Bold, big, &name, title_w, 2)?;
+            let n = lines.lines.len().max(1);
+            // The first baseline where the one-line title has its own.
+            let top = y + big * 0.95 - 0.92 * big;
+            let e = ent(EntityKind::Strategy, &sid);
+            self.wrapped(m, top, &name, lines, FontFace::Bold, big, INK, e);
+            y += big * 1.25 + (n - 1) as f32 * line_height(big);
+        } else {
+            self.text_fit(
+                m,
+                y + 8.0,
+                &town,
+                FontFace::Bold,
+                8.0,
+                MUTED,
+                w * 0.6,
+                Align::Left,
+                None,
+            )?;
+            self.text_fit(
+                self.width - m,
+                y + 8.0,
+                handout,
+                FontFace::Regular,
+                8.0,
+                MUTED,
+                w * 0.38,
+                Align::Right,
+                None,
+            )?;
+            y += 14.0;
+            let name = self.title.clone();
+            let sid = self.s.id.clone();
+            self.text_fit(
+                m,
+                y + big * 0.95,
+                &name,
+                FontFace::Bold,
+                big,
+                INK,
+                w,
+                Align::Left,
+                ent(EntityKind::Strategy, &sid),
+            )?;
+            y += big * 1.25;
+        }
         self.line(m, y + 4.0, self.width - m, y + 4.0, RULE, 0.75);
         Ok(y + 14.0)
     }
 
-    /// The y below the title block, without drawing it.
+    fn title_size(&self) -> f32 {
+        if self.width > 1000.0 { 22.0 } else { 17.0 }
+    }
+
+    /// The widths a wrapping title block gives the town and the title.
+    fn title_widths(&self, handout: &str) -> Result<(f32, f32)> {
+        let w = self.width - 2.0 * self.margin;
+        let hw = text::width(FontFace::Regular, 8.0, handout)?;
+        Ok(((w - hw - 16.0).max(w * 0.4), w))
+    }
+
+    /// The y below the title block, without drawing it (one line of town
+    /// and one of title).
     pub fn title_block_bottom(&self) -> f32 {
-        let big = if self.width > 1000.0 { 22.0 } else { 17.0 };
-        self.margin + 14.0 + big * 1.25 + 14.0
+        self.margin + 14.0 + self.title_size() * 1.25 + 14.0
     }
 
     /// The bottom of the page's content area (above the footer).

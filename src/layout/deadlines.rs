@@ -90,6 +90,7 @@ pub(super) fn documents(doc: &mut Doc, y: f32, handout: &str) -> Result<f32> {
             Align::Left,
             None,
         )?;
+        y += 16.0;
     }
     for (due, late, d) in docs {
         let e = ent(EntityKind::Document, &d.id);

@@ -1,28 +1,35 @@
 //! The council deck: the slides a strategy lead shows the council, on 16:9
-//! pages (960 × 540 pt): a title slide (town, strategy, meeting, vision),
-//! the strategy on a page and the roadmap (their own pages, which a slide
-//! scales to fit), one slide per theme with its actions' statuses and its
-//! indicators, and the upcoming deadlines. Footers number the whole deck.
+//! pages (960 × 540 pt, or the view's sheet: 720 × 540 for 4:3): a title
+//! slide (town, strategy, meeting, vision), the strategy on a page and the
+//! roadmap (laid out by their own layouts on a sheet of the slide's size,
+//! so that they fill the slide), one slide per theme with its actions'
+//! statuses and its indicators, and the upcoming deadlines. Footers number
+//! the whole deck.
 
 use chrono::NaiveDate;
 
 use super::canvas::{Align, Doc, ent, line_height};
 use super::style::{self, ACCENT, INK, MUTED, PANEL, RULE};
-use super::{EntityKind, Kind, Layout, Result, Shape, View};
+use super::{EntityKind, Kind, Layout, Medium, Paper, Result, Shape, View, Zoom};
 use crate::i18n::Message;
 use crate::model::{Indicator, PlanDate, Status, Strategy, Theme};
 use crate::text::FontFace;
 
-/// A slide's size in points: 13.33 × 7.5 in.
+/// A wide slide's size in points: 13.33 × 7.5 in.
 const SLIDE: (f32, f32) = (960.0, 540.0);
 /// Lines of actions on a theme slide before "and N more".
 const ACTION_ROWS: usize = 14;
 /// Deadlines on the last slide.
 const DEADLINE_ROWS: usize = 16;
 
+/// The size of the deck's slides: the view's sheet, else 16:9.
+fn slide_size(view: &View) -> (f32, f32) {
+    view.sheet.unwrap_or(SLIDE)
+}
+
 fn slide<'a>(s: &'a Strategy, view: &'a View) -> Doc<'a> {
     let mut d = Doc::new(s, view);
-    (d.width, d.height) = SLIDE;
+    (d.width, d.height) = slide_size(view);
     d.margin = 36.0;
     d
 }
@@ -38,16 +45,36 @@ fn pages_of<'a>(s: &'a Strategy, view: &'a View) -> Result<Doc<'a>> {
 }
 
 pub fn lay_out(s: &Strategy, view: &View) -> Result<Layout> {
+    // The strategy on a page and the roadmap on landscape paper of the
+    // slide's own size, so that they fill the slide instead of being a
+    // sheet scaled into it.
     let sub = |kind| View {
         kind,
-        medium: View::new(kind, view.lang, view.today).medium,
+        medium: Medium::Paper {
+            paper: Paper::A4,
+            landscape: true,
+        },
+        sheet: Some(slide_size(view)),
         ..view.clone()
     };
     let (onepage, roadmap) = (sub(Kind::OnePage), sub(Kind::Roadmap));
     let mut deck = slide(s, view);
     title_slide(&mut deck)?;
     deck.append(pages_of(s, &onepage)?);
-    deck.append(pages_of(s, &roadmap)?);
+    // The roadmap by quarters when they fit the slide, else by years on
+    // fewer slides (unless the view asks for a unit).
+    let by_years = View {
+        zoom: Some(Zoom::Year),
+        ..roadmap.clone()
+    };
+    let mut road = pages_of(s, &roadmap)?;
+    if view.zoom.is_none() && road.page_index() > 0 {
+        let years = pages_of(s, &by_years)?;
+        if years.page_index() < road.page_index() {
+            road = years;
+        }
+    }
+    deck.append(road);
     let mut themes = slide(s, view);
     for t in view.shown_themes(s) {
         theme_slide(&mut themes, t)?;

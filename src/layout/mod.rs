@@ -25,6 +25,7 @@ mod paper;
 mod progress;
 mod roadmap;
 mod style;
+mod theme_rows;
 
 pub use error::{LayoutError, Result};
 pub use paper::used_height;
@@ -122,7 +123,8 @@ pub struct View {
     pub text_scale: f32,
     /// On paper, a sheet of this size in points to set the page on instead
     /// of the paper's own (the layout sets a short handout on a smaller
-    /// sheet and enlarges it to the paper; see `paper`). `None`: the paper's.
+    /// sheet and enlarges it to the paper; see `paper`; a deck's slides are
+    /// this size, 16:9 when `None`). `None`: the paper's.
     pub sheet: Option<(f32, f32)>,
     /// The council snapshot the handout is printed under: its footer says
     /// "Tilanne ID · MEETING".

@@ -4,8 +4,9 @@
 //! is an 11.3 pt one on A3), so a wall copy reads from across the room and
 //! fills its sheet as the A4 fills its own. An action plan or a progress
 //! report that fills less than 70 % of its one page is set on a smaller
-//! sheet and enlarged (up to 1.6 ×), as large as still fits the page without
-//! shortening more texts. The roadmap finds its own row heights and type
+//! sheet and enlarged (up to 1.5 ×), no larger than it needs to fill three
+//! quarters of the page, and never so large that it shortens more texts or
+//! runs onto a second page; its long names wrap onto more lines instead. The roadmap finds its own row heights and type
 //! sizes for the page it is given ([`super::roadmap`]). [`used_height`]
 //! measures how much of a page a layout fills.
 
@@ -17,8 +18,13 @@ pub(super) const A3_OVER_A4: f32 = std::f32::consts::SQRT_2;
 /// How much of its page a one-page handout should fill at least.
 const FILL: f32 = 0.70;
 
-/// The enlargements tried for a short handout, largest first.
-const LARGER: [f32; 6] = [1.6, 1.5, 1.4, 1.3, 1.2, 1.1];
+/// What a short handout is set larger to fill: a little over [`FILL`], so
+/// that it is enlarged no more than it needs.
+const AIM: f32 = 0.75;
+
+/// The enlargements tried for a short handout, smallest first: 1.5 sets
+/// an 8 pt table at 12 pt, as large as a handout's text is ever set.
+const LARGER: [f32; 5] = [1.1, 1.2, 1.3, 1.4, 1.5];
 
 /// Whether `view` is a handout that is set larger when short.
 pub(super) fn refits(view: &View) -> bool {
@@ -27,10 +33,10 @@ pub(super) fn refits(view: &View) -> bool {
         && view.sheet.is_none()
 }
 
-/// `plain` when it fills its page (or runs over one); else the largest
-/// enlargement `set_at(k)` (laid out on a sheet 1/k the size) that stays on
-/// one page, shortens no more texts and leaves the footer room, enlarged to
-/// `size`.
+/// `plain` when it fills its page (or runs over one); else the smallest
+/// enlargement `set_at(k)` (laid out on a sheet 1/k the size) that fills
+/// [`AIM`] of the page, or failing that the largest that stays on one page,
+/// shortens no more texts and leaves the footer room, enlarged to `size`.
 pub(super) fn filled(
     plain: Layout,
     size: (f32, f32),
@@ -39,16 +45,25 @@ pub(super) fn filled(
     if plain.pages.len() != 1 || used_height(&plain.pages[0]) >= FILL {
         return Ok(plain);
     }
+    let mut best = None;
     for k in LARGER {
         let l = set_at(k)?;
-        if l.pages.len() == 1
-            && l.truncated.len() <= plain.truncated.len()
-            && used_height(&l.pages[0]) <= 0.93
+        if l.pages.len() != 1
+            || l.truncated.len() > plain.truncated.len()
+            || used_height(&l.pages[0]) > 0.93
         {
-            return Ok(enlarged(l, size, k));
+            continue;
+        }
+        let enough = used_height(&l.pages[0]) >= AIM;
+        best = Some((l, k));
+        if enough {
+            break;
         }
     }
-    Ok(plain)
+    Ok(match best {
+        Some((l, k)) => enlarged(l, size, k),
+        None => plain,
+    })
 }
 
 /// The A4 view a handout on A3 is set from, if it is one set that way.

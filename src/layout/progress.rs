@@ -121,6 +121,7 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
     let m = doc.margin;
     let w = doc.width - 2.0 * m;
     let handout = doc.tr("handout-progress");
+    doc.title_wraps = true;
     doc.new_page();
     let mut y = doc.title_block(&handout)?;
 
@@ -204,14 +205,24 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
             .copied()
             .filter(|a| verdict(a) == Verdict::AtRisk)
             .collect();
-        y = room(doc, y, 48.0, &handout)?;
-        let color = style::theme_color(s, t);
-        let e = ent(EntityKind::Theme, &t.id);
-        doc.rect(m, y, 4.0, 30.0, color, e.clone());
+        // The name breaks onto more lines rather than being shortened.
         let mut nx = m + 12.0;
         if !t.code.is_empty() {
-            nx += doc.text(
-                nx,
+            nx += crate::text::width(FontFace::Bold, 8.0, &t.code)? + 6.0;
+        }
+        let total =
+            doc.trm(&crate::i18n::Message::new("handout-total").num("count", acts.len() as f64));
+        let total_w = crate::text::width(FontFace::Regular, SIZE, &total)?.min(w * 0.3);
+        let name_w = m + w - nx - total_w - 16.0;
+        let name = crate::text::wrap(FontFace::Bold, 10.0, &t.name, name_w, 3)?;
+        let more = name.lines.len().saturating_sub(1) as f32 * line_height(10.0);
+        y = room(doc, y, 48.0 + more, &handout)?;
+        let color = style::theme_color(s, t);
+        let e = ent(EntityKind::Theme, &t.id);
+        doc.rect(m, y, 4.0, 30.0 + more, color, e.clone());
+        if !t.code.is_empty() {
+            doc.text(
+                m + 12.0,
                 y + 10.0,
                 &t.code,
                 FontFace::Bold,
@@ -219,22 +230,10 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                 color,
                 Align::Left,
                 e.clone(),
-            )? + 6.0;
+            )?;
         }
-        let room_w = m + w * 0.68 - nx;
-        doc.text_fit(
-            nx,
-            y + 10.0,
-            &t.name,
-            FontFace::Bold,
-            10.0,
-            INK,
-            room_w,
-            Align::Left,
-            e.clone(),
-        )?;
-        let total =
-            doc.trm(&crate::i18n::Message::new("handout-total").num("count", acts.len() as f64));
+        let top = y + 10.0 - 0.92 * 10.0;
+        doc.wrapped(nx, top, &t.name, name, FontFace::Bold, 10.0, INK, e.clone());
         doc.text_fit(
             m + w,
             y + 10.0,
@@ -247,7 +246,7 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
             None,
         )?;
         // A stacked bar of the statuses, with the counts under it.
-        let bar_y = y + 16.0;
+        let bar_y = y + 16.0 + more;
         let bar_w = w - 12.0;
         let n = acts.len().max(1) as f32;
         let mut x = m + 12.0;
@@ -289,7 +288,7 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                     None,
                 )? + 12.0;
         }
-        y += 38.0;
+        y += 38.0 + more;
         if !late.is_empty() {
             let heading = doc.tr("handout-late-actions");
             y = named_actions(doc, y, &heading, style::RED, &late, &handout)?;
@@ -411,12 +410,14 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
                     Some((v, under)) => {
                         // The number with its unit, and under it the date,
                         // which has the line to itself (never cut inside).
+                        // A long unit sets the figure smaller, not shorter.
+                        let size = figure_size(&v, cw)?;
                         doc.text_fit(
                             x,
                             y + 4.0 + 0.92 * 10.0,
                             &v,
                             FontFace::Bold,
-                            10.0,
+                            size,
                             INK,
                             cw,
                             Align::Left,
@@ -466,6 +467,16 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
     Ok(())
 }
 
+/// The size a figure of an indicator's cell is set at: 10 pt, or smaller
+/// down to 7 pt when its unit is long ("1 700 työpaikkaa").
+fn figure_size(v: &str, width: f32) -> Result<f32> {
+    let mut size = 10.0;
+    while size > 7.0 && crate::text::width(FontFace::Bold, size, v)? > width {
+        size -= 0.5;
+    }
+    Ok(size)
+}
+
 /// The name of the goal an indicator measures, if it names one of its theme's.
 fn goal_of<'a>(s: &'a crate::model::Strategy, ind: &Indicator) -> Option<&'a str> {
     let goal = ind.goal.as_ref()?;
@@ -479,7 +490,7 @@ fn goal_of<'a>(s: &'a crate::model::Strategy, ind: &Indicator) -> Option<&'a str
 /// The target as its cell shows it: the figure, and under it when (or how)
 /// it holds. A rule reads in the user's words ("+1 %" a year, "≥ 100 %"
 /// from 2028 on); a plain target is its value by its date.
-fn target_cell(doc: &Doc, ind: &Indicator, lang: Lang) -> Option<(String, String)> {
+pub(super) fn target_cell(doc: &Doc, ind: &Indicator, lang: Lang) -> Option<(String, String)> {
     match ind.target_rule {
         Some(TargetRule::RatePerYear { percent }) => {
             // "+1,5 %" over "vuodessa": the sign the way is better.

@@ -42,6 +42,13 @@ impl Ratio {
             Ratio::Standard => (9_144_000, 6_858_000),
         }
     }
+
+    /// The slide's width and height in points (12 700 EMU each): the sheet
+    /// a deck is laid out on to fill its slides.
+    pub fn points(self) -> (f32, f32) {
+        let (cx, cy) = self.size();
+        (cx as f32 / 12_700.0, cy as f32 / 12_700.0)
+    }
 }
 
 /// Renders `layout` as the bytes of a `.pptx` file with slides of `ratio`.
