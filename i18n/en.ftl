@@ -1169,3 +1169,7 @@ app-council-record = Record the meeting
 app-council-none = No meeting has been recorded yet.
 app-council-changes = Changes since this meeting
 app-council-nothing = Nothing has changed since this meeting.
+
+## A blank strategy walked through, and an action list brought in (issues 13 and 12, item 5)
+app-new-owner-for-action = New owner
+app-add-owner-to-action = Add

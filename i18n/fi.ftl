@@ -1170,3 +1170,7 @@ app-council-record = Kirjaa käsittely
 app-council-none = Yhtään käsittelyä ei ole vielä kirjattu.
 app-council-changes = Muutokset tämän käsittelyn jälkeen
 app-council-nothing = Mitään ei ole muuttunut tämän käsittelyn jälkeen.
+
+## A blank strategy walked through, and an action list brought in (issues 13 and 12, item 5)
+app-new-owner-for-action = Uusi vastuutaho
+app-add-owner-to-action = Lisää

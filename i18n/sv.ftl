@@ -1169,3 +1169,7 @@ app-council-record = Registrera behandlingen
 app-council-none = Ingen behandling har registrerats ännu.
 app-council-changes = Ändringar sedan denna behandling
 app-council-nothing = Inget har ändrats sedan denna behandling.
+
+## A blank strategy walked through, and an action list brought in (issues 13 and 12, item 5)
+app-new-owner-for-action = Ny ansvarig
+app-add-owner-to-action = Lägg till

@@ -10,6 +10,7 @@ import { desktopTests } from "./desktop.e2e.mjs";
 import { roundTests } from "./rounds.e2e.mjs";
 import { syncTests } from "./sync.e2e.mjs";
 import { a11yTests } from "./a11y.e2e.mjs";
+import { blankTests } from "./blank.e2e.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const BIN = process.env.TIEKARTTA_BIN ?? join(ROOT, "target/debug/tiekartta-app");
@@ -1119,6 +1120,7 @@ await desktopTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeI
 await roundTests({ test, withApp, shot, answer, assert, textOf, ROADMAP_ACTION, WORK, ROOT });
 await syncTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, ROADMAP_ACTION, WORK, ROOT });
 await a11yTests({ test, withApp, assert, answer, ROADMAP_ACTION, PAIMIO, WORK });
+await blankTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, WORK });
 
 console.log("\nFigures:");
 for (const f of figures) console.log(`  ${f}`);
