@@ -5,7 +5,8 @@
 //! and maps the error to `{code, message}`; the CLI opens files by the same
 //! rule ([`open`]). Stages: [`open`] → [`document`] (with [`undo`]) →
 //! [`recovery`]; [`drag`] turns a gesture on the roadmap into an edit, the
-//! same for the preview ([`picture`]) and the drop.
+//! same for the preview ([`picture`]) and the drop; [`listing`] brings an
+//! action list in.
 
 pub mod blank;
 mod boundary;
@@ -15,6 +16,7 @@ pub mod document;
 pub mod drafting;
 pub mod drag;
 mod error;
+pub mod listing;
 pub mod open;
 pub mod picture;
 pub mod recovery;
@@ -33,6 +35,7 @@ pub use document::{Document, file_name};
 pub use drafting::{DraftLine, DraftPreview};
 pub use drag::{Drag, DragEdge, Drawn};
 pub use error::SessionError;
+pub use listing::{ListInto, ListingPreview};
 pub use picture::{Fragment, Picture, PrintRequest, RoadmapRequest};
 pub use rounds::{AnswersTaken, RoundRequest, RoundSent, Rounds};
 pub use settings::{Settings, TextZoom};
@@ -55,6 +58,7 @@ pub struct Session {
     inner: Mutex<Inner>,
     autosave: recovery::Autosave,
     cache: picture::LayoutCache,
+    listing: listing::Kept,
 }
 
 /// The validation problems of `strategy` as lines in `lang`.
@@ -168,6 +172,7 @@ impl Session {
             }),
             autosave: recovery::Autosave::new(dir.clone()),
             cache: picture::LayoutCache::default(),
+            listing: listing::Kept::default(),
             dir,
         }
     }

@@ -12,6 +12,7 @@ import { ContextMenuState, type MenuEntry, type MenuTarget } from "./contextmenu
 import { RoundsState } from "./rounds.svelte";
 import { SyncState } from "./sync.svelte";
 import { DraftState } from "./draft.svelte";
+import { ListingState } from "./listing.svelte";
 import { PrintState } from "./print.svelte";
 import { firstDay, today } from "./dates";
 import type { AfterMerge, ConflictOut, CopyOut, HistoryLine, Incoming, Merged, PaperSize, Picture } from "./generated/commands";
@@ -83,10 +84,15 @@ export class App {
   sync: SyncState;
   /** Bringing in a strategy from text. */
   drafting: DraftState;
+  /** Bringing in an action list (Excel in). */
+  listing: ListingState;
 
   constructor(backend: Backend) {
     this.#backend = backend;
     this.rounds = new RoundsState(backend, { run: (f) => this.#run(f), merged: (m) => this.#merged(m) });
+    this.listing = new ListingState(backend, {
+      run: (f) => this.#run(f), apply: (send) => this.#queue(send), opened: (o) => this.#show(o), guard: () => this.guard(), notice: (text) => (this.notice = text),
+    });
     this.drafting = new DraftState(backend, { run: (f) => this.#run(f), opened: (o) => this.#show(o), guard: () => this.guard() });
     this.sync = new SyncState(backend, {
       run: (f) => this.#run(f), merged: (m) => this.#merged(m), opened: (o) => this.#show(o), guard: () => this.guard(),
@@ -425,6 +431,7 @@ export class App {
       this.roadmap.zoomTo(id.slice("zoom-".length) as Zoom);
       return;
     }
+    if (id === "import-list") { void this.listing.pick(this.strategy ? "open" : "new"); return; }
     if (id === "export-pdf") { if (this.strategy) void this.exportPdf(); return; }
     if (id === "print") { void this.printHandout(); return; }
     if (id === "about") {
