@@ -15,7 +15,7 @@ const AXE = readFileSync(join(ROOT, "ui/node_modules/axe-core/axe.min.js"), "utf
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** The WCAG 2.1 A/AA violations axe finds in the page now, one line each. */
-async function violations(s) {
+export async function violations(s) {
   if (!(await s.exec("return typeof window.axe === 'object';"))) {
     await s.exec(`${AXE}\n;return true;`);
   }

@@ -94,6 +94,7 @@ export async function blankTests({ test, withApp, shot, answer, assert, textOf, 
       assert((await valueOf(s, "[data-testid=goal-name]")) === typed.goal, "the goal");
       assert((await valueOf(s, "[data-testid=success-factor-name]")) === typed.factor, "the success factor");
       assert((await textOf(s, "[data-testid=theme-action]"))?.includes(typed.action), "the action under its theme");
+      assert((await textOf(s, "[data-testid=theme-action-summary]")) === `1/2026–9/2027 · ${typed.owner}`, `its months and owner beside it (${await textOf(s, "[data-testid=theme-action-summary]")})`);
       assert((await valueOf(s, "[data-testid=owner-name]")) === typed.owner, "the owner in the list of owners");
       await s.clickCss("[data-testid=theme-action] button");
       await s.waitFor("[data-testid=side-panel] [data-testid=action-name]");

@@ -6,6 +6,7 @@
 // Run from app.e2e.mjs with its helpers.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { violations } from "./a11y.e2e.mjs";
 
 /** Runs the shell's handler of a chosen menu item (see desktop.e2e.mjs). */
 const menuItem = (s, id) =>
@@ -39,6 +40,8 @@ export async function listingTests({ test, withApp, shot, answer, assert, textOf
       assert(problems.length === 1 && problems[0].startsWith("rivi 8, sarake F:") && problems[0].includes("nästa år"), `the wrong cell by row and column: ${problems}`);
       assert((await textOf(s, "[data-testid=listing-counts]")).includes("toimenpiteitä 5"), "the counts");
       await shot(s, "listing-new");
+      const axe = await violations(s);
+      assert(axe.length === 0, `axe finds no WCAG 2.1 A/AA violation in the preview: ${axe.join(" | ")}`);
       await s.clickCss("[data-testid=listing-accept]");
       await s.waitFor(ROADMAP_ACTION, 20000);
       assert((await s.cmd("GET", "/title")).startsWith("• "), `a new unsaved strategy (${await s.cmd("GET", "/title")})`);

@@ -288,6 +288,7 @@ export class App {
   async close(): Promise<void> {
     if (!(await this.guard())) return;
     await this.#run(() => this.#backend.closeDocument());
+    if (this.listing.preview?.into === "open") await this.listing.cancel();
     // The recent list first: the start view must never offer a stale one.
     this.boot = (await this.#run(() => this.#backend.boot())) ?? this.boot;
     this.strategy = null;
