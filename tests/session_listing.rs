@@ -205,3 +205,47 @@ fn an_edit_made_between_the_preview_and_the_accept_is_kept_and_the_list_reads_ag
         .collect();
     assert_eq!(under, ["Språkbad A", "Språkbad B", "Läsfrämjande"]);
 }
+
+#[test]
+fn a_dropped_spreadsheet_that_is_no_rounds_answer_is_offered_as_an_action_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = written_list("sv", dir.path());
+    let session = Session::load(dir.path().join("config"));
+    session.adopt(paimio());
+    let d = session.dropped(&list);
+    assert!(d.list && !d.answer && !d.copy_of_open, "{d:?}");
+    let csv = dir.path().join("lista.csv");
+    std::fs::write(&csv, "Toimenpide;Vastuutaho\nKatselmus;Tekninen johtaja\n").unwrap();
+    assert!(session.dropped(&csv).list);
+    let json = dir.path().join("strategia.json");
+    std::fs::write(&json, "{}").unwrap();
+    assert!(
+        !session.dropped(&json).list,
+        "a strategy file is opened, not read as a list"
+    );
+}
+
+#[test]
+fn a_returned_workbook_of_a_round_dropped_on_the_window_is_still_an_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = Session::load(dir.path().join("config"));
+    let mut base = paimio();
+    let owner = base.owners[0].id.clone();
+    base.id = tiekartta::model::Id("strategy-listing".into());
+    let spec = tiekartta::round::RoundSpec {
+        id: "round-1".into(),
+        name: "Syksyn 2026 seuranta".into(),
+        owners: vec![owner],
+        periods: vec![],
+        sent: chrono::NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
+        deadline: None,
+        reply_to: String::new(),
+        lang: tiekartta::i18n::Lang::Fi,
+    };
+    let sent = tiekartta::round::send(&base, &spec).unwrap();
+    let workbook = dir.path().join(&sent[0].file_name);
+    std::fs::write(&workbook, &sent[0].bytes).unwrap();
+    session.adopt(base);
+    let d = session.dropped(&workbook);
+    assert!(d.answer && !d.list, "{d:?}");
+}

@@ -1,11 +1,13 @@
 //! Excel in: an action list the user picks, previewed, then added to the
-//! open strategy as one undoable edit or made a new, unsaved strategy. The
+//! open strategy as one undoable edit or made a new, unsaved strategy; a
+//! list dropped on the window comes the same way. The
 //! rules are the core's (`tiekartta::session::listing`).
 
 use tauri::{AppHandle, State};
 use tiekartta::session::{Changed, ListInto, ListingPreview, Opened, Session};
 
 use crate::commands::{Res, pick, user};
+use crate::dropped::DroppedFile;
 use crate::picker::Purpose;
 
 /// Asks for an `.xlsx` or `.csv` action list and previews it for `into`.
@@ -23,6 +25,20 @@ pub async fn preview_list_dialog(
         "",
     );
     path.map(|p| session.preview_list(&p, into))
+        .transpose()
+        .map_err(user(&session))
+}
+
+/// Previews the file dropped last on the window (an action list) for `into`.
+#[tauri::command]
+pub async fn preview_dropped_list(
+    session: State<'_, Session>,
+    dropped: State<'_, DroppedFile>,
+    into: ListInto,
+) -> Res<Option<ListingPreview>> {
+    dropped
+        .take()
+        .map(|p| session.preview_list(&p, into))
         .transpose()
         .map_err(user(&session))
 }

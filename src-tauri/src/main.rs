@@ -145,6 +145,7 @@ fn main() {
             drafting::draft_source_dialog,
             drafting::accept_draft,
             listing::preview_list_dialog,
+            listing::preview_dropped_list,
             listing::accept_list,
             listing::accept_list_new,
             listing::drop_list,

@@ -56,6 +56,9 @@ pub struct Dropped {
     pub copy_of_open: bool,
     /// A returned workbook of a follow-up round: offer to take it in.
     pub answer: bool,
+    /// An action list (a spreadsheet that is no round's answer): offer to
+    /// bring it in ([`super::listing`]).
+    pub list: bool,
 }
 
 /// A file in the recent list.

@@ -110,6 +110,25 @@ fn read_bytes(path: &Path) -> crate::Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| crate::Error::io(path, e))
 }
 
+/// Whether `path` is an action list rather than a round's returned
+/// workbook: a `.csv`, or an `.xlsx` without a round in it.
+pub fn is_list(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("csv") => true,
+        Some("xlsx" | "xlsm") => read_bytes(path).is_ok_and(|bytes| {
+            matches!(
+                round::read_answer(&file_name(path), &bytes),
+                Err(RoundError::NotRound { .. })
+            )
+        }),
+        _ => false,
+    }
+}
+
 /// The actions `import` adds to `base`, with the names of what they point to.
 fn listed(base: &Strategy, import: &ListImport) -> crate::Result<Vec<ListedAction>> {
     let mut after = base.clone();

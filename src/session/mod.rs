@@ -252,10 +252,12 @@ impl Session {
     /// project file of the same strategy that is not the open file), which is
     /// then offered for merging instead of opening.
     pub fn dropped(&self, path: &Path) -> Dropped {
+        let list = listing::is_list(path);
         Dropped {
             file_name: file_name(path),
             copy_of_open: self.is_copy_of_open(path),
-            answer: rounds::is_answer(path) && self.lock().doc.is_some(),
+            answer: !list && rounds::is_answer(path) && self.lock().doc.is_some(),
+            list,
         }
     }
 

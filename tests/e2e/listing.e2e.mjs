@@ -11,6 +11,9 @@ import { violations } from "./a11y.e2e.mjs";
 /** Runs the shell's handler of a chosen menu item (see desktop.e2e.mjs). */
 const menuItem = (s, id) =>
   s.exec(`return window.__TAURI_INTERNALS__.invoke("test_event", { kind: "menu", value: arguments[0] });`, id);
+/** Runs the shell's handler of a file dropped on the window (see desktop.e2e.mjs). */
+const drop = (s, path) =>
+  s.exec(`return window.__TAURI_INTERNALS__.invoke("test_event", { kind: "drop", value: arguments[0] });`, path);
 
 export async function listingTests({ test, withApp, shot, answer, assert, textOf, ROADMAP_ACTION, PAIMIO, WORK, ROOT }) {
   const list = join(WORK, "Åtgärdsplan.xlsx");
@@ -81,6 +84,22 @@ export async function listingTests({ test, withApp, shot, answer, assert, textOf
       await s.clickCss("[data-testid=menu-undo]");
       await s.waitUntil(`return document.querySelectorAll("[data-testid=theme-action]").length === arguments[0];`, "one undo takes all of it back", 10000, before);
       assert(await s.exec(`return document.querySelector("[data-testid=menu-undo]").disabled;`), "nothing else to undo");
+    });
+  });
+
+  await test("an action list dropped on the window with a strategy open is previewed into it and comes in as one edit", async () => {
+    written();
+    await withApp([PAIMIO], async (s) => {
+      await s.waitFor(ROADMAP_ACTION, 20000);
+      await s.exec("document.querySelector('[data-testid=discard-recovery]')?.click();");
+      await toStrategy(s);
+      await s.waitFor("[data-testid=theme-action]");
+      const before = await actionCount(s);
+      await drop(s, list);
+      await s.waitFor("[data-testid=listing-view]");
+      assert((await textOf(s, "[data-testid=listing-into]")).includes("Paimio"), "into the open strategy");
+      await s.clickCss("[data-testid=listing-accept]");
+      await s.waitUntil(`return document.querySelectorAll("[data-testid=theme-action]").length === arguments[0];`, "the five actions come in", 10000, before + 5);
     });
   });
 }

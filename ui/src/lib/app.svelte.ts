@@ -392,6 +392,7 @@ export class App {
    * in instead; opening it asks about unsaved work first.
    */
   async dropped(d: Dropped): Promise<void> {
+    if (d.list) { await this.listing.pickDropped(this.strategy ? "open" : "new"); return; }
     if (d.answer) {
       const answer = await this.choose(t("app-drop-answer-question", { name: d.fileName }), [
         { id: "take", label: t("app-drop-take-answer"), primary: true },

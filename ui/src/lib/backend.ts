@@ -84,6 +84,8 @@ export const backend = {
   acceptDraft: (text: string) => invoke<Opened>("accept_draft", { text }),
   /** Asks for an action list (.xlsx, .csv) and previews it for the open strategy or a new one. */
   previewListDialog: (into: ListInto) => invoke<ListingPreview | null>("preview_list_dialog", { into }),
+  /** Previews the file dropped last on the window (an action list) for the open strategy or a new one. */
+  previewDroppedList: (into: ListInto) => invoke<ListingPreview | null>("preview_dropped_list", { into }),
   /** Adds the previewed action list to the open strategy as one undoable edit. */
   acceptList: () => invoke<Changed>("accept_list"),
   /** Makes the previewed action list a new, unsaved strategy. */

@@ -6,6 +6,7 @@ import type { Changed, ListInto, ListingPreview, Opened } from "./generated/comm
 
 export type ListingBackend = {
   previewListDialog: (into: ListInto) => Promise<ListingPreview | null>;
+  previewDroppedList: (into: ListInto) => Promise<ListingPreview | null>;
   acceptList: () => Promise<Changed>;
   acceptListNew: () => Promise<Opened>;
   dropList: () => Promise<void>;
@@ -40,6 +41,12 @@ export class ListingState {
   /** Asks for a list and previews it for the open strategy or a new one. */
   async pick(into: ListInto): Promise<void> {
     const p = await this.#host.run(() => this.#backend.previewListDialog(into));
+    if (p) this.preview = p;
+  }
+
+  /** Previews the list dropped on the window. */
+  async pickDropped(into: ListInto): Promise<void> {
+    const p = await this.#host.run(() => this.#backend.previewDroppedList(into));
     if (p) this.preview = p;
   }
 

@@ -15,6 +15,7 @@ function state(p: ListingPreview | null, guard = true) {
   const notices: string[] = [];
   const backend: ListingBackend = {
     previewListDialog: (into) => { calls.push(`preview ${into}`); return Promise.resolve(p); },
+    previewDroppedList: (into) => { calls.push(`dropped ${into}`); return Promise.resolve(p); },
     acceptList: () => { calls.push("accept"); return Promise.resolve({} as Changed); },
     acceptListNew: () => { calls.push("accept new"); return Promise.resolve({} as Opened); },
     dropList: () => { calls.push("drop"); return Promise.resolve(); },

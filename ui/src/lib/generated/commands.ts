@@ -68,7 +68,12 @@ copyOfOpen: boolean,
 /**
  * A returned workbook of a follow-up round: offer to take it in.
  */
-answer: boolean, };
+answer: boolean, 
+/**
+ * An action list (a spreadsheet that is no round's answer): offer to
+ * bring it in ([`super::listing`]).
+ */
+list: boolean, };
 
 export type Sample = { 
 /**
