@@ -33,12 +33,11 @@ export async function blankTests({ test, withApp, shot, answer, assert, textOf, 
       await typeInto(s, "[data-testid=blank-years]", "2025–2029");
       await s.clickCss("[data-testid=blank-create]");
       await s.waitUntil(`return !document.querySelector("[data-testid=start]");`, "the blank strategy opens");
-
-      await s.clickCss("[data-testid=tab-strategy]");
+      await s.waitFor("[data-testid=strategy-view]");
       await typeInto(s, "[data-testid=vision]", typed.vision);
       // A value, a point of its meaning and a sub-point under it.
       await s.clickCss("[data-testid=add-value]");
-      await s.waitFor("[data-testid=value-name]");
+      await s.waitUntil(`return document.activeElement === document.querySelector("[data-testid=value-name]");`, "the new value's name takes the cursor");
       await typeInto(s, "[data-testid=value-name]", typed.value);
       await s.clickCss("[data-testid=add-bullet]");
       await s.waitFor("[data-testid=bullet]");

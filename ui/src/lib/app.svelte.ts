@@ -240,7 +240,10 @@ export class App {
   async newBlank(town: string, years: string, themeWord: string): Promise<void> {
     if (!(await this.guard())) return;
     const opened = await this.#run(() => this.#backend.newBlank(town, years, themeWord.trim() || null));
-    if (opened) this.#show(opened);
+    if (!opened) return;
+    this.#show(opened);
+    // Nothing to draw yet: the strategy view is where a blank one is filled in.
+    this.view = "strategy";
   }
 
   async newFromSample(key: string): Promise<void> {
