@@ -9,6 +9,7 @@ mod commands;
 mod council;
 mod drafting;
 mod dropped;
+mod listing;
 mod menu;
 mod picker;
 mod print;
@@ -143,6 +144,11 @@ fn main() {
             drafting::draft,
             drafting::draft_source_dialog,
             drafting::accept_draft,
+            listing::preview_list_dialog,
+            listing::preview_dropped_list,
+            listing::accept_list,
+            listing::accept_list_new,
+            listing::drop_list,
             council::snapshots,
             council::record_snapshot,
             council::changes_since,

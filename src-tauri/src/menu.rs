@@ -77,6 +77,7 @@ pub fn build<R: Runtime>(
             )?,
             &item(app, lang, "print", "app-print", Some("CmdOrCtrl+P"))?,
             &item(app, lang, "export-pdf", "menu-export-pdf", None)?,
+            &item(app, lang, "import-list", "menu-import-list", None)?,
             &sep()?,
             &item(app, lang, "close", "menu-close", Some("CmdOrCtrl+W"))?,
             &item(app, lang, "quit", "menu-quit", Some("CmdOrCtrl+Q"))?,

@@ -34,6 +34,8 @@ pub enum Purpose {
     RoundFolder,
     /// A strategy document to draft from.
     DraftSource,
+    /// An action list to bring in (Excel in).
+    ActionList,
 }
 
 fn test_answer() -> Option<Option<PathBuf>> {
@@ -85,6 +87,9 @@ pub fn pick<R: Runtime>(
         Purpose::RoundFolder => dialog.blocking_pick_folder(),
         Purpose::DraftSource => dialog
             .add_filter("Teksti, Word", &["txt", "md", "docx"])
+            .blocking_pick_file(),
+        Purpose::ActionList => dialog
+            .add_filter("Excel, CSV", &["xlsx", "xlsm", "csv"])
             .blocking_pick_file(),
     };
     picked.and_then(|p| p.into_path().ok())

@@ -56,6 +56,9 @@ pub struct Dropped {
     pub copy_of_open: bool,
     /// A returned workbook of a follow-up round: offer to take it in.
     pub answer: bool,
+    /// An action list (a spreadsheet that is no round's answer): offer to
+    /// bring it in ([`super::listing`]).
+    pub list: bool,
 }
 
 /// A file in the recent list.
@@ -418,6 +421,15 @@ pub fn typescript() -> String {
         super::drafting::DraftLine::decl(&cfg),
         super::drafting::DraftCounts::decl(&cfg),
         super::drafting::DraftPreview::decl(&cfg),
+        crate::round::ListField::decl(&cfg),
+        crate::round::ListColumn::decl(&cfg),
+        crate::round::ListCounts::decl(&cfg),
+        crate::round::ListRowProblem::decl(&cfg),
+        crate::round::ListPreview::decl(&cfg),
+        super::listing::ListInto::decl(&cfg),
+        super::listing::ListedAction::decl(&cfg),
+        super::listing::ListProblemLine::decl(&cfg),
+        super::listing::ListingPreview::decl(&cfg),
         super::council::SnapshotLine::decl(&cfg),
         super::council::SnapshotRecorded::decl(&cfg),
         super::council::ChangesOut::decl(&cfg),

@@ -39,6 +39,9 @@ pub enum SessionError {
     /// A snapshot names the meeting it is for.
     #[error("a snapshot needs the meeting's name")]
     NoMeeting,
+    /// No action list was previewed for what is asked (or it was taken already).
+    #[error("no action list previewed")]
+    NoList,
 }
 
 impl SessionError {
@@ -57,6 +60,7 @@ impl SessionError {
             SessionError::SyncNeedsProject => "app-sync-needs-project",
             SessionError::SnapshotNeedsProject => "app-snapshot-needs-project",
             SessionError::NoMeeting => "app-snapshot-needs-meeting",
+            SessionError::NoList => "app-list-none",
             SessionError::BadYears(_) => "cli-new-bad-years",
         })
     }

@@ -5,7 +5,8 @@
 //! and maps the error to `{code, message}`; the CLI opens files by the same
 //! rule ([`open`]). Stages: [`open`] → [`document`] (with [`undo`]) →
 //! [`recovery`]; [`drag`] turns a gesture on the roadmap into an edit, the
-//! same for the preview ([`picture`]) and the drop.
+//! same for the preview ([`picture`]) and the drop; [`listing`] brings an
+//! action list in.
 
 pub mod blank;
 mod boundary;
@@ -16,6 +17,7 @@ pub mod drafting;
 pub mod drag;
 mod error;
 pub mod handout;
+pub mod listing;
 pub mod open;
 pub mod picture;
 pub mod recovery;
@@ -35,6 +37,7 @@ pub use drafting::{DraftLine, DraftPreview};
 pub use drag::{Drag, DragEdge, Drawn};
 pub use error::SessionError;
 pub use handout::ExportFormat;
+pub use listing::{ListInto, ListingPreview};
 pub use picture::{Fragment, Picture, PrintRequest, RoadmapRequest};
 pub use rounds::{AnswersTaken, RoundRequest, RoundSent, Rounds};
 pub use settings::{Settings, TextZoom};
@@ -57,6 +60,7 @@ pub struct Session {
     inner: Mutex<Inner>,
     autosave: recovery::Autosave,
     cache: picture::LayoutCache,
+    listing: listing::Kept,
 }
 
 /// The validation problems of `strategy` as lines in `lang`.
@@ -170,6 +174,7 @@ impl Session {
             }),
             autosave: recovery::Autosave::new(dir.clone()),
             cache: picture::LayoutCache::default(),
+            listing: listing::Kept::default(),
             dir,
         }
     }
@@ -249,10 +254,12 @@ impl Session {
     /// project file of the same strategy that is not the open file), which is
     /// then offered for merging instead of opening.
     pub fn dropped(&self, path: &Path) -> Dropped {
+        let list = listing::is_list(path);
         Dropped {
             file_name: file_name(path),
             copy_of_open: self.is_copy_of_open(path),
-            answer: rounds::is_answer(path) && self.lock().doc.is_some(),
+            answer: !list && rounds::is_answer(path) && self.lock().doc.is_some(),
+            list,
         }
     }
 

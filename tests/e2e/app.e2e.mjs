@@ -11,6 +11,8 @@ import { roundTests } from "./rounds.e2e.mjs";
 import { syncTests } from "./sync.e2e.mjs";
 import { a11yTests } from "./a11y.e2e.mjs";
 import { printTests } from "./print.e2e.mjs";
+import { blankTests } from "./blank.e2e.mjs";
+import { listingTests } from "./listing.e2e.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const BIN = process.env.TIEKARTTA_BIN ?? join(ROOT, "target/debug/tiekartta-app");
@@ -1121,6 +1123,8 @@ await roundTests({ test, withApp, shot, answer, assert, textOf, ROADMAP_ACTION, 
 await syncTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, ROADMAP_ACTION, WORK, ROOT });
 await printTests({ test, withApp, shot, answer, assert, textOf, typeInto, chooseOption, ROADMAP_ACTION, PAIMIO, WORK });
 await a11yTests({ test, withApp, assert, answer, ROADMAP_ACTION, PAIMIO, WORK });
+await blankTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, WORK });
+await listingTests({ test, withApp, shot, answer, assert, textOf, ROADMAP_ACTION, PAIMIO, WORK, ROOT });
 
 console.log("\nFigures:");
 for (const f of figures) console.log(`  ${f}`);

@@ -313,6 +313,13 @@ export async function desktopTests({ test, withApp, shot, answer, assert, textOf
         if (r.width && (r.right > box.right + 0.5 || r.left < box.left - 0.5)) out.push("cut off: " + name(f));
       }
     }
+    // The view itself never scrolls sideways (a wide roadmap scrolls in its own scroller): named by what sticks out.
+    const main = document.querySelector("main");
+    if (main && main.scrollWidth > main.clientWidth + 1) {
+      const edge = main.getBoundingClientRect().right;
+      const out_ = [...main.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > edge + 1 && ![...e.children].some((c) => c.getBoundingClientRect().right > edge + 1));
+      out.push("scrolls sideways: main (" + out_.slice(0, 3).map(name).join(", ") + ")");
+    }
     for (const f of document.querySelectorAll("[data-testid=owner-name], [data-testid=owner-role], [data-testid=action-name]")) {
       if (f.value && f.scrollWidth > f.clientWidth + 1) out.push("text cut: " + name(f) + " " + f.value);
     }

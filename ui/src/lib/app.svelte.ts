@@ -13,6 +13,7 @@ import { RoundsState } from "./rounds.svelte";
 import { CouncilState } from "./council.svelte";
 import { SyncState } from "./sync.svelte";
 import { DraftState } from "./draft.svelte";
+import { ListingState } from "./listing.svelte";
 import { PrintState, handoutName } from "./print.svelte";
 import { firstDay, today } from "./dates";
 import type { AfterMerge, ConflictOut, CopyOut, ExportFormat, HistoryLine, Incoming, Merged, PaperSize, Picture } from "./generated/commands";
@@ -86,11 +87,16 @@ export class App {
   sync: SyncState;
   /** Bringing in a strategy from text. */
   drafting: DraftState;
+  /** Bringing in an action list (Excel in). */
+  listing: ListingState;
 
   constructor(backend: Backend) {
     this.#backend = backend;
     this.rounds = new RoundsState(backend, { run: (f) => this.#run(f), merged: (m) => this.#merged(m) });
     this.council = new CouncilState(backend, { run: (f) => this.#run(f), saved: (undo) => this.history.set(undo) });
+    this.listing = new ListingState(backend, {
+      run: (f) => this.#run(f), apply: (send) => this.#queue(send), opened: (o) => this.#show(o), guard: () => this.guard(), notice: (text) => (this.notice = text),
+    });
     this.drafting = new DraftState(backend, { run: (f) => this.#run(f), opened: (o) => this.#show(o), guard: () => this.guard() });
     this.sync = new SyncState(backend, {
       run: (f) => this.#run(f), merged: (m) => this.#merged(m), opened: (o) => this.#show(o), guard: () => this.guard(),
@@ -238,7 +244,10 @@ export class App {
   async newBlank(town: string, years: string, themeWord: string): Promise<void> {
     if (!(await this.guard())) return;
     const opened = await this.#run(() => this.#backend.newBlank(town, years, themeWord.trim() || null));
-    if (opened) this.#show(opened);
+    if (!opened) return;
+    this.#show(opened);
+    // Nothing to draw yet: the strategy view is where a blank one is filled in.
+    this.view = "strategy";
   }
 
   async newFromSample(key: string): Promise<void> {
@@ -286,6 +295,7 @@ export class App {
   async close(): Promise<void> {
     if (!(await this.guard())) return;
     await this.#run(() => this.#backend.closeDocument());
+    if (this.listing.preview?.into === "open") await this.listing.cancel();
     // The recent list first: the start view must never offer a stale one.
     this.boot = (await this.#run(() => this.#backend.boot())) ?? this.boot;
     this.strategy = null;
@@ -389,6 +399,7 @@ export class App {
    * in instead; opening it asks about unsaved work first.
    */
   async dropped(d: Dropped): Promise<void> {
+    if (d.list) { await this.listing.pickDropped(this.strategy ? "open" : "new"); return; }
     if (d.answer) {
       const answer = await this.choose(t("app-drop-answer-question", { name: d.fileName }), [
         { id: "take", label: t("app-drop-take-answer"), primary: true },
@@ -429,6 +440,7 @@ export class App {
       this.roadmap.zoomTo(id.slice("zoom-".length) as Zoom);
       return;
     }
+    if (id === "import-list") { void this.listing.pick(this.strategy ? "open" : "new"); return; }
     if (id === "export-pdf") { if (this.strategy) void this.exportPdf(); return; }
     if (id === "print") { void this.printHandout(); return; }
     if (id === "about") {

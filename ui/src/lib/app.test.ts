@@ -84,13 +84,13 @@ describe("the desktop shell's paths", () => {
     } as unknown as Backend;
     const app = new App(backend);
     await app.start();
-    const cancelled = app.dropped({ fileName: "b.json", copyOfOpen: false, answer: false });
+    const cancelled = app.dropped({ fileName: "b.json", copyOfOpen: false, answer: false, list: false });
     await new Promise((r) => setTimeout(r, 0));
     expect(app.ask?.choices.map((c) => c.id)).toEqual(["save", "discard", "cancel"]);
     app.ask?.resolve("cancel");
     await cancelled;
     expect(opens).toBe(0);
-    const discarded = app.dropped({ fileName: "b.json", copyOfOpen: false, answer: false });
+    const discarded = app.dropped({ fileName: "b.json", copyOfOpen: false, answer: false, list: false });
     await new Promise((r) => setTimeout(r, 0));
     app.ask?.resolve("discard");
     await discarded;

@@ -2,6 +2,7 @@
 // Everything else calls these functions, so stores and logic are testable
 // without Tauri.
 import type { UserError } from "./generated/model";
+import type { ListInto, ListingPreview } from "./generated/commands";
 import type { AfterMerge, AnswersTaken, Boot, ChangesOut, DraftPreview, SnapshotLine, SnapshotRecorded, Change, Changed, ConflictOut, CopiesMerged, CopyOut, Drag, Drawn, Dropped, ExportFormat, Fragment, HistoryLine, Merged, Opened, PaperSize, Picture, PrintRequest, ProblemLine, RoadmapRequest, RoundRequest, RoundSent, Rounds, Saved, Schedule, SettingsPatch, SharedAt, Synced, TextZoom } from "./generated/commands";
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
@@ -82,6 +83,16 @@ export const backend = {
   draftSourceDialog: () => invoke<string | null>("draft_source_dialog"),
   /** Makes the draft of `text` the open, unsaved strategy. */
   acceptDraft: (text: string) => invoke<Opened>("accept_draft", { text }),
+  /** Asks for an action list (.xlsx, .csv) and previews it for the open strategy or a new one. */
+  previewListDialog: (into: ListInto) => invoke<ListingPreview | null>("preview_list_dialog", { into }),
+  /** Previews the file dropped last on the window (an action list) for the open strategy or a new one. */
+  previewDroppedList: (into: ListInto) => invoke<ListingPreview | null>("preview_dropped_list", { into }),
+  /** Adds the previewed action list to the open strategy as one undoable edit. */
+  acceptList: () => invoke<Changed>("accept_list"),
+  /** Makes the previewed action list a new, unsaved strategy. */
+  acceptListNew: () => invoke<Opened>("accept_list_new"),
+  /** Forgets the previewed action list. */
+  dropList: () => invoke<void>("drop_list"),
   /** The council snapshots of the open project, newest first. */
   snapshots: () => invoke<SnapshotLine[]>("snapshots"),
   /** Records a snapshot for a meeting and saves the file. */

@@ -68,7 +68,12 @@ copyOfOpen: boolean,
 /**
  * A returned workbook of a follow-up round: offer to take it in.
  */
-answer: boolean, };
+answer: boolean, 
+/**
+ * An action list (a spreadsheet that is no round's answer): offer to
+ * bring it in ([`super::listing`]).
+ */
+list: boolean, };
 
 export type Sample = { 
 /**
@@ -1029,6 +1034,160 @@ problems: Array<ProblemLine>,
  * What the draft holds, counted.
  */
 counts: DraftCounts, };
+
+export type ListField = "theme" | "goal" | "action" | "owner" | "start" | "due" | "status" | "path";
+
+export type ListColumn = { 
+/**
+ * The column's letters: `C`.
+ */
+column: string, 
+/**
+ * Its header as written.
+ */
+header: string, 
+/**
+ * What it was read as; none when it is not used.
+ */
+field: ListField | null, };
+
+export type ListCounts = { 
+/**
+ * Themes.
+ */
+themes: number, 
+/**
+ * Goals.
+ */
+goals: number, 
+/**
+ * Actions.
+ */
+actions: number, 
+/**
+ * Owners.
+ */
+owners: number, };
+
+export type ListRowProblem = { 
+/**
+ * The row as the spreadsheet shows it (1 = first).
+ */
+row: number, 
+/**
+ * The column's letters, if the problem is in one cell.
+ */
+column: string | null, 
+/**
+ * What is wrong: the message's catalogue id.
+ */
+code: string, };
+
+export type ListPreview = { 
+/**
+ * The file, as given.
+ */
+file: string, 
+/**
+ * The sheet the list was found on.
+ */
+sheet: string, 
+/**
+ * The header row as the spreadsheet shows it (1 = first).
+ */
+headerRow: number, 
+/**
+ * Every headed column, with what it became.
+ */
+columns: Array<ListColumn>, 
+/**
+ * The rows read below the header (empty rows not counted).
+ */
+rows: number, 
+/**
+ * What the list adds.
+ */
+new: ListCounts, 
+/**
+ * What the list names that the strategy has already.
+ */
+existing: ListCounts, 
+/**
+ * Rows and cells not understood; the rest is taken.
+ */
+notUnderstood: Array<ListRowProblem>, };
+
+export type ListInto = "open" | "new";
+
+export type ListedAction = { 
+/**
+ * The theme it goes under.
+ */
+theme: string, 
+/**
+ * Whether the theme is made by the list.
+ */
+newTheme: boolean, 
+/**
+ * Its goal, if the list names one.
+ */
+goal: string | null, 
+/**
+ * Whether the goal is made by the list.
+ */
+newGoal: boolean, 
+/**
+ * The action's name.
+ */
+name: string, 
+/**
+ * Its owners' names.
+ */
+owners: Array<string>, 
+/**
+ * When it starts, at the precision written.
+ */
+start: PlanDate | null, 
+/**
+ * When it is due.
+ */
+due: PlanDate | null, 
+/**
+ * Its status.
+ */
+status: Status, };
+
+export type ListProblemLine = { 
+/**
+ * The row as the spreadsheet shows it (1 = first), if the problem has one.
+ */
+row: number | null, 
+/**
+ * The column's letters, if the problem is in one cell.
+ */
+column: string | null, 
+/**
+ * What is wrong, in the user's language.
+ */
+text: string, };
+
+export type ListingPreview = { 
+/**
+ * Where it goes when accepted.
+ */
+into: ListInto, 
+/**
+ * The mapping found: columns, counts, rows not understood.
+ */
+preview: ListPreview, 
+/**
+ * The actions the list adds, in its order.
+ */
+actions: Array<ListedAction>, 
+/**
+ * The problems by row and column, in words.
+ */
+problems: Array<ListProblemLine>, };
 
 export type SnapshotLine = { 
 /**
