@@ -4,30 +4,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
 mod support;
+use support::cli::{said, tiekartta};
 use support::seed_path;
 
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn tiekartta(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tiekartta"))
-        .args(args)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("TIEKARTTA_LANG")
-        .env("TIEKARTTA_AUTHOR", "Testi Testaaja")
-        .output()
-        .expect("the tiekartta binary runs")
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
+use std::process::Command;
 
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()
@@ -43,18 +24,18 @@ fn minimal(extra: &str) -> String {
 fn help_speaks_finnish_by_default_and_swedish_and_english_on_request() {
     let fi = tiekartta(&["--help"]);
     assert_eq!(fi.status.code(), Some(0));
-    assert!(text(&fi).contains("Komennot"), "{}", text(&fi));
+    assert!(said(&fi).contains("Komennot"), "{}", said(&fi));
     let sv = tiekartta(&["--help", "--lang", "sv"]);
-    assert!(text(&sv).contains("Kommandon"), "{}", text(&sv));
+    assert!(said(&sv).contains("Kommandon"), "{}", said(&sv));
     let en = tiekartta(&["check", "--help", "--lang=en"]);
-    assert!(text(&en).contains("Check a project file"), "{}", text(&en));
+    assert!(said(&en).contains("Check a project file"), "{}", said(&en));
 }
 
 #[test]
 fn a_wrong_command_line_exits_2_with_a_hint() {
     let o = tiekartta(&["frobnicate"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(text(&o).contains("tiekartta --help"));
+    assert!(said(&o).contains("tiekartta --help"));
     let o = tiekartta(&["check"]);
     assert_eq!(o.status.code(), Some(2));
 }
@@ -77,12 +58,12 @@ fn a_wrong_command_line_is_explained_in_the_users_language() {
     ];
     for (args, expected) in cases {
         let o = tiekartta(args);
-        let out = text(&o);
+        let out = said(&o);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {out}");
         assert!(out.contains(expected), "{args:?}: {out}");
         assert!(!out.contains("error:"), "{args:?}: {out}");
     }
-    let usage = text(&tiekartta(&["import", "--bogus"]));
+    let usage = said(&tiekartta(&["import", "--bogus"]));
     assert!(
         usage.contains("Käyttö: tiekartta import [VALITSIMET]"),
         "{usage}"
@@ -95,8 +76,8 @@ fn check_accepts_a_valid_file_and_exits_0() {
     let f = dir.path().join("ok.json");
     std::fs::write(&f, minimal("")).unwrap();
     let o = tiekartta(&["check", s(&f)]);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-    assert!(text(&o).contains("on kunnossa"));
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+    assert!(said(&o).contains("on kunnossa"));
 }
 
 #[test]
@@ -109,7 +90,7 @@ fn check_lists_one_line_per_problem_and_exits_1() {
     std::fs::write(&f, json).unwrap();
     let o = tiekartta(&["check", s(&f), "--lang", "en"]);
     assert_eq!(o.status.code(), Some(1));
-    let out = text(&o);
+    let out = said(&o);
     let problems: Vec<_> = out.lines().filter(|l| l.starts_with("Error:")).collect();
     assert_eq!(problems.len(), 3, "{out}");
     assert!(
@@ -172,7 +153,7 @@ fn bad_json_inputs_each_get_a_clear_message_and_never_a_panic() {
             std::fs::write(&f, &bytes).unwrap();
         }
         let o = tiekartta(&["check", s(&f), "--lang", "en"]);
-        let out = text(&o);
+        let out = said(&o);
         assert_eq!(o.status.code(), Some(1), "{name}: {out}");
         assert!(
             out.contains(expected),
@@ -193,7 +174,7 @@ fn export_of_a_json_file_writes_its_canonical_form() {
     let output = dir.path().join("out.json");
     std::fs::write(&input, minimal("")).unwrap();
     let o = tiekartta(&["export", s(&input), "-o", s(&output)]);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
     let written = std::fs::read_to_string(&output).unwrap();
     assert!(written.starts_with("{\n  \"format\": \"tiekartta\",\n  \"version\": 2,"));
     assert!(written.ends_with("}\n"));
@@ -206,14 +187,14 @@ fn info_summarises_a_sample_in_the_chosen_language() {
         return;
     }
     let o = tiekartta(&["info", s(&paimio)]);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-    let out = text(&o);
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+    let out = said(&o);
     assert!(out.contains("Paimio"), "{out}");
     assert!(out.contains("2027–2030"), "{out}");
     // The town's own word for its themes, and reports counted apart.
     assert!(out.contains("aallot: 3"), "{out}");
     assert!(out.contains("raportit: "), "{out}");
-    let sv = text(&tiekartta(&["info", s(&paimio), "--lang", "sv"]));
+    let sv = said(&tiekartta(&["info", s(&paimio), "--lang", "sv"]));
     assert!(sv.contains("teman: 3") && !sv.contains("aallot"), "{sv}");
 }
 
@@ -224,11 +205,11 @@ fn every_sample_survives_import_and_export_byte_for_byte() {
         let project = dir.path().join(format!("{name}.tiekartta"));
         let back = dir.path().join(format!("{name}.json"));
         let o = tiekartta(&["import", s(&seed_path(name)), "-o", s(&project)]);
-        assert_eq!(o.status.code(), Some(0), "{name}: {}", text(&o));
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", said(&o));
         let o = tiekartta(&["check", s(&project)]);
-        assert_eq!(o.status.code(), Some(0), "{name}: {}", text(&o));
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", said(&o));
         let o = tiekartta(&["export", s(&project), "-o", s(&back)]);
-        assert_eq!(o.status.code(), Some(0), "{name}: {}", text(&o));
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", said(&o));
         assert!(
             std::fs::read(seed_path(name)).unwrap() == std::fs::read(&back).unwrap(),
             "{name}: export of the import differs from the sample"
@@ -243,7 +224,7 @@ fn import_refuses_to_overwrite_an_existing_file_unless_forced() {
     std::fs::write(&project, b"precious").unwrap();
     let o = tiekartta(&["import", s(&seed_path("nokia")), "-o", s(&project)]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(text(&o).contains("on jo olemassa"), "{}", text(&o));
+    assert!(said(&o).contains("on jo olemassa"), "{}", said(&o));
     assert_eq!(std::fs::read(&project).unwrap(), b"precious");
     let o = tiekartta(&[
         "import",
@@ -252,7 +233,7 @@ fn import_refuses_to_overwrite_an_existing_file_unless_forced() {
         s(&project),
         "--force",
     ]);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
     assert_eq!(
         std::fs::read(dir.path().join("p.tiekartta.bak")).unwrap(),
         b"precious"
@@ -271,7 +252,7 @@ fn import_refuses_an_invalid_strategy_and_writes_nothing() {
     .unwrap();
     let o = tiekartta(&["import", s(&input), "-o", s(&project), "--lang", "sv"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(text(&o).contains("innehåller fel"), "{}", text(&o));
+    assert!(said(&o).contains("innehåller fel"), "{}", said(&o));
     assert!(!project.exists());
 }
 
@@ -308,8 +289,8 @@ fn update_brings_edits_in_and_keeps_the_history() {
         "--lang",
         "en",
     ]);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-    assert!(text(&o).contains("1 changed"), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+    assert!(said(&o).contains("1 changed"), "{}", said(&o));
     let back = dir.path().join("back.json");
     tiekartta(&["export", s(&project), "-o", s(&back)]);
     assert!(
@@ -317,7 +298,7 @@ fn update_brings_edits_in_and_keeps_the_history() {
             .unwrap()
             .contains("Palveluverkon katselmus ja -suunnitelma")
     );
-    let log = text(&tiekartta(&["log", s(&project)]));
+    let log = said(&tiekartta(&["log", s(&project)]));
     assert!(log.contains("Anna") && log.contains("Bertta"), "{log}");
 }
 
@@ -333,8 +314,8 @@ fn update_with_an_invalid_edit_leaves_the_file_untouched() {
     json["strategy"]["themes"][0]["name"] = "".into();
     std::fs::write(&edited, json.to_string()).unwrap();
     let o = tiekartta(&["update", s(&project), "--from", s(&edited)]);
-    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
-    assert!(text(&o).contains("nimi puuttuu"), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", said(&o));
+    assert!(said(&o).contains("nimi puuttuu"), "{}", said(&o));
     assert_eq!(std::fs::read(&project).unwrap(), before);
 }
 
@@ -355,23 +336,23 @@ fn today_is_read_in_every_form_a_date_is_written_and_info_takes_it_too() {
             "-o",
             s(&out),
         ]);
-        assert_eq!(o.status.code(), Some(0), "{today}: {}", text(&o));
+        assert_eq!(o.status.code(), Some(0), "{today}: {}", said(&o));
     }
     // In 2017 Kaarina's plans of 9/2018 are ahead; in 2031 nothing is, and
     // the plans never marked done are late (the one rule of late).
     let early = tiekartta(&["info", s(&seed_path("kaarina")), "--today", "1/2017"]);
-    assert_eq!(early.status.code(), Some(0), "{}", text(&early));
-    assert!(text(&early).contains("9/2018"), "{}", text(&early));
+    assert_eq!(early.status.code(), Some(0), "{}", said(&early));
+    assert!(said(&early).contains("9/2018"), "{}", said(&early));
     let late = tiekartta(&["info", s(&seed_path("kaarina")), "--today", "2031"]);
-    let (late_part, upcoming_part) = text(&late)
+    let (late_part, upcoming_part) = said(&late)
         .split_once("Ei tulevia määräaikoja")
         .map(|(a, b)| (a.to_owned(), b.to_owned()))
         .unwrap();
-    assert!(!upcoming_part.contains("9/2018"), "{}", text(&late));
+    assert!(!upcoming_part.contains("9/2018"), "{}", said(&late));
     assert!(
         late_part.contains("Myöhässä:\n  9/2018  Strategian jalkautus"),
         "{}",
-        text(&late)
+        said(&late)
     );
     for (lang, word) in [
         ("fi", "ei ole päivämäärä"),
@@ -386,12 +367,12 @@ fn today_is_read_in_every_form_a_date_is_written_and_info_takes_it_too() {
             "--lang",
             lang,
         ]);
-        assert_eq!(o.status.code(), Some(2), "{}", text(&o));
-        assert!(text(&o).contains(word), "{lang}: {}", text(&o));
+        assert_eq!(o.status.code(), Some(2), "{}", said(&o));
+        assert!(said(&o).contains(word), "{lang}: {}", said(&o));
         assert!(
-            text(&o).contains("9/2018"),
+            said(&o).contains("9/2018"),
             "the message shows the forms: {}",
-            text(&o)
+            said(&o)
         );
     }
 }
@@ -405,7 +386,7 @@ fn export_to_a_dash_writes_the_json_to_standard_output() {
         .current_dir(dir.path())
         .output()
         .unwrap();
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
     assert_eq!(
         String::from_utf8(o.stdout).unwrap(),
         std::fs::read_to_string(seed_path("nokia")).unwrap()

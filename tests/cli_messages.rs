@@ -5,28 +5,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
+mod support;
+use support::cli::{said, tiekartta};
+
 use std::path::Path;
-use std::process::{Command, Output};
 
 use serde_json::Value;
-
-fn tiekartta(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tiekartta"))
-        .args(args)
-        .env_remove("LANG")
-        .env_remove("TIEKARTTA_LANG")
-        .env("TIEKARTTA_AUTHOR", "Testi Testaaja")
-        .output()
-        .expect("the tiekartta binary runs")
-}
-
-fn said(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
 
 fn paimio() -> Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/paimio.json");

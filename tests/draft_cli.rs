@@ -4,21 +4,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
+mod support;
+use support::cli::tiekartta;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn tiekartta(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tiekartta"))
-        .args(args)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("TIEKARTTA_LANG")
-        .env("TIEKARTTA_AUTHOR", "Testi Testaaja")
-        .output()
-        .expect("the tiekartta binary runs")
-}
+use std::process::Output;
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

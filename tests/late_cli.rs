@@ -8,8 +8,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failing test
 
+mod support;
+use support::cli::{said, tiekartta};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use tiekartta::i18n::Lang;
 use tiekartta::layout::{self, Kind, Shape, View};
@@ -18,25 +21,6 @@ const TODAY: &str = "1.12.2026";
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/late/jarvela.json")
-}
-
-fn tiekartta(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tiekartta"))
-        .args(args)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("TIEKARTTA_LANG")
-        .output()
-        .expect("the tiekartta binary runs")
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
 }
 
 /// The handout of `kind` printed by the binary, as `pdftotext -raw` reads
@@ -53,7 +37,7 @@ fn printed(dir: &Path, kind: &str) -> String {
         "-o",
         out.to_str().unwrap(),
     ]);
-    assert_eq!(o.status.code(), Some(0), "{kind}: {}", text(&o));
+    assert_eq!(o.status.code(), Some(0), "{kind}: {}", said(&o));
     let t = Command::new("pdftotext")
         .args(["-raw", "-enc", "UTF-8", out.to_str().unwrap(), "-"])
         .output()
@@ -68,8 +52,8 @@ fn has(all: &str, what: &str, kind: &str) {
 #[test]
 fn info_lists_the_late_items_and_the_next_may_reports() {
     let o = tiekartta(&["info", fixture().to_str().unwrap(), "--today", TODAY]);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-    let t = text(&o);
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+    let t = said(&o);
     let (late, upcoming) = t.split_once("Seuraavat määräajat:").unwrap();
     has(
         late,
@@ -237,8 +221,8 @@ fn info_names_the_late_and_at_risk_lists_in_swedish_and_english_too() {
             "--lang",
             lang,
         ]);
-        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-        let t = text(&o);
+        assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+        let t = said(&o);
         has(
             &t,
             &format!("{late}\n  6/2026  Yritysalueen asemakaava"),
@@ -291,8 +275,8 @@ fn an_evaluation_not_done_and_an_action_past_its_phases_are_late_in_info_and_the
     let file = with_evaluation_and_phase_dated_action(dir.path());
     let file = file.to_str().unwrap();
     let o = tiekartta(&["info", file, "--today", "1.2.2027"]);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-    let t = text(&o);
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+    let t = said(&o);
     let (late, _) = t.split_once("Seuraavat määräajat:").unwrap();
     has(late, "6/2026  Asukaskyselyn arviointi", "info");
     has(late, "2026  Kylätalojen kartoitus", "info");
@@ -310,7 +294,7 @@ fn an_evaluation_not_done_and_an_action_past_its_phases_are_late_in_info_and_the
         "-o",
         out.to_str().unwrap(),
     ]);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
     let t = Command::new("pdftotext")
         .args(["-raw", "-enc", "UTF-8", out.to_str().unwrap(), "-"])
         .output()

@@ -1,8 +1,8 @@
 //! The one support module of the integration tests and the benchmarks: the
 //! sample strategies, a small strategy and the merge tests' origin, one
 //! generator of large strategies, random strategies for property tests,
-//! project files made and edited in one call, the round's fixture and the
-//! sync server.
+//! project files made and edited in one call, the round's fixture, the
+//! sync server and the CLI binary run as the CLI tests run it.
 //!
 //! Include it with `mod support;` from a test, or with
 //! `#[path = "../tests/support/mod.rs"] mod support;` from a bench. Each
@@ -14,6 +14,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test data: a failure is a failing test
 
 mod arbitrary;
+pub mod cli;
 mod files;
 mod large;
 pub mod round;
