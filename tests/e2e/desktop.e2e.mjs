@@ -220,7 +220,7 @@ export async function desktopTests({ test, withApp, shot, answer, assert, textOf
     });
   });
 
-  await test("a dragged bar keeps its row while dragged, on the picture's own scale", async () => {
+  await test("a dragged bar keeps its row while dragged and after the drop, on the picture's own scale", async () => {
     await withApp([PAIMIO], async (s) => {
       await s.waitFor(ROADMAP_ACTION, 20000);
       if (await s.exec("return !!document.querySelector('[data-testid=discard-recovery]');")) await s.clickCss("[data-testid=discard-recovery]");
@@ -242,9 +242,9 @@ export async function desktopTests({ test, withApp, shot, answer, assert, textOf
       const after = await barOf(s, id);
       assert(during && during.x > before.x + 20, `the bar moved while dragged (${before.x} → ${during?.x})`);
       assert(Math.abs(during.y - before.y) < 1, `while dragged it keeps its row (y ${before.y} → ${during.y})`);
-      // After the drop the layout packs the rows again (src/layout/roadmap/plan.rs, first fit
-      // in start order): said here, not asserted, until the layout keeps an action's row.
-      console.log(`     after the drop: y ${before.y} → ${after.y}${Math.abs(after.y - before.y) < 1 ? " (same row)" : " (the layout's packing moved it)"}`);
+      // After the drop the layout packs the rows again, in the strategy's order (src/layout/roadmap/plan.rs): the bar stays.
+      assert(after && after.x > before.x + 20, `the drop kept the new dates (${before.x} → ${after?.x})`);
+      assert(Math.abs(after.y - before.y) < 1, `after the drop it keeps its row (y ${before.y} → ${after.y})`);
     });
   });
 

@@ -1,14 +1,20 @@
 //! The roadmap's planning step: what one time slice shows, placed on the x
 //! axis and packed into rows, before anything is drawn. Each theme's lane
-//! holds its actions (bars) and its dated documents, by when they start;
-//! the plans and reports that name no theme share one last lane. Every
-//! label is placed inside its bar when it fits, else beside it, else
-//! shortened where there is most room (and reported); then items are packed
-//! into rows so that no label touches another. Phases and milestones (with
-//! the dated events) get rows of their own above the lanes. [`metrics`]
-//! tries row heights and type sizes until the slice fits its page.
+//! holds its actions (bars) and then its dated documents; the plans and
+//! reports that name no theme share one last lane. Every label is placed
+//! inside its bar when it fits, else beside it, else shortened where there
+//! is most room (and reported); then items are packed into rows so that no
+//! label touches another. Phases and milestones (with the dated events) get
+//! rows of their own above the lanes. [`metrics`] tries row heights and
+//! type sizes until the slice fits its page.
+//!
+//! Rows are packed first-fit in the items' own order in the strategy, not
+//! by date: an item's row depends on its own dates and on the items listed
+//! before it, so a bar dragged to other dates stays in its row unless it
+//! now collides with an earlier item there (or no longer collides with one
+//! above). One rule for screen and paper: what is printed is what is seen.
 
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 
 use super::dues::{DocSpan, action_ticks, dated_documents, dated_milestones, names_a_theme};
 use super::range::Geometry;
@@ -113,7 +119,9 @@ fn point(
     }
 }
 
-/// Packs items into rows so their occupied intervals never touch.
+/// Packs items into rows so their occupied intervals never touch: each
+/// item, in the order given, into the first row it fits in; each row then
+/// left to right.
 fn pack(items: Vec<Placed>, gap: f32) -> Vec<Vec<Placed>> {
     let mut rows: Vec<Vec<Placed>> = vec![];
     for it in items {
@@ -125,6 +133,9 @@ fn pack(items: Vec<Placed>, gap: f32) -> Vec<Vec<Placed>> {
             Some(i) => rows[i].push(it),
             None => rows.push(vec![it]),
         }
+    }
+    for row in &mut rows {
+        row.sort_by(|a, b| a.x1.total_cmp(&b.x1));
     }
     rows
 }
@@ -275,17 +286,10 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
     let mut lanes: Vec<LaneRows> = vec![];
     for theme in view.shown_themes(s) {
         let color = style::theme_color(s, theme);
-        let mut acts: Vec<(NaiveDate, NaiveDate, usize, &crate::model::Action)> = vec![];
-        for (i, a) in s.actions_of(&theme.id).enumerate() {
-            if view.admits(a) {
-                let (a0, a1) = axis::action_span(s, a).unwrap_or((range_first, range_last));
-                acts.push((a0, a1, i, a));
-            }
-        }
-        acts.sort_by_key(|x| (x.0, x.2));
-        // Actions and this theme's documents, by when they start.
-        let mut items: Vec<(NaiveDate, usize, Placed)> = vec![];
-        for (a0, a1, i, a) in acts {
+        // Actions and then this theme's documents, in their own order.
+        let mut items: Vec<Placed> = vec![];
+        for a in s.actions_of(&theme.id).filter(|a| view.admits(a)) {
+            let (a0, a1) = axis::action_span(s, a).unwrap_or((range_first, range_last));
             let Some((x1, x2)) = g.span(a0, a1) else {
                 continue;
             };
@@ -305,44 +309,41 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
                 look: Look::Bar,
                 ticks: action_ticks(s, a, g),
             };
-            let p = place_label(doc, g, p, (FontFace::Regular, mt.label), true, report)?;
-            items.push((a0, i, p));
+            items.push(place_label(
+                doc,
+                g,
+                p,
+                (FontFace::Regular, mt.label),
+                true,
+                report,
+            )?);
         }
-        for (j, ds) in documents
+        for ds in documents
             .iter()
-            .enumerate()
-            .filter(|(_, ds)| ds.doc.themes.contains(&theme.id))
+            .filter(|ds| ds.doc.themes.contains(&theme.id))
         {
-            let p = place_document(doc, g, ds, mt, report)?;
-            items.push((ds.first, usize::MAX / 2 + j, p));
+            items.push(place_document(doc, g, ds, mt, report)?);
         }
-        items.sort_by_key(|x| (x.0, x.1));
         lanes.push(LaneRows {
             theme: Some(theme.id.clone()),
             color,
             code: theme.code.clone(),
             name: theme.name.clone(),
-            rows: pack(items.into_iter().map(|x| x.2).collect(), GAP),
+            rows: pack(items, GAP),
         });
     }
     // The plans and reports that name no theme share one lane.
-    let mut shared: Vec<(NaiveDate, usize, Placed)> = vec![];
-    for (j, ds) in documents
-        .iter()
-        .enumerate()
-        .filter(|(_, ds)| !names_a_theme(s, ds.doc))
-    {
-        let p = place_document(doc, g, ds, mt, report)?;
-        shared.push((ds.first, j, p));
+    let mut shared: Vec<Placed> = vec![];
+    for ds in documents.iter().filter(|ds| !names_a_theme(s, ds.doc)) {
+        shared.push(place_document(doc, g, ds, mt, report)?);
     }
     if !shared.is_empty() {
-        shared.sort_by_key(|x| (x.0, x.1));
         lanes.push(LaneRows {
             theme: None,
             color: style::DOCUMENTS,
             code: String::new(),
             name: doc.tr("handout-documents-lane"),
-            rows: pack(shared.into_iter().map(|x| x.2).collect(), GAP),
+            rows: pack(shared, GAP),
         });
     }
     let mut phases: Vec<Placed> = vec![];
@@ -382,9 +383,7 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
         };
         phases.push(p);
     }
-    phases.sort_by(|a, b| a.x1.total_cmp(&b.x1));
-    let mut dated = dated_milestones(s);
-    dated.sort_by_key(|x| x.0);
+    let dated = dated_milestones(s);
     // Dated events (meetings, workshops, decisions) share the milestones' rows.
     let events = s.events.iter().filter_map(|ev| {
         let day = axis::milestone_day(ev.date?);
@@ -432,7 +431,6 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
             report,
         )?);
     }
-    ms.sort_by(|a, b| a.x1.total_cmp(&b.x1));
     Ok(Plan {
         lanes,
         phases: pack(phases, 0.0),
@@ -491,6 +489,8 @@ fn plan_height(p: &Plan, mt: Metrics, label_w: f32) -> Result<f32> {
 
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDate;
+
     use super::*;
     use crate::i18n::Lang;
     use crate::layout::{Kind, Medium, Paper, View};
@@ -579,6 +579,51 @@ mod tests {
             rows[0].iter().all(|p| p.inside),
             "a year's bar holds its name"
         );
+    }
+
+    /// The ids of each row of the first lane of `s` on screen.
+    fn lane_rows(s: &Strategy) -> Vec<Vec<String>> {
+        let p = planned(s, &screen());
+        let rows = &p.lanes[0].rows;
+        rows.iter()
+            .map(|r| ids(r).into_iter().map(str::to_owned).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_bar_moved_to_other_dates_keeps_its_row_where_start_order_would_swap_two_rows() {
+        let month = |m: u32| PlanDate::Month {
+            year: 2027,
+            month: m,
+        };
+        // In the strategy: a, then y after it, then x over both.
+        let mut s = strategy(vec![
+            action("a", "t1", month(1), month(3)),
+            action("y", "t1", month(5), month(8)),
+            action("x", "t1", month(2), month(6)),
+        ]);
+        let before = lane_rows(&s);
+        assert_eq!(before, vec![vec!["a", "y"], vec!["x"]]);
+        // x dragged two months on now starts before y and clears a: packed
+        // by start it would take y's row and push y down.
+        s.actions[2].start = Some(month(4));
+        s.actions[2].due = Some(month(8));
+        assert_eq!(lane_rows(&s), before, "x and y keep their rows");
+        // Dragged onto a, x cannot stay beside it: it takes the next free row.
+        s.actions[0].due = Some(month(12));
+        let after = lane_rows(&s);
+        assert_eq!(after, vec![vec!["a"], vec!["y"], vec!["x"]]);
+    }
+
+    #[test]
+    fn within_a_row_bars_stand_left_to_right_whatever_their_order_in_the_strategy() {
+        let march = |year| PlanDate::Month { year, month: 3 };
+        let s = strategy(vec![
+            action("late", "t1", march(2030), march(2030)),
+            action("mid", "t1", march(2028), march(2028)),
+            action("early", "t1", march(2027), march(2027)),
+        ]);
+        assert_eq!(lane_rows(&s), vec![vec!["early", "mid", "late"]]);
     }
 
     #[test]
