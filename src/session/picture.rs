@@ -21,6 +21,10 @@ use crate::svg::Labels;
 pub struct RoadmapRequest {
     /// The width available, in CSS pixels.
     pub width: f32,
+    /// The height available, in CSS pixels: the lanes grow to fill it.
+    /// Absent: as tall as the rows need.
+    #[serde(default)]
+    pub height: Option<f32>,
     /// The time unit.
     pub zoom: Zoom,
     /// Only these themes (empty: all).
@@ -164,6 +168,10 @@ fn micros(t0: Instant) -> u32 {
 /// The layout view of the roadmap on screen.
 pub fn screen_view(req: &RoadmapRequest, lang: Lang) -> View {
     let mut view = View::screen(req.width.max(400.0), lang, today());
+    view.medium = Medium::Screen {
+        width: req.width.max(400.0),
+        height: req.height.filter(|h| h.is_finite() && *h > 0.0),
+    };
     view.zoom = Some(req.zoom);
     view.themes = req.themes.iter().map(|t| Id(t.clone())).collect();
     view.owners = req.owners.iter().map(|t| Id(t.clone())).collect();
@@ -613,6 +621,7 @@ mod tests {
     fn request(area: Option<Area>) -> RoadmapRequest {
         RoadmapRequest {
             width: 1000.0,
+            height: None,
             zoom: Zoom::Quarter,
             themes: vec![],
             owners: vec![],

@@ -248,6 +248,22 @@ export async function desktopTests({ test, withApp, shot, answer, assert, textOf
     });
   });
 
+  await test("the roadmap uses the window's height at 1024×700 and 1920×1080, laid out again when the window is resized", async () => {
+    await withApp([PAIMIO], async (s) => {
+      await s.waitFor(ROADMAP_ACTION, 20000);
+      const fill = `const sc = document.querySelector("[data-testid=roadmap]").parentElement;
+        const svg = document.querySelector("[data-testid=roadmap] svg");
+        return svg ? { picture: svg.getBoundingClientRect().height, area: sc.clientHeight, scrolls: sc.scrollHeight > sc.clientHeight } : null;`;
+      for (const [w, h] of [[1920, 1080], [1024, 700], [1920, 1080]]) {
+        await resize(s, w, h);
+        await s.waitUntil(`const f = (() => { ${fill} })(); return !!f && f.picture >= 0.9 * f.area && !f.scrolls;`, `the picture fills the roadmap's height at ${w}×${h}`, 10000);
+        const f = await s.exec(fill);
+        console.log(`     ${w}×${h}: the picture is ${Math.round((100 * f.picture) / f.area)} % of the roadmap area's height (${Math.round(f.picture)} of ${f.area} px)`);
+      }
+      await resize(s, 1280, 800);
+    });
+  });
+
   await test("at month zoom a bar whose start is scrolled off keeps its name in view at the left edge", async () => {
     await withApp([PAIMIO], async (s) => {
       await s.waitFor(ROADMAP_ACTION, 20000);

@@ -5,8 +5,8 @@
 //! inside its bar when it fits, else beside it, else shortened where there
 //! is most room (and reported); then items are packed into rows so that no
 //! label touches another. Phases and milestones (with the dated events) get
-//! rows of their own above the lanes. [`metrics`] tries row heights and
-//! type sizes until the slice fits its page.
+//! rows of their own above the lanes, all with the sizes
+//! [`super::fit`] chose.
 //!
 //! Rows are packed first-fit in the items' own order in the strategy, not
 //! by date: an item's row depends on its own dates and on the items listed
@@ -16,46 +16,16 @@
 
 use chrono::Duration;
 
+use super::GAP;
 use super::dues::{DocSpan, action_ticks, dated_documents, dated_milestones, names_a_theme};
+use super::fit::Metrics;
 use super::range::Geometry;
-use super::{FOOT, GAP, LANE_GAP, axis_height};
 use crate::layout::axis;
-use crate::layout::canvas::{Doc, ent, line_height};
-use crate::layout::{Color, EntityKind, Result, Zoom, style};
+use crate::layout::canvas::{Doc, ent};
+use crate::layout::{Color, EntityKind, Result, style};
 use crate::model::{Id, MilestoneKind, Status};
 use crate::schedule;
 use crate::text::{self, FontFace};
-
-/// Sizes of rows, bars and labels; scaled up when the page has room.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Metrics {
-    /// The height of a row of a lane.
-    pub(super) row_h: f32,
-    /// The height of a bar in its row.
-    pub(super) bar_h: f32,
-    /// The type size of the labels.
-    pub(super) label: f32,
-}
-
-impl Metrics {
-    fn scaled(k: f32) -> Metrics {
-        Metrics {
-            row_h: 17.0 * k,
-            bar_h: 12.0 * k,
-            label: 7.5 * k.min(1.25),
-        }
-    }
-
-    /// The sizes on screen at the user's text zoom `k`: the labels grow
-    /// with the rows, without the cap that keeps paper's type calm.
-    fn on_screen(k: f32) -> Metrics {
-        let k = k.clamp(0.5, 3.0);
-        Metrics {
-            label: 7.5 * k,
-            ..Metrics::scaled(k)
-        }
-    }
-}
 
 /// How an item of a lane is drawn.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -438,70 +408,22 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
     })
 }
 
-/// The height a lane's label (code and wrapped name) needs.
-pub(super) fn lane_label_h(lane: &LaneRows, label_w: f32) -> Result<f32> {
-    let wrapped = text::wrap(FontFace::Bold, 9.0, &lane.name, label_w - 12.0, 3)?;
-    let code_h = if lane.code.is_empty() { 0.0 } else { 11.0 };
-    Ok(code_h + wrapped.lines.len() as f32 * line_height(9.0) + 10.0)
-}
-
-/// The sizes the slice is drawn with: bigger rows and type when the page
-/// has room for them, a little smaller when that keeps the slice on one
-/// page; on screen the plain ones at the user's text zoom.
-pub(super) fn metrics(doc: &mut Doc, g: &Geometry, zoom: Zoom, label_w: f32) -> Result<Metrics> {
-    let mut mt = Metrics::scaled(1.0);
-    if doc.is_screen() {
-        mt = Metrics::on_screen(doc.view.text_scale);
-    } else {
-        let avail = doc.content_bottom() - FOOT - doc.title_block_bottom() - axis_height(zoom);
-        for k in [1.7, 1.5, 1.35, 1.2, 1.0, 0.92, 0.85] {
-            let trial = Metrics::scaled(k);
-            let p = plan(doc, g, trial, false)?;
-            let h = plan_height(&p, trial, label_w)?;
-            if h <= avail {
-                mt = trial;
-                break;
-            }
-            // Shrinking cannot save a slice that spills far over the page.
-            if k <= 1.0 && h * 0.85 / k > avail {
-                break;
-            }
-        }
-    }
-    Ok(mt)
-}
-
-/// The height of the whole plan drawn with `mt`, lanes unbroken.
-fn plan_height(p: &Plan, mt: Metrics, label_w: f32) -> Result<f32> {
-    let mut h = 6.0;
-    if !p.phases.is_empty() {
-        h += 4.0 + p.phases.len() as f32 * mt.row_h;
-    }
-    if !p.milestones.is_empty() {
-        h += 4.0 + p.milestones.len() as f32 * mt.row_h;
-    }
-    for lane in &p.lanes {
-        h += (lane.rows.len().max(1) as f32 * mt.row_h + 8.0).max(lane_label_h(lane, label_w)?)
-            + LANE_GAP;
-    }
-    Ok(h)
-}
-
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use chrono::NaiveDate;
 
     use super::*;
     use crate::i18n::Lang;
-    use crate::layout::{Kind, Medium, Paper, View};
+    use crate::layout::View;
+    use crate::layout::roadmap::fit::Metrics;
     use crate::model::{Action, Document, Phase, PlanDate, Strategy, Theme};
 
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    pub(in crate::layout::roadmap) fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
     /// 2027–2030 on 1 000 points from x 200.
-    fn four_years() -> Geometry {
+    pub(in crate::layout::roadmap) fn four_years() -> Geometry {
         let (origin, end_excl) = (day(2027, 1, 1), day(2031, 1, 1));
         Geometry {
             x0: 200.0,
@@ -520,7 +442,12 @@ mod tests {
         }
     }
 
-    fn action(id: &str, theme: &str, start: PlanDate, due: PlanDate) -> Action {
+    pub(in crate::layout::roadmap) fn action(
+        id: &str,
+        theme: &str,
+        start: PlanDate,
+        due: PlanDate,
+    ) -> Action {
         Action {
             id: id.into(),
             theme: theme.into(),
@@ -531,7 +458,7 @@ mod tests {
         }
     }
 
-    fn strategy(actions: Vec<Action>) -> Strategy {
+    pub(in crate::layout::roadmap) fn strategy(actions: Vec<Action>) -> Strategy {
         Strategy {
             themes: vec![theme("t1")],
             actions,
@@ -539,7 +466,7 @@ mod tests {
         }
     }
 
-    fn screen() -> View {
+    pub(in crate::layout::roadmap) fn screen() -> View {
         View::screen(1400.0, Lang::Fi, day(2026, 11, 22))
     }
 
@@ -709,71 +636,5 @@ mod tests {
         let p = planned(&s, &screen());
         assert_eq!(p.phases.len(), 2);
         assert!(!p.phases[0][0].inside);
-    }
-
-    #[test]
-    fn a_roomy_page_gets_bigger_rows_and_a_crowded_one_smaller() {
-        let paper = View {
-            medium: Medium::Paper {
-                paper: Paper::A3,
-                landscape: true,
-            },
-            ..View::new(Kind::Roadmap, Lang::Fi, day(2026, 11, 22))
-        };
-        let g = four_years();
-        let few = strategy(vec![action(
-            "a1",
-            "t1",
-            PlanDate::Year(2027),
-            PlanDate::Year(2028),
-        )]);
-        let mut doc = Doc::new(&few, &paper);
-        let roomy = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap();
-        assert!(roomy.row_h > Metrics::scaled(1.0).row_h, "{roomy:?}");
-        // Every action over the whole range: one row each, one row more
-        // than the page holds at the plain size.
-        let avail =
-            doc.content_bottom() - FOOT - doc.title_block_bottom() - axis_height(Zoom::Quarter);
-        let plain_h = Metrics::scaled(1.0).row_h;
-        let n = ((avail - 6.0 - 8.0 - LANE_GAP) / plain_h).floor() as usize + 1;
-        let many = strategy(
-            (0..n)
-                .map(|i| {
-                    let id = format!("a{i}");
-                    action(&id, "t1", PlanDate::Year(2027), PlanDate::Year(2030))
-                })
-                .collect(),
-        );
-        let mut doc = Doc::new(&many, &paper);
-        let crowded = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap();
-        assert!(crowded.row_h < Metrics::scaled(1.0).row_h, "{crowded:?}");
-        // On screen the picture grows instead.
-        let view = screen();
-        let mut doc = Doc::new(&many, &view);
-        let plain = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap();
-        assert_eq!(plain.row_h, Metrics::scaled(1.0).row_h);
-    }
-
-    #[test]
-    fn the_users_text_zoom_enlarges_the_bars_and_labels_on_screen_only() {
-        let s = strategy(vec![action(
-            "a1",
-            "t1",
-            PlanDate::Year(2027),
-            PlanDate::Year(2028),
-        )]);
-        let g = four_years();
-        let big = View {
-            text_scale: 1.5,
-            ..screen()
-        };
-        let mt = metrics(&mut Doc::new(&s, &big), &g, Zoom::Quarter, 120.0).unwrap();
-        assert_eq!((mt.label, mt.row_h), (7.5 * 1.5, 17.0 * 1.5));
-        let paper = View {
-            text_scale: 1.5,
-            ..View::new(Kind::Roadmap, Lang::Fi, day(2026, 11, 22))
-        };
-        let mt = metrics(&mut Doc::new(&s, &paper), &g, Zoom::Quarter, 120.0).unwrap();
-        assert!(mt.label <= 7.5 * 1.25, "{mt:?}");
     }
 }
