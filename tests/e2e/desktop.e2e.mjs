@@ -243,7 +243,8 @@ export async function desktopTests({ test, withApp, shot, answer, assert, textOf
       assert(during && during.x > before.x + 20, `the bar moved while dragged (${before.x} → ${during?.x})`);
       assert(Math.abs(during.y - before.y) < 1, `while dragged it keeps its row (y ${before.y} → ${during.y})`);
       // After the drop the layout packs the rows again, in the strategy's order (src/layout/roadmap/plan.rs): the bar stays.
-      assert(after && after.x > before.x + 20, `the drop kept the new dates (${before.x} → ${after?.x})`);
+      // (The drop selects the bar and opens the side panel: the picture is narrower, so x is not compared.)
+      assert(after && after.label !== before.label, `the drop gave the bar new dates (${before.label} → ${after?.label})`);
       assert(Math.abs(after.y - before.y) < 1, `after the drop it keeps its row (y ${before.y} → ${after.y})`);
     });
   });
