@@ -79,11 +79,17 @@ pub(super) fn lane_label_h(lane: &LaneRows, label_w: f32) -> Result<f32> {
     Ok(code_h + wrapped.lines.len() as f32 * line_height(9.0) + 10.0)
 }
 
-/// The sizes the slice is drawn with: bigger rows and type when the page
-/// has room for them, a little smaller when that keeps the slice on one
-/// page; on screen the user's text zoom. Either way grown, when there is
-/// height left, until the lanes use it ([`grow_rows`]).
-pub(super) fn metrics(doc: &mut Doc, g: &Geometry, zoom: Zoom, label_w: f32) -> Result<Metrics> {
+/// The sizes the slice is drawn with, and on screen the plan made with
+/// them (growing rows places nothing anew): bigger rows and type when the
+/// page has room for them, a little smaller when that keeps the slice on
+/// one page; on screen the user's text zoom. Either way grown, when there
+/// is height left, until the lanes use it ([`grow_rows`]).
+pub(super) fn metrics(
+    doc: &mut Doc,
+    g: &Geometry,
+    zoom: Zoom,
+    label_w: f32,
+) -> Result<(Metrics, Option<Plan>)> {
     if doc.is_screen() {
         let mt = Metrics::on_screen(doc.view.text_scale);
         let Medium::Screen {
@@ -91,15 +97,20 @@ pub(super) fn metrics(doc: &mut Doc, g: &Geometry, zoom: Zoom, label_w: f32) -> 
             ..
         } = doc.view.medium
         else {
-            return Ok(mt);
+            return Ok((mt, None));
         };
         // The page on screen: a margin, the axis, the chart (the plan but
         // its last lane gap), today's label and a margin.
         let avail = height - 2.0 * doc.margin - axis_height(zoom) - 18.0 + LANE_GAP;
-        let p = plan(doc, g, mt, false)?;
+        let p = plan(doc, g, mt, true)?;
         let f = grow_rows(&p, mt, label_w, avail, false)?;
-        return Ok(mt.grown(f, false));
+        return Ok((mt.grown(f, false), Some(p)));
     }
+    Ok((on_paper(doc, g, zoom, label_w)?, None))
+}
+
+/// The sizes a slice is drawn with on paper ([`metrics`]).
+fn on_paper(doc: &mut Doc, g: &Geometry, zoom: Zoom, label_w: f32) -> Result<Metrics> {
     let avail = doc.content_bottom() - FOOT - doc.title_block_bottom() - axis_height(zoom);
     let mut chosen = None;
     for k in [1.7, 1.5, 1.35, 1.2, 1.0, 0.92, 0.85] {
@@ -212,7 +223,9 @@ mod tests {
             },
             ..screen()
         };
-        let at = |height| metrics(&mut Doc::new(&s, &sized(height)), &g, Zoom::Quarter, 120.0);
+        let at = |height| {
+            metrics(&mut Doc::new(&s, &sized(height)), &g, Zoom::Quarter, 120.0).map(|m| m.0)
+        };
         let plain = at(None).unwrap();
         assert_eq!(plain, Metrics::on_screen(1.0));
         // Four rows of 17 px and a lane: 300 px make them taller.
@@ -248,7 +261,7 @@ mod tests {
             PlanDate::Year(2028),
         )]);
         let mut doc = Doc::new(&few, &paper);
-        let roomy = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap();
+        let roomy = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap().0;
         assert!(roomy.row_h > Metrics::scaled(1.0).row_h, "{roomy:?}");
         // Every action over the whole range: one row each, one row more
         // than the page holds at the plain size.
@@ -265,12 +278,12 @@ mod tests {
                 .collect(),
         );
         let mut doc = Doc::new(&many, &paper);
-        let crowded = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap();
+        let crowded = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap().0;
         assert!(crowded.row_h < Metrics::scaled(1.0).row_h, "{crowded:?}");
         // On screen the picture grows instead.
         let view = screen();
         let mut doc = Doc::new(&many, &view);
-        let plain = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap();
+        let plain = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap().0;
         assert_eq!(plain.row_h, Metrics::scaled(1.0).row_h);
     }
 
@@ -287,18 +300,24 @@ mod tests {
             text_scale: 1.5,
             ..screen()
         };
-        let mt = metrics(&mut Doc::new(&s, &big), &g, Zoom::Quarter, 120.0).unwrap();
+        let mt = metrics(&mut Doc::new(&s, &big), &g, Zoom::Quarter, 120.0)
+            .unwrap()
+            .0;
         assert_eq!((mt.label, mt.row_h), (7.5 * 1.5, 17.0 * 1.5));
         let paper = View {
             text_scale: 1.5,
             ..View::new(Kind::Roadmap, Lang::Fi, day(2026, 11, 22))
         };
-        let mt = metrics(&mut Doc::new(&s, &paper), &g, Zoom::Quarter, 120.0).unwrap();
+        let mt = metrics(&mut Doc::new(&s, &paper), &g, Zoom::Quarter, 120.0)
+            .unwrap()
+            .0;
         let plain = View {
             text_scale: 1.0,
             ..paper.clone()
         };
-        let as_set = metrics(&mut Doc::new(&s, &plain), &g, Zoom::Quarter, 120.0).unwrap();
+        let as_set = metrics(&mut Doc::new(&s, &plain), &g, Zoom::Quarter, 120.0)
+            .unwrap()
+            .0;
         assert_eq!(mt, as_set, "paper ignores the text zoom");
         // One bar on a roomy page: the type grows, within its calm cap.
         assert!(mt.label <= 7.5 * 1.25 * TYPE_GROWTH[0].0, "{mt:?}");

@@ -55,8 +55,11 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
     let range = range::slices(doc)?;
     for slice in &range.slices {
         let g = &slice.g;
-        let mt = fit::metrics(doc, g, range.zoom, range.label_w)?;
-        let planned = plan::plan(doc, g, mt, true)?;
+        let (mt, planned) = fit::metrics(doc, g, range.zoom, range.label_w)?;
+        let planned = match planned {
+            Some(p) => p,
+            None => plan::plan(doc, g, mt, true)?,
+        };
         let frame = draw::Frame {
             g,
             zoom: range.zoom,
