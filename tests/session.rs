@@ -21,6 +21,7 @@ fn author(name: &str) -> SettingsPatch {
 
 fn request() -> RoadmapRequest {
     RoadmapRequest {
+        height: None,
         width: 1000.0,
         zoom: Zoom::Quarter,
         themes: vec![],

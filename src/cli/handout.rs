@@ -185,7 +185,10 @@ fn view(m: &ArgMatches, lang: Lang) -> Result<View, u8> {
         v.medium = Medium::Paper { paper, landscape };
     }
     if let Ok(Some(w)) = m.try_get_one::<u32>("width") {
-        v.medium = Medium::Screen { width: *w as f32 };
+        v.medium = Medium::Screen {
+            width: *w as f32,
+            height: None,
+        };
     }
     v.zoom = match m.get_one::<String>("zoom").map(String::as_str) {
         Some("year") => Some(Zoom::Year),

@@ -75,8 +75,10 @@ pub enum Paper {
 pub enum Medium {
     /// Paper of a size, landscape or portrait.
     Paper { paper: Paper, landscape: bool },
-    /// A screen `width` CSS pixels wide (1 px = 1 pt); one page as tall as needed.
-    Screen { width: f32 },
+    /// A screen `width` CSS pixels wide (1 px = 1 pt); one page as tall as
+    /// needed, and at least `height` when given: the roadmap's rows grow
+    /// (within a cap) until its lanes fill the window's height.
+    Screen { width: f32, height: Option<f32> },
 }
 
 /// The unit of the roadmap's time axis.
@@ -198,7 +200,10 @@ impl View {
     /// The roadmap on a screen `width` pixels wide.
     pub fn screen(width: f32, lang: Lang, today: NaiveDate) -> View {
         View {
-            medium: Medium::Screen { width },
+            medium: Medium::Screen {
+                width,
+                height: None,
+            },
             ..View::new(Kind::Roadmap, lang, today)
         }
     }
@@ -584,7 +589,7 @@ impl View {
                 };
                 if landscape { (h, w) } else { (w, h) }
             }
-            Medium::Screen { width } => (width, 0.0),
+            Medium::Screen { width, .. } => (width, 0.0),
         }
     }
 

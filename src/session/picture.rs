@@ -21,6 +21,10 @@ use crate::svg::Labels;
 pub struct RoadmapRequest {
     /// The width available, in CSS pixels.
     pub width: f32,
+    /// The height available, in CSS pixels: the lanes grow to fill it.
+    /// Absent: as tall as the rows need.
+    #[serde(default)]
+    pub height: Option<f32>,
     /// The time unit.
     pub zoom: Zoom,
     /// Only these themes (empty: all).
@@ -178,6 +182,10 @@ fn micros(t0: Instant) -> u32 {
 /// The layout view of the roadmap on screen.
 pub fn screen_view(req: &RoadmapRequest, lang: Lang) -> View {
     let mut view = View::screen(req.width.max(400.0), lang, today());
+    view.medium = Medium::Screen {
+        width: req.width.max(400.0),
+        height: req.height.filter(|h| h.is_finite() && *h > 0.0),
+    };
     view.zoom = Some(req.zoom);
     view.themes = req.themes.iter().map(|t| Id(t.clone())).collect();
     view.owners = req.owners.iter().map(|t| Id(t.clone())).collect();
@@ -547,57 +555,49 @@ mod tests {
         assert!(!f.svg.contains(&format!("data-id=\"{}\"", s.actions[1].id)));
     }
 
+    /// The shift of the `<g data-id>` that holds `id`'s elements in a drag
+    /// frame, and the y and x of its first rectangle.
+    fn shifted_rect(svg: &str, id: &str) -> (Option<f32>, f32, f32) {
+        let num = |s: &str, key: &str| -> f32 {
+            s.split(key)
+                .nth(1)
+                .unwrap()
+                .split(['"', ')'])
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
+        };
+        let (rest, rect) = svg.split_once("<rect ").unwrap();
+        let dy = rest
+            .starts_with(&format!("<g data-id=\"{id}\" transform=\"translate(0 "))
+            .then(|| num(rest, "translate(0 "));
+        (dy, num(rect, "y=\""), num(rect, "x=\""))
+    }
+
     #[test]
-    fn a_dragged_bar_keeps_its_row_and_the_pictures_years_while_dragged() {
+    fn a_dragged_bar_keeps_its_row_and_the_pictures_years_while_dragged_and_after_the_drop() {
         let s = paimio();
         let cache = LayoutCache::default();
         let view = screen_view(&request(None), Lang::Fi);
         let shown = cache.layout(&s, &view).unwrap();
         let ts = shown.pages[0].time_scale.clone().unwrap();
-        // The action the e2e drag moved: two months on, past the last year and into another row.
+        // The action the e2e drag moved: two months on, past the last year.
         let id = "paimio.action.palveluiden-ja-projektien-priorisointi";
         let d = drag(id, 61, DragEdge::Move);
-        let free = layout::layout(&dragged(s.clone(), &d), &view).unwrap();
-        assert_ne!(
-            top_of(&free, id),
+        let dropped = layout::layout(&dragged(s.clone(), &d), &view).unwrap();
+        assert_eq!(
+            top_of(&dropped, id),
             top_of(&shown, id),
-            "laid out on its own the bar changes rows"
+            "laid out after the drop the bar keeps its row"
         );
         let f = drag_fragment(&cache, &s, &view, &d).unwrap();
-        let (rest, rect) = f.svg.split_once("<rect ").unwrap();
-        assert!(rest.starts_with(&format!("<g data-id=\"{id}\" transform=\"translate(0 ")));
-        let dy: f32 = rest
-            .split("translate(0 ")
-            .nth(1)
-            .unwrap()
-            .split(')')
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
-        let y: f32 = rect
-            .split("y=\"")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
+        let (dy, y, x) = shifted_rect(&f.svg, id);
         assert!(
-            (y + dy - top_of(&shown, id).unwrap()).abs() < 0.02,
+            (y + dy.unwrap_or(0.0) - top_of(&shown, id).unwrap()).abs() < 0.02,
             "shown in its row"
         );
         // The picture's scale holds: the bar's new start is where the screen's scale puts it.
-        let x: f32 = rect
-            .split("x=\"")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
         let a = dragged(s.clone(), &d)
             .actions
             .into_iter()
@@ -609,9 +609,33 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_phase_dragged_onto_the_one_before_is_shown_in_its_row_until_the_drop() {
+        let s = paimio();
+        let cache = LayoutCache::default();
+        let view = screen_view(&request(None), Lang::Fi);
+        let shown = cache.layout(&s, &view).unwrap();
+        let id = "paimio.phase.2-talous";
+        let d = drag(id, -61, DragEdge::Move);
+        let dropped = layout::layout(&dragged(s.clone(), &d), &view).unwrap();
+        assert_ne!(
+            top_of(&dropped, id),
+            top_of(&shown, id),
+            "overlapping the phase before it, the band takes another row at the drop"
+        );
+        let f = drag_fragment(&cache, &s, &view, &d).unwrap();
+        let (dy, y, _) = shifted_rect(&f.svg, id);
+        let dy = dy.expect("shifted back to its row");
+        assert!(
+            (y + dy - top_of(&shown, id).unwrap()).abs() < 0.02,
+            "shown in its row while dragged"
+        );
+    }
+
     fn request(area: Option<Area>) -> RoadmapRequest {
         RoadmapRequest {
             width: 1000.0,
+            height: None,
             zoom: Zoom::Quarter,
             themes: vec![],
             owners: vec![],

@@ -8,15 +8,17 @@
 
 use chrono::{Datelike, Duration};
 
+use super::fit::Metrics;
 use super::legend::legend;
-use super::plan::{LaneRows, Look, Metrics, Placed, Plan};
+use super::paint::{bar_paint, document_paint, page_mark};
+use super::plan::{LaneRows, Look, Placed, Plan};
 use super::range::Geometry;
 use super::{FOOT, LANE_GAP, PRIMARY_H, SECONDARY_H};
 use crate::i18n::Message;
 use crate::layout::axis::{self, Unit};
 use crate::layout::canvas::{Align, Doc, ent};
 use crate::layout::style::{self, FAINT, INK, MUTED, PANEL, RED, RULE, WHITE};
-use crate::layout::{Color, EntityKind, EntityRef, Lane, Result, Shape, Stroke, TimeScale, Zoom};
+use crate::layout::{Color, EntityKind, Lane, Result, Shape, Stroke, TimeScale, Zoom};
 use crate::model::Status;
 use crate::text::{self, FontFace};
 
@@ -274,11 +276,11 @@ fn top_rows(doc: &mut Doc, f: &Frame, plan: &Plan, mut y: f32) -> Result<f32> {
             6.0 + if phase_rows.is_empty() {
                 0.0
             } else {
-                4.0 + phase_rows.len() as f32 * mt.row_h
+                4.0 + phase_rows.len() as f32 * mt.top_h
             } + if ms_rows.is_empty() {
                 0.0
             } else {
-                4.0 + ms_rows.len() as f32 * mt.row_h
+                4.0 + ms_rows.len() as f32 * mt.top_h
             };
         grid(doc, g, f.zoom, f.units, y, y + h, false);
         today_line(doc, g, y, y + h);
@@ -286,24 +288,24 @@ fn top_rows(doc: &mut Doc, f: &Frame, plan: &Plan, mut y: f32) -> Result<f32> {
     if !phase_rows.is_empty() {
         y += 4.0;
         let label = doc.tr("handout-phases");
-        side_label(doc, m, y, mt.row_h, f.label_w, &label)?;
+        side_label(doc, m, y, mt.top_h, f.label_w, &label)?;
         for (r, row) in phase_rows.iter().enumerate() {
             for p in row {
-                draw_phase(doc, p, y + r as f32 * mt.row_h + 2.0, mt)?;
+                draw_phase(doc, p, y + r as f32 * mt.top_h + 2.0, mt)?;
             }
         }
-        y += phase_rows.len() as f32 * mt.row_h;
+        y += phase_rows.len() as f32 * mt.top_h;
     }
     if !ms_rows.is_empty() {
         y += 4.0;
         let label = doc.tr("handout-milestones");
-        side_label(doc, m, y, mt.row_h, f.label_w, &label)?;
+        side_label(doc, m, y, mt.top_h, f.label_w, &label)?;
         for (r, row) in ms_rows.iter().enumerate() {
             for p in row {
-                draw_mark(doc, p, y + r as f32 * mt.row_h, mt)?;
+                draw_mark(doc, p, y + r as f32 * mt.top_h, mt)?;
             }
         }
-        y += ms_rows.len() as f32 * mt.row_h;
+        y += ms_rows.len() as f32 * mt.top_h;
     }
     Ok(y)
 }
@@ -324,7 +326,9 @@ fn draw_phase(doc: &mut Doc, p: &Placed, top: f32, mt: Metrics) -> Result<()> {
         .map(|t| style::theme_color(s, t))
         .unwrap_or(style::ACCENT);
     let e = ent(EntityKind::Phase, &p.id);
-    let bh = mt.row_h - 4.0;
+    // A band as tall as a bar and a little, in the middle of a grown row.
+    let bh = (mt.top_h - 4.0).min(mt.bar_h + 1.0);
+    let top = top - 2.0 + (mt.top_h - bh) / 2.0;
     let fill = if surfaced.is_empty() {
         style::tint(color, 0.82)
     } else {
@@ -358,7 +362,7 @@ fn draw_phase(doc: &mut Doc, p: &Placed, top: f32, mt: Metrics) -> Result<()> {
 /// A milestone's diamond (in its kind's colour) or an event's grey dot,
 /// with its label, in the row whose top is `top`.
 fn draw_mark(doc: &mut Doc, p: &Placed, top: f32, mt: Metrics) -> Result<()> {
-    let cy = top + mt.row_h / 2.0;
+    let cy = top + mt.top_h / 2.0;
     let cx = (p.x1 + p.x2) / 2.0;
     let e = ent(p.kind, &p.id);
     let outline = Some(Stroke {
@@ -418,7 +422,7 @@ fn draw_lane(
     let s = doc.s;
     let m = doc.margin;
     let e = lane.theme.as_ref().and_then(|t| ent(EntityKind::Theme, t));
-    let label_h = super::plan::lane_label_h(lane, label_w)?;
+    let label_h = super::fit::lane_label_h(lane, label_w)?;
     let mut r = 0;
     loop {
         // As many rows as fit on this page; a new page when none (or too
@@ -557,37 +561,6 @@ fn side_label(doc: &mut Doc, m: f32, top: f32, row_h: f32, label_w: f32, text: &
     Ok(())
 }
 
-pub(super) fn bar_paint(status: Status, color: Color) -> (Color, Option<Stroke>) {
-    match status {
-        Status::NotStarted => (style::tint(color, 0.55), None),
-        Status::OnTrack => (color, None),
-        Status::AtRisk => (
-            color,
-            Some(Stroke {
-                color: style::AMBER,
-                width: 1.6,
-                dash: None,
-            }),
-        ),
-        Status::Late => (
-            color,
-            Some(Stroke {
-                color: RED,
-                width: 1.6,
-                dash: None,
-            }),
-        ),
-        Status::Done => (
-            style::tint(color, 0.78),
-            Some(Stroke {
-                color: style::GREEN,
-                width: 1.0,
-                dash: None,
-            }),
-        ),
-    }
-}
-
 fn draw_bar(doc: &mut Doc, p: &Placed, top: f32, color: Color, mt: Metrics) -> Result<()> {
     let e = ent(EntityKind::Action, &p.id);
     let (fill, stroke) = bar_paint(p.status, color);
@@ -618,59 +591,6 @@ fn draw_bar(doc: &mut Doc, p: &Placed, top: f32, color: Color, mt: Metrics) -> R
         e,
     )?;
     Ok(())
-}
-
-/// The paint of a document's mark or thin bar: by its status when known,
-/// else the lane's colour.
-fn document_paint(status: Option<Status>, color: Color) -> (Color, Stroke) {
-    let white = Stroke {
-        color: WHITE,
-        width: 0.75,
-        dash: None,
-    };
-    match status {
-        None => (color, white),
-        Some(st) => {
-            let (fill, stroke) = bar_paint(st, color);
-            (fill, stroke.unwrap_or(white))
-        }
-    }
-}
-
-/// A document's page mark (a sheet with a folded corner) centred at `cx, cy`.
-pub(super) fn page_mark(
-    doc: &mut Doc,
-    cx: f32,
-    cy: f32,
-    color: Color,
-    status: Option<Status>,
-    e: Option<EntityRef>,
-) {
-    let (fill, stroke) = document_paint(status, color);
-    let (hw, hh, fold) = (3.6, 4.8, 2.6);
-    let (l, r, t, b) = (cx - hw, cx + hw, cy - hh, cy + hh);
-    doc.push(
-        Shape::Polygon {
-            points: vec![(l, t), (r - fold, t), (r, t + fold), (r, b), (l, b)],
-            fill: Some(fill),
-            stroke: Some(stroke),
-        },
-        e.clone(),
-    );
-    if status == Some(Status::Late) {
-        super::dues::hatch(doc, (l, t, 2.0 * hw, 2.0 * hh), fill, e.clone());
-    }
-    doc.push(
-        Shape::Polyline {
-            points: vec![(r - fold, t), (r - fold, t + fold), (r, t + fold)],
-            stroke: Stroke {
-                color: WHITE,
-                width: 0.6,
-                dash: None,
-            },
-        },
-        e,
-    );
 }
 
 /// A document's name beside its mark or bar, its middle at `cy`.

@@ -17,7 +17,6 @@ use crate::schedule::{self, DueKind, Verdict};
 /// whichever fall in the slice, and the status it is drawn with.
 pub(super) struct DocSpan<'a> {
     pub(super) doc: &'a Document,
-    pub(super) first: NaiveDate,
     pub(super) period: Option<(f32, f32)>,
     pub(super) due: Option<f32>,
     /// Late when the rule says so; else as recorded (none: not known).
@@ -81,15 +80,8 @@ pub(super) fn dated_documents<'a>(s: &'a Strategy, view: &View, g: &Geometry) ->
             if period.is_none() && due.is_none() {
                 continue;
             }
-            let first = match (period_days, due_day) {
-                (Some((a, _)), Some(b)) => a.min(b),
-                (Some((a, _)), None) => a,
-                (None, Some(b)) => b,
-                (None, None) => continue,
-            };
             out.push(DocSpan {
                 doc: d,
-                first,
                 period,
                 due,
                 status,

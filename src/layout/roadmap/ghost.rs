@@ -3,7 +3,8 @@
 //! faint thin bar just under today's bar, so a slipped action shows how far
 //! it slipped (the legend names the snapshot).
 
-use super::plan::{Metrics, Placed};
+use super::fit::Metrics;
+use super::plan::Placed;
 use super::range::Geometry;
 use crate::layout::axis;
 use crate::layout::canvas::Doc;

@@ -3,9 +3,9 @@
 //! due dates and periods, the bands of a theme on the surface, the statuses
 //! of the actions, the today line), in one or more lines of swatches.
 
-use super::draw::{bar_paint, page_mark};
 use super::dues::dated_documents;
 use super::ghost::ghost_paint;
+use super::paint::{bar_paint, page_mark};
 use super::range::Geometry;
 use crate::i18n::{Lang, Message};
 use crate::layout::axis;

@@ -15,13 +15,17 @@
 //!
 //! It is made in the stages it runs in, one file each: [`range`] (the dates
 //! shown, the time unit, the slices), [`plan`] (what a slice shows, placed
-//! and packed into rows), [`draw`] (the pages of a planned slice),
-//! [`ghost`] (a snapshot's dates beside moved bars) and [`legend`].
+//! and packed into rows), [`fit`] (the sizes it is drawn with, grown to use
+//! the page's or the window's height), [`draw`] (the pages of a planned
+//! slice, painted by [`paint`]), [`ghost`] (a snapshot's dates beside moved
+//! bars) and [`legend`].
 
 mod draw;
 mod dues;
+mod fit;
 mod ghost;
 mod legend;
+mod paint;
 mod plan;
 mod range;
 
@@ -51,8 +55,11 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
     let range = range::slices(doc)?;
     for slice in &range.slices {
         let g = &slice.g;
-        let mt = plan::metrics(doc, g, range.zoom, range.label_w)?;
-        let planned = plan::plan(doc, g, mt, true)?;
+        let (mt, planned) = fit::metrics(doc, g, range.zoom, range.label_w)?;
+        let planned = match planned {
+            Some(p) => p,
+            None => plan::plan(doc, g, mt, true)?,
+        };
         let frame = draw::Frame {
             g,
             zoom: range.zoom,

@@ -1,55 +1,31 @@
 //! The roadmap's planning step: what one time slice shows, placed on the x
 //! axis and packed into rows, before anything is drawn. Each theme's lane
-//! holds its actions (bars) and its dated documents, by when they start;
-//! the plans and reports that name no theme share one last lane. Every
-//! label is placed inside its bar when it fits, else beside it, else
-//! shortened where there is most room (and reported); then items are packed
-//! into rows so that no label touches another. Phases and milestones (with
-//! the dated events) get rows of their own above the lanes. [`metrics`]
-//! tries row heights and type sizes until the slice fits its page.
+//! holds its actions (bars) and then its dated documents; the plans and
+//! reports that name no theme share one last lane. Every label is placed
+//! inside its bar when it fits, else beside it, else shortened where there
+//! is most room (and reported); then items are packed into rows so that no
+//! label touches another. Phases and milestones (with the dated events) get
+//! rows of their own above the lanes, all with the sizes
+//! [`super::fit`] chose.
+//!
+//! Rows are packed first-fit in the items' own order in the strategy, not
+//! by date: an item's row depends on its own dates and on the items listed
+//! before it, so a bar dragged to other dates stays in its row unless it
+//! now collides with an earlier item there (or no longer collides with one
+//! above). One rule for screen and paper: what is printed is what is seen.
 
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 
+use super::GAP;
 use super::dues::{DocSpan, action_ticks, dated_documents, dated_milestones, names_a_theme};
+use super::fit::Metrics;
 use super::range::Geometry;
-use super::{FOOT, GAP, LANE_GAP, axis_height};
 use crate::layout::axis;
-use crate::layout::canvas::{Doc, ent, line_height};
-use crate::layout::{Color, EntityKind, Result, Zoom, style};
+use crate::layout::canvas::{Doc, ent};
+use crate::layout::{Color, EntityKind, Result, style};
 use crate::model::{Id, MilestoneKind, Status};
 use crate::schedule;
 use crate::text::{self, FontFace};
-
-/// Sizes of rows, bars and labels; scaled up when the page has room.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Metrics {
-    /// The height of a row of a lane.
-    pub(super) row_h: f32,
-    /// The height of a bar in its row.
-    pub(super) bar_h: f32,
-    /// The type size of the labels.
-    pub(super) label: f32,
-}
-
-impl Metrics {
-    fn scaled(k: f32) -> Metrics {
-        Metrics {
-            row_h: 17.0 * k,
-            bar_h: 12.0 * k,
-            label: 7.5 * k.min(1.25),
-        }
-    }
-
-    /// The sizes on screen at the user's text zoom `k`: the labels grow
-    /// with the rows, without the cap that keeps paper's type calm.
-    fn on_screen(k: f32) -> Metrics {
-        let k = k.clamp(0.5, 3.0);
-        Metrics {
-            label: 7.5 * k,
-            ..Metrics::scaled(k)
-        }
-    }
-}
 
 /// How an item of a lane is drawn.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -113,7 +89,9 @@ fn point(
     }
 }
 
-/// Packs items into rows so their occupied intervals never touch.
+/// Packs items into rows so their occupied intervals never touch: each
+/// item, in the order given, into the first row it fits in; each row then
+/// left to right.
 fn pack(items: Vec<Placed>, gap: f32) -> Vec<Vec<Placed>> {
     let mut rows: Vec<Vec<Placed>> = vec![];
     for it in items {
@@ -125,6 +103,9 @@ fn pack(items: Vec<Placed>, gap: f32) -> Vec<Vec<Placed>> {
             Some(i) => rows[i].push(it),
             None => rows.push(vec![it]),
         }
+    }
+    for row in &mut rows {
+        row.sort_by(|a, b| a.x1.total_cmp(&b.x1));
     }
     rows
 }
@@ -275,17 +256,10 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
     let mut lanes: Vec<LaneRows> = vec![];
     for theme in view.shown_themes(s) {
         let color = style::theme_color(s, theme);
-        let mut acts: Vec<(NaiveDate, NaiveDate, usize, &crate::model::Action)> = vec![];
-        for (i, a) in s.actions_of(&theme.id).enumerate() {
-            if view.admits(a) {
-                let (a0, a1) = axis::action_span(s, a).unwrap_or((range_first, range_last));
-                acts.push((a0, a1, i, a));
-            }
-        }
-        acts.sort_by_key(|x| (x.0, x.2));
-        // Actions and this theme's documents, by when they start.
-        let mut items: Vec<(NaiveDate, usize, Placed)> = vec![];
-        for (a0, a1, i, a) in acts {
+        // Actions and then this theme's documents, in their own order.
+        let mut items: Vec<Placed> = vec![];
+        for a in s.actions_of(&theme.id).filter(|a| view.admits(a)) {
+            let (a0, a1) = axis::action_span(s, a).unwrap_or((range_first, range_last));
             let Some((x1, x2)) = g.span(a0, a1) else {
                 continue;
             };
@@ -305,44 +279,41 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
                 look: Look::Bar,
                 ticks: action_ticks(s, a, g),
             };
-            let p = place_label(doc, g, p, (FontFace::Regular, mt.label), true, report)?;
-            items.push((a0, i, p));
+            items.push(place_label(
+                doc,
+                g,
+                p,
+                (FontFace::Regular, mt.label),
+                true,
+                report,
+            )?);
         }
-        for (j, ds) in documents
+        for ds in documents
             .iter()
-            .enumerate()
-            .filter(|(_, ds)| ds.doc.themes.contains(&theme.id))
+            .filter(|ds| ds.doc.themes.contains(&theme.id))
         {
-            let p = place_document(doc, g, ds, mt, report)?;
-            items.push((ds.first, usize::MAX / 2 + j, p));
+            items.push(place_document(doc, g, ds, mt, report)?);
         }
-        items.sort_by_key(|x| (x.0, x.1));
         lanes.push(LaneRows {
             theme: Some(theme.id.clone()),
             color,
             code: theme.code.clone(),
             name: theme.name.clone(),
-            rows: pack(items.into_iter().map(|x| x.2).collect(), GAP),
+            rows: pack(items, GAP),
         });
     }
     // The plans and reports that name no theme share one lane.
-    let mut shared: Vec<(NaiveDate, usize, Placed)> = vec![];
-    for (j, ds) in documents
-        .iter()
-        .enumerate()
-        .filter(|(_, ds)| !names_a_theme(s, ds.doc))
-    {
-        let p = place_document(doc, g, ds, mt, report)?;
-        shared.push((ds.first, j, p));
+    let mut shared: Vec<Placed> = vec![];
+    for ds in documents.iter().filter(|ds| !names_a_theme(s, ds.doc)) {
+        shared.push(place_document(doc, g, ds, mt, report)?);
     }
     if !shared.is_empty() {
-        shared.sort_by_key(|x| (x.0, x.1));
         lanes.push(LaneRows {
             theme: None,
             color: style::DOCUMENTS,
             code: String::new(),
             name: doc.tr("handout-documents-lane"),
-            rows: pack(shared.into_iter().map(|x| x.2).collect(), GAP),
+            rows: pack(shared, GAP),
         });
     }
     let mut phases: Vec<Placed> = vec![];
@@ -382,9 +353,7 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
         };
         phases.push(p);
     }
-    phases.sort_by(|a, b| a.x1.total_cmp(&b.x1));
-    let mut dated = dated_milestones(s);
-    dated.sort_by_key(|x| x.0);
+    let dated = dated_milestones(s);
     // Dated events (meetings, workshops, decisions) share the milestones' rows.
     let events = s.events.iter().filter_map(|ev| {
         let day = axis::milestone_day(ev.date?);
@@ -432,7 +401,6 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
             report,
         )?);
     }
-    ms.sort_by(|a, b| a.x1.total_cmp(&b.x1));
     Ok(Plan {
         lanes,
         phases: pack(phases, 0.0),
@@ -440,68 +408,22 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
     })
 }
 
-/// The height a lane's label (code and wrapped name) needs.
-pub(super) fn lane_label_h(lane: &LaneRows, label_w: f32) -> Result<f32> {
-    let wrapped = text::wrap(FontFace::Bold, 9.0, &lane.name, label_w - 12.0, 3)?;
-    let code_h = if lane.code.is_empty() { 0.0 } else { 11.0 };
-    Ok(code_h + wrapped.lines.len() as f32 * line_height(9.0) + 10.0)
-}
-
-/// The sizes the slice is drawn with: bigger rows and type when the page
-/// has room for them, a little smaller when that keeps the slice on one
-/// page; on screen the plain ones at the user's text zoom.
-pub(super) fn metrics(doc: &mut Doc, g: &Geometry, zoom: Zoom, label_w: f32) -> Result<Metrics> {
-    let mut mt = Metrics::scaled(1.0);
-    if doc.is_screen() {
-        mt = Metrics::on_screen(doc.view.text_scale);
-    } else {
-        let avail = doc.content_bottom() - FOOT - doc.title_block_bottom() - axis_height(zoom);
-        for k in [1.7, 1.5, 1.35, 1.2, 1.0, 0.92, 0.85] {
-            let trial = Metrics::scaled(k);
-            let p = plan(doc, g, trial, false)?;
-            let h = plan_height(&p, trial, label_w)?;
-            if h <= avail {
-                mt = trial;
-                break;
-            }
-            // Shrinking cannot save a slice that spills far over the page.
-            if k <= 1.0 && h * 0.85 / k > avail {
-                break;
-            }
-        }
-    }
-    Ok(mt)
-}
-
-/// The height of the whole plan drawn with `mt`, lanes unbroken.
-fn plan_height(p: &Plan, mt: Metrics, label_w: f32) -> Result<f32> {
-    let mut h = 6.0;
-    if !p.phases.is_empty() {
-        h += 4.0 + p.phases.len() as f32 * mt.row_h;
-    }
-    if !p.milestones.is_empty() {
-        h += 4.0 + p.milestones.len() as f32 * mt.row_h;
-    }
-    for lane in &p.lanes {
-        h += (lane.rows.len().max(1) as f32 * mt.row_h + 8.0).max(lane_label_h(lane, label_w)?)
-            + LANE_GAP;
-    }
-    Ok(h)
-}
-
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
+    use chrono::NaiveDate;
+
     use super::*;
     use crate::i18n::Lang;
-    use crate::layout::{Kind, Medium, Paper, View};
+    use crate::layout::View;
+    use crate::layout::roadmap::fit::Metrics;
     use crate::model::{Action, Document, Phase, PlanDate, Strategy, Theme};
 
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    pub(in crate::layout::roadmap) fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
     /// 2027–2030 on 1 000 points from x 200.
-    fn four_years() -> Geometry {
+    pub(in crate::layout::roadmap) fn four_years() -> Geometry {
         let (origin, end_excl) = (day(2027, 1, 1), day(2031, 1, 1));
         Geometry {
             x0: 200.0,
@@ -520,7 +442,12 @@ mod tests {
         }
     }
 
-    fn action(id: &str, theme: &str, start: PlanDate, due: PlanDate) -> Action {
+    pub(in crate::layout::roadmap) fn action(
+        id: &str,
+        theme: &str,
+        start: PlanDate,
+        due: PlanDate,
+    ) -> Action {
         Action {
             id: id.into(),
             theme: theme.into(),
@@ -531,7 +458,7 @@ mod tests {
         }
     }
 
-    fn strategy(actions: Vec<Action>) -> Strategy {
+    pub(in crate::layout::roadmap) fn strategy(actions: Vec<Action>) -> Strategy {
         Strategy {
             themes: vec![theme("t1")],
             actions,
@@ -539,7 +466,7 @@ mod tests {
         }
     }
 
-    fn screen() -> View {
+    pub(in crate::layout::roadmap) fn screen() -> View {
         View::screen(1400.0, Lang::Fi, day(2026, 11, 22))
     }
 
@@ -579,6 +506,51 @@ mod tests {
             rows[0].iter().all(|p| p.inside),
             "a year's bar holds its name"
         );
+    }
+
+    /// The ids of each row of the first lane of `s` on screen.
+    fn lane_rows(s: &Strategy) -> Vec<Vec<String>> {
+        let p = planned(s, &screen());
+        let rows = &p.lanes[0].rows;
+        rows.iter()
+            .map(|r| ids(r).into_iter().map(str::to_owned).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_bar_moved_to_other_dates_keeps_its_row_where_start_order_would_swap_two_rows() {
+        let month = |m: u32| PlanDate::Month {
+            year: 2027,
+            month: m,
+        };
+        // In the strategy: a, then y after it, then x over both.
+        let mut s = strategy(vec![
+            action("a", "t1", month(1), month(3)),
+            action("y", "t1", month(5), month(8)),
+            action("x", "t1", month(2), month(6)),
+        ]);
+        let before = lane_rows(&s);
+        assert_eq!(before, vec![vec!["a", "y"], vec!["x"]]);
+        // x dragged two months on now starts before y and clears a: packed
+        // by start it would take y's row and push y down.
+        s.actions[2].start = Some(month(4));
+        s.actions[2].due = Some(month(8));
+        assert_eq!(lane_rows(&s), before, "x and y keep their rows");
+        // Dragged onto a, x cannot stay beside it: it takes the next free row.
+        s.actions[0].due = Some(month(12));
+        let after = lane_rows(&s);
+        assert_eq!(after, vec![vec!["a"], vec!["y"], vec!["x"]]);
+    }
+
+    #[test]
+    fn within_a_row_bars_stand_left_to_right_whatever_their_order_in_the_strategy() {
+        let march = |year| PlanDate::Month { year, month: 3 };
+        let s = strategy(vec![
+            action("late", "t1", march(2030), march(2030)),
+            action("mid", "t1", march(2028), march(2028)),
+            action("early", "t1", march(2027), march(2027)),
+        ]);
+        assert_eq!(lane_rows(&s), vec![vec!["early", "mid", "late"]]);
     }
 
     #[test]
@@ -664,71 +636,5 @@ mod tests {
         let p = planned(&s, &screen());
         assert_eq!(p.phases.len(), 2);
         assert!(!p.phases[0][0].inside);
-    }
-
-    #[test]
-    fn a_roomy_page_gets_bigger_rows_and_a_crowded_one_smaller() {
-        let paper = View {
-            medium: Medium::Paper {
-                paper: Paper::A3,
-                landscape: true,
-            },
-            ..View::new(Kind::Roadmap, Lang::Fi, day(2026, 11, 22))
-        };
-        let g = four_years();
-        let few = strategy(vec![action(
-            "a1",
-            "t1",
-            PlanDate::Year(2027),
-            PlanDate::Year(2028),
-        )]);
-        let mut doc = Doc::new(&few, &paper);
-        let roomy = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap();
-        assert!(roomy.row_h > Metrics::scaled(1.0).row_h, "{roomy:?}");
-        // Every action over the whole range: one row each, one row more
-        // than the page holds at the plain size.
-        let avail =
-            doc.content_bottom() - FOOT - doc.title_block_bottom() - axis_height(Zoom::Quarter);
-        let plain_h = Metrics::scaled(1.0).row_h;
-        let n = ((avail - 6.0 - 8.0 - LANE_GAP) / plain_h).floor() as usize + 1;
-        let many = strategy(
-            (0..n)
-                .map(|i| {
-                    let id = format!("a{i}");
-                    action(&id, "t1", PlanDate::Year(2027), PlanDate::Year(2030))
-                })
-                .collect(),
-        );
-        let mut doc = Doc::new(&many, &paper);
-        let crowded = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap();
-        assert!(crowded.row_h < Metrics::scaled(1.0).row_h, "{crowded:?}");
-        // On screen the picture grows instead.
-        let view = screen();
-        let mut doc = Doc::new(&many, &view);
-        let plain = metrics(&mut doc, &g, Zoom::Quarter, 120.0).unwrap();
-        assert_eq!(plain.row_h, Metrics::scaled(1.0).row_h);
-    }
-
-    #[test]
-    fn the_users_text_zoom_enlarges_the_bars_and_labels_on_screen_only() {
-        let s = strategy(vec![action(
-            "a1",
-            "t1",
-            PlanDate::Year(2027),
-            PlanDate::Year(2028),
-        )]);
-        let g = four_years();
-        let big = View {
-            text_scale: 1.5,
-            ..screen()
-        };
-        let mt = metrics(&mut Doc::new(&s, &big), &g, Zoom::Quarter, 120.0).unwrap();
-        assert_eq!((mt.label, mt.row_h), (7.5 * 1.5, 17.0 * 1.5));
-        let paper = View {
-            text_scale: 1.5,
-            ..View::new(Kind::Roadmap, Lang::Fi, day(2026, 11, 22))
-        };
-        let mt = metrics(&mut Doc::new(&s, &paper), &g, Zoom::Quarter, 120.0).unwrap();
-        assert!(mt.label <= 7.5 * 1.25, "{mt:?}");
     }
 }

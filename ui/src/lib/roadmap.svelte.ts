@@ -10,6 +10,14 @@ export { ZOOMS };
 export type { Zoom };
 
 
+/** How long the drawing area's size must hold before the picture is laid out again for it, ms. */
+export const RESIZE_MS = 150;
+
+/** The height to ask the core to fill: the drawing area's, less a little so rounding never adds a scrollbar. */
+export function fillHeight(clientHeight: number): number | null {
+  return clientHeight > 0 ? Math.max(0, Math.floor(clientHeight) - 2) : null;
+}
+
 /** How close to a bar's end (px) a drag resizes instead of moving. */
 export const EDGE_PX = 6;
 
@@ -101,6 +109,9 @@ export class RoadmapState {
   status = $state<Status | "">("");
   /** Width of the drawing area, px. */
   width = $state(1000);
+  /** Height of the drawing area, px (0: not measured yet); the core grows the lanes to fill it. */
+  height = $state(0);
+  #resizing: ReturnType<typeof setTimeout> | null = null;
   /** Set when the side panel should take the focus. */
   editRequest = $state(0);
   /** Set when the selected action should be scrolled into view (keyboard moves). */
@@ -118,6 +129,7 @@ export class RoadmapState {
 
   request = $derived<RoadmapRequest>({
     width: Math.max(400, Math.floor(this.width)),
+    height: fillHeight(this.height),
     zoom: this.zoom,
     themes: this.themes,
     owners: this.owner ? [this.owner] : [],
@@ -126,6 +138,23 @@ export class RoadmapState {
     to: null,
     area: this.area,
   });
+
+  /**
+   * The drawing area's size: the first one at once, later ones once they
+   * hold for `wait` ms, so a window being resized is laid out again when it
+   * stops rather than at every step.
+   */
+  resize(width: number, height: number, wait = RESIZE_MS): void {
+    if (this.#resizing) clearTimeout(this.#resizing);
+    this.#resizing = null;
+    const apply = () => {
+      this.#resizing = null;
+      this.width = width;
+      this.height = height;
+    };
+    if (this.height === 0 || wait <= 0) apply();
+    else if (width !== this.width || height !== this.height) this.#resizing = setTimeout(apply, wait);
+  }
 
   /** Tells the state which part of the picture is in view; asks for another part to be drawn when it is not. */
   see(visible: Area): void {

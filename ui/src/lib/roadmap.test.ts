@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Strategy } from "./generated/model";
-import { RoadmapState, areaAround, centerDay, covers, onPicture, scrollFor, scrollLeftFor } from "./roadmap.svelte";
+import { RESIZE_MS, RoadmapState, areaAround, centerDay, covers, fillHeight, onPicture, scrollFor, scrollLeftFor } from "./roadmap.svelte";
 
 const s = {
   id: "s", town: "T", name: "N", themeLabel: { singular: "a", plural: "b" },
@@ -143,5 +143,33 @@ describe("a bar whose start is scrolled off keeps its name in view", () => {
 
   it("names none while every bar's start is in view", () => {
     expect(stuckNames(scale, { x: 0, y: 0, w: 800, h: 500 }, (id) => names[id])).toEqual([]);
+  });
+});
+
+describe("the picture's size follows the drawing area", () => {
+  it("asks the core to fill the area's height, a little less so rounding adds no scrollbar", () => {
+    const r = new RoadmapState();
+    expect(r.request.height).toBeNull();
+    r.resize(1400, 820.6);
+    expect(r.request).toMatchObject({ width: 1400, height: 818 });
+    expect(fillHeight(0)).toBeNull();
+  });
+
+  it("takes the first size at once and a resize once it holds, laying out once", () => {
+    vi.useFakeTimers();
+    try {
+      const r = new RoadmapState();
+      r.resize(1000, 600);
+      expect(r.request.height).toBe(598);
+      for (const h of [620, 700, 900]) {
+        r.resize(1900, h);
+        vi.advanceTimersByTime(RESIZE_MS / 3);
+      }
+      expect(r.request).toMatchObject({ width: 1000, height: 598 });
+      vi.advanceTimersByTime(RESIZE_MS);
+      expect(r.request).toMatchObject({ width: 1900, height: 898 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -368,6 +368,11 @@ export type RoadmapRequest = {
  */
 width: number, 
 /**
+ * The height available, in CSS pixels: the lanes grow to fill it.
+ * Absent: as tall as the rows need.
+ */
+height: number | null, 
+/**
  * The time unit.
  */
 zoom: Zoom, 
