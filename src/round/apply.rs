@@ -1,5 +1,7 @@
 //! Taking answers in: every changed cell an edit attributed to its owner.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
@@ -8,9 +10,9 @@ use super::write::actual_at;
 use super::{Problem, RoundError};
 use crate::edit::{self, Change};
 use crate::i18n::Message;
-use crate::model::part::Part;
+use crate::model::part::{Image, Part};
 use crate::model::{
-    Id, Indicator, Measurement, PlanDate, RoundAnswer, RoundChoice, Status, Strategy,
+    Action, Id, Indicator, Measurement, PlanDate, RoundAnswer, RoundChoice, Status, Strategy,
 };
 use crate::store::{Author, ChangeKind, EditNote, EditSummary, NoteOp, Project};
 
@@ -134,6 +136,8 @@ pub fn take_in(
     received: NaiveDate,
 ) -> crate::Result<TakeReport> {
     let mut report = TakeReport::default();
+    // Read once: each answer's arrival is recorded in these, in order.
+    let mut rounds = project.rounds()?;
     for answer in answers {
         report.problems.extend(answer.problems.iter().cloned());
         if answer.strategy != project.strategy().id {
@@ -154,7 +158,6 @@ pub fn take_in(
             .owner(&answer.owner)
             .map(|o| o.name.clone())
             .unwrap_or_else(|| answer.owner.to_string());
-        let mut rounds = project.rounds()?;
         let recorded = rounds.iter().position(|r| r.id.as_str() == answer.round);
         let id = answer_id(answer);
         if let Some(r) = recorded
@@ -171,18 +174,16 @@ pub fn take_in(
         );
         let author = Author::new(owner_name.clone());
         let changed = asked.changes.len();
-        let mut edited = None;
-        if !asked.changes.is_empty() {
-            let mut s = project.strategy().clone();
-            let applied = edit::apply(
-                &mut s,
-                &Change::All {
-                    changes: asked.changes,
-                },
-            )?;
-            let parts: Vec<Part> = applied.before.into_iter().map(|(p, _)| p).collect();
-            edited = Some((s, parts));
-        }
+        let change = (!asked.changes.is_empty()).then_some(Change::All {
+            changes: asked.changes,
+        });
+        // Made on the project's strategy in place, never on a copy of it.
+        let edit = |s: &mut Strategy| -> crate::Result<Vec<(Part, Image)>> {
+            match &change {
+                Some(c) => Ok(edit::apply(s, c)?.before),
+                None => Ok(vec![]),
+            }
+        };
         let summary = match recorded {
             Some(r) => {
                 let round = &mut rounds[r];
@@ -212,13 +213,9 @@ pub fn take_in(
                     name: round.name.clone(),
                     fields,
                 };
-                let edit = edited.as_ref().map(|(s, p)| (s, p.as_slice()));
-                project.record_rounds(edit, &rounds, vec![note], &author, ChangeKind::Edit)?
+                project.record_edit(edit, Some(&rounds), vec![note], &author, ChangeKind::Edit)?
             }
-            None => match &edited {
-                Some((s, parts)) => project.apply_parts(s, parts, &author)?,
-                None => EditSummary::default(),
-            },
+            None => project.record_edit(edit, None, vec![], &author, ChangeKind::Edit)?,
         };
         if !summary.is_empty() {
             report
@@ -254,11 +251,13 @@ fn one_answer(
 ) -> Asked {
     let mut asked = Asked::default();
     let day = PlanDate::Day(received);
+    let actions: HashMap<&Id, &Action> = s.actions.iter().map(|a| (&a.id, a)).collect();
+    let indicators: HashMap<&Id, &Indicator> = s.indicators.iter().map(|i| (&i.id, i)).collect();
     for a in &answer.actions {
         if a.status.is_none() && a.note.is_none() && a.percent.is_none() {
             continue;
         }
-        let Some(action) = s.actions.iter().find(|x| x.id == a.id) else {
+        let Some(&action) = actions.get(&a.id) else {
             report.problems.push(gone(answer, "action", &a.id));
             continue;
         };
@@ -315,7 +314,7 @@ fn one_answer(
         if same_opt(Some(value), i.sent) {
             continue;
         }
-        let Some(ind) = s.indicators.iter().find(|x| x.id == i.id) else {
+        let Some(&ind) = indicators.get(&i.id) else {
             report.problems.push(gone(answer, "indicator", &i.id));
             continue;
         };

@@ -9,14 +9,14 @@
 //! other; the round module writes the choice.
 
 use automerge::transaction::CommitOptions;
-use automerge::{Automerge, Prop, ROOT, ReadDoc, Value as AmValue};
+use automerge::{Automerge, ChangeHash, Prop, ROOT, ReadDoc, Value as AmValue};
 use serde_json::Value as Json;
 
 use super::conflict::{self, Conflict, ConflictKind, ConflictValue};
 use super::doc;
 use super::history::{ChangeKind, ChangeRecord, EditNote, EditSummary};
-use super::{Author, Project, Result, content_err, now};
-use crate::model::part::{self, Part};
+use super::{Author, Project, Result, StoreError, content_err, now};
+use crate::model::part::{self, Image, Part};
 use crate::model::{PlanDate, Round, RoundChoice, Strategy};
 
 /// The document's key of the rounds.
@@ -86,16 +86,90 @@ impl Project {
             Some((s, parts)) => super::parts::diffs(&self.strategy, s, parts)?,
             None => vec![],
         };
-        let old = shown_json(self.doc()?);
-        let new = Json::Array(rounds.iter().map(round_json).collect::<Result<_>>()?);
-        let rounds_changed = old.as_ref() != Some(&new) && !(old.is_none() && rounds.is_empty());
-        if diffs.is_empty() && !rounds_changed {
+        let Some((before, all)) = self.commit_edit(&diffs, Some(rounds), notes, author, kind)?
+        else {
             return Ok(EditSummary::default());
+        };
+        if let Some((s, parts)) = edited {
+            part::restore(&mut self.strategy, &part::images(s, parts));
+            self.json = None;
+        }
+        self.settle(&before, Some(rounds))?;
+        Ok(EditSummary::from_notes(all))
+    }
+
+    /// Edits the strategy in place with `edit`, which returns the parts it
+    /// touched as they were before, and records that with the rounds as
+    /// they are to be (`None` leaves them as they are) as one edit by
+    /// `author`; `notes` say what happened to the rounds. The strategy is
+    /// never cloned: an answer of a round in a 5 000-action strategy costs
+    /// what it touched. When the edit or its recording fails, the strategy
+    /// is as it was.
+    pub(crate) fn record_edit<E: From<StoreError>>(
+        &mut self,
+        edit: impl FnOnce(&mut Strategy) -> std::result::Result<Vec<(Part, Image)>, E>,
+        rounds: Option<&[Round]>,
+        notes: Vec<EditNote>,
+        author: &Author,
+        kind: ChangeKind,
+    ) -> std::result::Result<EditSummary, E> {
+        // The history first: checking it may read the strategy again.
+        self.doc_mut()?;
+        let touched = edit(&mut self.strategy)?;
+        if !touched.is_empty() {
+            self.json = None;
+        }
+        let diffs = match super::parts::diffs_in_place(&self.strategy, &touched) {
+            Ok(Some(d)) => Ok(d),
+            Ok(None) => {
+                let mut old = self.strategy.clone();
+                part::restore(&mut old, &touched);
+                let parts: Vec<Part> = touched.iter().map(|(p, _)| p.clone()).collect();
+                super::parts::diffs(&old, &self.strategy, &parts)
+            }
+            Err(e) => Err(e),
+        };
+        let committed = diffs.and_then(|d| self.commit_edit(&d, rounds, notes, author, kind));
+        match committed {
+            Err(e) => {
+                part::restore(&mut self.strategy, &touched);
+                Err(e.into())
+            }
+            Ok(None) => Ok(EditSummary::default()),
+            Ok(Some((before, all))) => {
+                self.settle(&before, rounds)?;
+                Ok(EditSummary::from_notes(all))
+            }
+        }
+    }
+
+    /// Writes the strategy's `diffs` and the rounds as they are to be
+    /// (`None` leaves them) as one change by `author`; the heads before it
+    /// and its notes, or `None` when nothing changed.
+    fn commit_edit(
+        &mut self,
+        diffs: &[doc::PartDiff],
+        rounds: Option<&[Round]>,
+        notes: Vec<EditNote>,
+        author: &Author,
+        kind: ChangeKind,
+    ) -> Result<Option<(Vec<ChangeHash>, Vec<EditNote>)>> {
+        let (old, new, rounds_changed) = match rounds {
+            Some(rounds) => {
+                let old = shown_json(self.doc()?);
+                let new = Json::Array(rounds.iter().map(round_json).collect::<Result<_>>()?);
+                let changed = old.as_ref() != Some(&new) && !(old.is_none() && rounds.is_empty());
+                (old, Some(new), changed)
+            }
+            None => (None, None, false),
+        };
+        if diffs.is_empty() && !rounds_changed {
+            return Ok(None);
         }
         let doc = self.doc_mut()?;
         let before = doc.get_heads();
         let mut tx = doc.transaction();
-        let mut all = match doc::apply_parts(&mut tx, &diffs) {
+        let mut all = match doc::apply_parts(&mut tx, diffs) {
             Ok(n) => n,
             Err(e) => {
                 drop(tx);
@@ -111,7 +185,7 @@ impl Project {
                 Json::Object(m)
             };
             // The rounds' own notes say what happened, not the diff's.
-            if let Err(e) = doc::apply(&mut tx, &wrap(old), &wrap(Some(new))) {
+            if let Err(e) = doc::apply(&mut tx, &wrap(old), &wrap(new)) {
                 drop(tx);
                 return Err(e);
             }
@@ -123,17 +197,23 @@ impl Project {
                 .with_message(record.to_message())
                 .with_time(now()),
         );
-        if let Some((s, parts)) = edited {
-            part::restore(&mut self.strategy, &part::images(s, parts));
-            self.json = None;
+        Ok(Some((before, all)))
+    }
+
+    /// The conflicts after an edit made at `before`, which recorded
+    /// `rounds` (none: the rounds were left as they were).
+    fn settle(&mut self, before: &[ChangeHash], rounds: Option<&[Round]>) -> Result<()> {
+        match rounds {
+            Some(rounds) if !self.conflicts.iter().any(|c| !is_round(c)) => {
+                let doc = self.doc.get()?;
+                let kept = std::mem::take(&mut self.conflicts);
+                self.conflicts = settled_with(doc, &self.strategy, kept, rounds);
+                Ok(())
+            }
+            Some(_) => self.refresh_since(before),
+            None if !self.conflicts.is_empty() => self.refresh_since(before),
+            None => Ok(()),
         }
-        if self.conflicts.iter().any(|c| !is_round(c)) {
-            self.refresh_since(&before)?;
-        } else {
-            let doc = self.doc.get()?;
-            self.conflicts = settled(doc, &self.strategy, std::mem::take(&mut self.conflicts));
-        }
-        Ok(EditSummary::from_notes(all))
     }
 }
 
@@ -143,15 +223,21 @@ fn is_round(c: &Conflict) -> bool {
 
 /// `conflicts` with the rounds' ones made again from the document and the
 /// strategy, ordered by id.
-pub(crate) fn settled(
+pub(crate) fn settled(doc: &Automerge, s: &Strategy, conflicts: Vec<Conflict>) -> Vec<Conflict> {
+    let rounds = read(doc);
+    settled_with(doc, s, conflicts, &rounds)
+}
+
+/// [`settled`] when the document's rounds are known to be `rounds`.
+fn settled_with(
     doc: &Automerge,
     s: &Strategy,
     mut conflicts: Vec<Conflict>,
+    rounds: &[Round],
 ) -> Vec<Conflict> {
     conflicts.retain(|c| !is_round(c));
-    let rounds = read(doc);
     if rounds.iter().any(|r| !r.choices.is_empty()) {
-        for r in &rounds {
+        for r in rounds {
             for c in &r.choices {
                 conflicts.extend(choice_conflict(doc, s, r, c));
             }
