@@ -63,10 +63,40 @@ fn shown_json(doc: &Automerge) -> Option<Json> {
         .map(|h| conflict::plain(&h))
 }
 
+/// The rounds as this project last recorded them (as the document shows
+/// them, and read), with the heads they are true at: the next answer of a
+/// round takes them from here instead of reading every round (a 5 000-action
+/// round's lists) from the history again. Passed over once the history has
+/// other heads (a merge, an edit of the strategy alone).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Seen(Option<Box<Kept>>);
+
+/// The rounds kept: true at `heads`, shown as `json`.
+#[derive(Debug, Clone)]
+struct Kept {
+    heads: Vec<ChangeHash>,
+    json: Json,
+    rounds: Vec<Round>,
+}
+
+impl Seen {
+    /// The rounds' JSON and the rounds, when true at `heads`.
+    fn at(&self, heads: &[ChangeHash]) -> Option<(&Json, &[Round])> {
+        self.0
+            .as_deref()
+            .filter(|k| k.heads == heads)
+            .map(|k| (&k.json, k.rounds.as_slice()))
+    }
+}
+
 impl Project {
     /// The follow-up rounds recorded in the project, as they went out.
     pub fn rounds(&self) -> Result<Vec<Round>> {
-        Ok(read(self.doc()?))
+        let doc = self.doc()?;
+        match self.rounds_seen.at(&doc.get_heads()) {
+            Some((_, rounds)) => Ok(rounds.to_vec()),
+            None => Ok(read(doc)),
+        }
     }
 
     /// Records, as one edit by `author`, the strategy `edited` (which
@@ -154,9 +184,13 @@ impl Project {
         author: &Author,
         kind: ChangeKind,
     ) -> Result<Option<(Vec<ChangeHash>, Vec<EditNote>)>> {
-        let (old, new, rounds_changed) = match rounds {
+        let (old, mut new, rounds_changed) = match rounds {
             Some(rounds) => {
-                let old = shown_json(self.doc()?);
+                let doc = self.doc()?;
+                let old = match self.rounds_seen.at(&doc.get_heads()) {
+                    Some((json, _)) => Some(json.clone()),
+                    None => shown_json(doc),
+                };
                 let new = Json::Array(rounds.iter().map(round_json).collect::<Result<_>>()?);
                 let changed = old.as_ref() != Some(&new) && !(old.is_none() && rounds.is_empty());
                 (old, Some(new), changed)
@@ -185,11 +219,13 @@ impl Project {
                 Json::Object(m)
             };
             // The rounds' own notes say what happened, not the diff's.
-            if let Err(e) = doc::apply(&mut tx, &wrap(old), &wrap(new)) {
+            let mut written = wrap(new);
+            if let Err(e) = doc::apply(&mut tx, &wrap(old), &written) {
                 drop(tx);
                 return Err(e);
             }
             all.extend(notes);
+            new = written.get_mut(KEY).map(Json::take);
         }
         let record = ChangeRecord::new(&author.name, kind, all.clone());
         tx.commit_with(
@@ -197,6 +233,20 @@ impl Project {
                 .with_message(record.to_message())
                 .with_time(now()),
         );
+        if let (Some(rounds), Some(new)) = (rounds, new) {
+            let doc = self.doc.get()?;
+            // Every test run checks the rounds kept against the history's.
+            debug_assert_eq!(
+                shown_json(doc).as_ref(),
+                Some(&new),
+                "the rounds kept differ from the history's"
+            );
+            self.rounds_seen = Seen(Some(Box::new(Kept {
+                heads: doc.get_heads(),
+                json: new,
+                rounds: rounds.to_vec(),
+            })));
+        }
         Ok(Some((before, all)))
     }
 
