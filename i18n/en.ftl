@@ -1169,3 +1169,13 @@ app-council-record = Record the meeting
 app-council-none = No meeting has been recorded yet.
 app-council-changes = Changes since this meeting
 app-council-nothing = Nothing has changed since this meeting.
+
+## The follow-up round asks the next occurrence of recurring reports (issue 12, item 1)
+round-sheet-reports = Reports
+round-col-document = Plan or report
+round-col-occurrence = Next due
+round-instructions-reports = In the sheet { $sheet }: pick the status of the next due date of each recurring report or plan from the list and add a short note if needed.
+round-status-reports = { $count ->
+    [one] The next due date of one recurring report was asked.
+   *[other] The next due dates of { $count } recurring reports were asked.
+}

@@ -1170,3 +1170,13 @@ app-council-record = Kirjaa käsittely
 app-council-none = Yhtään käsittelyä ei ole vielä kirjattu.
 app-council-changes = Muutokset tämän käsittelyn jälkeen
 app-council-nothing = Mitään ei ole muuttunut tämän käsittelyn jälkeen.
+
+## The follow-up round asks the next occurrence of recurring reports (issue 12, item 1)
+round-sheet-reports = Raportit
+round-col-document = Suunnitelma tai raportti
+round-col-occurrence = Seuraava määräaika
+round-instructions-reports = Taulukossa { $sheet }: valitse kunkin toistuvan raportin tai suunnitelman seuraavan määräajan tila luettelosta ja kirjoita tarvittaessa lyhyt huomio.
+round-status-reports = { $count ->
+    [one] Kysyttiin yhden toistuvan raportin seuraavaa määräaikaa.
+   *[other] Kysyttiin { $count } toistuvan raportin seuraavaa määräaikaa.
+}

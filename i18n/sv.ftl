@@ -1169,3 +1169,13 @@ app-council-record = Registrera behandlingen
 app-council-none = Ingen behandling har registrerats ännu.
 app-council-changes = Ändringar sedan denna behandling
 app-council-nothing = Inget har ändrats sedan denna behandling.
+
+## The follow-up round asks the next occurrence of recurring reports (issue 12, item 1)
+round-sheet-reports = Rapporter
+round-col-document = Plan eller rapport
+round-col-occurrence = Nästa förfallodag
+round-instructions-reports = I bladet { $sheet }: välj status för nästa förfallodag för varje återkommande rapport eller plan i listan och skriv vid behov en kort kommentar.
+round-status-reports = { $count ->
+    [one] Nästa förfallodag för en återkommande rapport efterfrågades.
+   *[other] Nästa förfallodag för { $count } återkommande rapporter efterfrågades.
+}

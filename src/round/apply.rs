@@ -6,13 +6,15 @@ use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
 use super::read::Answer;
+use super::reports::occurrence_statuses;
 use super::write::actual_at;
 use super::{Problem, RoundError};
 use crate::edit::{self, Change};
 use crate::i18n::Message;
 use crate::model::part::{Image, Part};
 use crate::model::{
-    Action, Id, Indicator, Measurement, PlanDate, RoundAnswer, RoundChoice, Status, Strategy,
+    Action, Document, Id, Indicator, Measurement, PlanDate, RoundAnswer, RoundChoice, Status,
+    Strategy,
 };
 use crate::store::{Author, ChangeKind, EditNote, EditSummary, NoteOp, Project};
 
@@ -77,6 +79,16 @@ fn shown(v: Option<f64>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
 
+/// The id of the status entry an owner's answer about an occurrence of a
+/// recurring document makes.
+fn occurrence_change_id(round: &str, owner: &Id, doc: &Id, occurrence: &PlanDate) -> Id {
+    let occurrence = occurrence.to_iso();
+    Id(format!(
+        "rc-{}",
+        digest(&[round, owner.as_str(), "report", doc.as_str(), &occurrence])
+    ))
+}
+
 /// The id of a round's value waiting for a choice: one per owner and value.
 pub(crate) fn choice_id(round: &str, owner: &Id, what: &[&str]) -> Id {
     Id(format!(
@@ -110,6 +122,15 @@ fn answer_id(a: &Answer) -> Id {
     }
     for x in &a.indicators {
         parts.push(format!("{}|{}|{:?}", x.id, x.period.to_iso(), x.value));
+    }
+    for x in &a.reports {
+        parts.push(format!(
+            "report|{}|{}|{:?}|{:?}",
+            x.id,
+            x.occurrence.to_iso(),
+            x.status,
+            x.note
+        ));
     }
     let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
     Id(format!("an-{}", digest(&refs)))
@@ -352,7 +373,74 @@ fn one_answer(
         }
         asked.changes.push(actual_change(ind, i.period, value));
     }
+    reports(s, answer, owner, day, report, &mut asked);
     asked
+}
+
+/// The answers about recurring documents' occurrences: each a status entry
+/// of that occurrence. One both the owner and the project changed is a
+/// conflict, reported with the project's status kept (no choice waits for
+/// it in the round).
+fn reports(
+    s: &Strategy,
+    answer: &Answer,
+    owner: &str,
+    day: PlanDate,
+    report: &mut TakeReport,
+    asked: &mut Asked,
+) {
+    let filled: Vec<_> = answer
+        .reports
+        .iter()
+        .filter(|r| r.status.is_some() || r.note.is_some())
+        .collect();
+    if filled.is_empty() {
+        return;
+    }
+    let docs: HashMap<&Id, &Document> = s.documents.iter().map(|d| (&d.id, d)).collect();
+    let statuses = occurrence_statuses(s);
+    for r in filled {
+        let Some(&doc) = docs.get(&r.id) else {
+            report.problems.push(gone(answer, "document", &r.id));
+            continue;
+        };
+        let id = occurrence_change_id(&answer.round, &answer.owner, &r.id, &r.occurrence);
+        if doc.status_history.iter().any(|c| c.id == id) {
+            continue; // this answer is in already
+        }
+        let Some(&now) = statuses.get(&(r.id.clone(), r.occurrence)) else {
+            report.problems.push(gone(answer, "document", &r.id));
+            continue; // no longer recurs, or not on that date
+        };
+        let wanted = r.status.unwrap_or(r.sent_status);
+        if wanted != r.sent_status && now != r.sent_status && wanted != now {
+            report.conflicts.push(RoundConflict {
+                file: answer.file.clone(),
+                owner: owner.to_owned(),
+                entity: "document",
+                id: r.id.clone(),
+                name: doc.name.clone(),
+                field: format!("occurrences/{}", r.occurrence.to_iso()),
+                sent: status_text(r.sent_status),
+                project: status_text(now),
+                answer: status_text(wanted),
+            });
+            continue;
+        }
+        let status = if wanted != r.sent_status { wanted } else { now };
+        let note = r.note.clone().unwrap_or_default();
+        if status == now && note.is_empty() {
+            continue;
+        }
+        asked.changes.push(Change::Occurrence {
+            item: r.id.clone(),
+            occurrence: r.occurrence,
+            status,
+            date: day,
+            note,
+            id: Some(id),
+        });
+    }
 }
 
 /// Enters `value` as the actual of `period`, keeping the note it had.
