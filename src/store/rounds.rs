@@ -376,3 +376,7 @@ fn choice_conflict(doc: &Automerge, s: &Strategy, r: &Round, c: &RoundChoice) ->
         default: "1".into(),
     })
 }
+
+#[cfg(test)]
+#[path = "rounds_tests.rs"]
+mod tests;
