@@ -1,7 +1,9 @@
 //! The follow-up round at the scale: 40 owners over the 5 000-action
 //! strategy (500 indicators), round out (one workbook per owner, target
 //! < 5 s) and round in of every answer (read with calamine and taken in as
-//! 40 edits, target < 5 s), each printed.
+//! 40 edits, target < 5 s), each printed; the answers are taken in as the
+//! core takes them (`round::take_in`) and as the app does (the project file
+//! open in a `session::Document`), the round recorded in the project.
 //!
 //! Run with `cargo bench --bench round`.
 
@@ -14,7 +16,8 @@ use timing::*;
 use tiekartta::i18n::Lang;
 use tiekartta::model::{PlanDate, Status};
 use tiekartta::round::{self, RoundSpec, read_answer, take_in};
-use tiekartta::store::{Author, Project};
+use tiekartta::session::Document;
+use tiekartta::store::{Author, ChangeKind, Project};
 
 fn main() {
     // Its actions and indicators are dealt round the 40 owners.
@@ -60,12 +63,19 @@ fn main() {
         answers.len(),
         ms(read)
     );
-    let project = Project::create(s, &Author::new("Strategiapäällikkö")).expect("project");
+    // The round recorded in the project, as the app records it when it goes out.
+    let lead = Author::new("Strategiapäällikkö");
+    let mut project = Project::create(s, &lead).expect("project");
+    let record = round::record(&spec, &sent);
+    project
+        .record_rounds(None, &[record], vec![], &lead, ChangeKind::Edit)
+        .expect("round recorded");
     let day = chrono::NaiveDate::from_ymd_opt(2026, 10, 14).expect("date");
-    let (take, report) = time(3, || {
-        let mut p = project.clone();
-        take_in(&mut p, &answers, day).expect("take in")
-    });
+    let (take, report) = time_fresh(
+        3,
+        || project.clone(),
+        |mut p| take_in(&mut p, &answers, day).expect("take in"),
+    );
     println!(
         "round in, taking {} answers as {} edits: {} (reading + taking: {})",
         answers.len(),
@@ -73,4 +83,43 @@ fn main() {
         ms(take),
         ms(read + take)
     );
+
+    // The app's path: the project file open in a document, the answers taken
+    // in there (each one undoable step).
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("iso.tiekartta");
+    project.save(&file).expect("saved");
+    let (app, taken) = time_fresh(
+        3,
+        || Document::open(&file).expect("open"),
+        |mut doc| {
+            doc.take_answers(&answers, day, &lead, "Vastaus", 0)
+                .expect("take in")
+                .taken
+                .len()
+        },
+    );
+    println!(
+        "round in through the app's document, {} answers as {taken} undoable steps: {}",
+        answers.len(),
+        ms(app)
+    );
+}
+
+/// The median time of `f` over `runs` runs, each on a fresh `setup()` made
+/// outside the timing; the last result.
+fn time_fresh<S, T>(
+    runs: usize,
+    mut setup: impl FnMut() -> S,
+    mut f: impl FnMut(S) -> T,
+) -> (std::time::Duration, T) {
+    let mut times = Vec::with_capacity(runs);
+    let mut last = None;
+    for _ in 0..runs {
+        let s = setup();
+        let t = std::time::Instant::now();
+        last = Some(f(s));
+        times.push(t.elapsed());
+    }
+    (median(times), last.expect("at least one run"))
 }

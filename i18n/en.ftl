@@ -1233,3 +1233,12 @@ app-list-accept = Bring into the strategy
 app-list-accept-new = Make a strategy of the list
 app-list-nothing = The list has nothing new for this strategy.
 app-list-done = Action list { $file } brought in as one edit.
+## The follow-up round asks the next occurrence of recurring reports (issue 12, item 1)
+round-sheet-reports = Reports
+round-col-document = Plan or report
+round-col-occurrence = Next due
+round-instructions-reports = In the sheet { $sheet }: pick the status of the next due date of each recurring report or plan from the list and add a short note if needed.
+round-status-reports = { $count ->
+    [one] The next due date of one recurring report was asked.
+   *[other] The next due dates of { $count } recurring reports were asked.
+}

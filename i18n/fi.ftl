@@ -1234,3 +1234,12 @@ app-list-accept = Tuo strategiaan
 app-list-accept-new = Luo strategia listasta
 app-list-nothing = Listassa ei ole mitään uutta tähän strategiaan.
 app-list-done = Toimenpidelista { $file } tuotu yhtenä muokkauksena.
+## The follow-up round asks the next occurrence of recurring reports (issue 12, item 1)
+round-sheet-reports = Raportit
+round-col-document = Suunnitelma tai raportti
+round-col-occurrence = Seuraava määräaika
+round-instructions-reports = Taulukossa { $sheet }: valitse kunkin toistuvan raportin tai suunnitelman seuraavan määräajan tila luettelosta ja kirjoita tarvittaessa lyhyt huomio.
+round-status-reports = { $count ->
+    [one] Kysyttiin yhden toistuvan raportin seuraavaa määräaikaa.
+   *[other] Kysyttiin { $count } toistuvan raportin seuraavaa määräaikaa.
+}

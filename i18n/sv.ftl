@@ -1233,3 +1233,12 @@ app-list-accept = Importera till strategin
 app-list-accept-new = Skapa en strategi av listan
 app-list-nothing = Listan har inget nytt för denna strategi.
 app-list-done = Åtgärdslistan { $file } importerad som en ändring.
+## The follow-up round asks the next occurrence of recurring reports (issue 12, item 1)
+round-sheet-reports = Rapporter
+round-col-document = Plan eller rapport
+round-col-occurrence = Nästa förfallodag
+round-instructions-reports = I bladet { $sheet }: välj status för nästa förfallodag för varje återkommande rapport eller plan i listan och skriv vid behov en kort kommentar.
+round-status-reports = { $count ->
+    [one] Nästa förfallodag för en återkommande rapport efterfrågades.
+   *[other] Nästa förfallodag för { $count } återkommande rapporter efterfrågades.
+}

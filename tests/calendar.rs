@@ -38,6 +38,8 @@ fn export(file: &Path, out: &Path, owner: Option<&str>) -> serde_json::Value {
 
 fn strategy() -> tiekartta::model::Strategy {
     let mut s = support::round::strategy();
+    // The round's yearly report is not what these calendars are about.
+    s.documents.clear();
     s.period = Some(Period {
         start: PlanDate::Year(2026),
         end: PlanDate::Year(2028),

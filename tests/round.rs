@@ -50,6 +50,126 @@ fn a_round_sends_each_owner_one_workbook_of_their_own_actions_and_indicators() {
     assert!(a.problems.is_empty(), "{:?}", a.problems);
 }
 
+/// The status the schedule gives the occurrence `date` of the document `id`.
+fn occurrence_status(s: &Strategy, id: &str, date: PlanDate) -> Status {
+    tiekartta::schedule::occurrences(s, day())
+        .into_iter()
+        .find(|d| d.id.as_str() == id && d.date == date)
+        .unwrap()
+        .status
+}
+
+fn december() -> PlanDate {
+    PlanDate::parse("12/2026").unwrap()
+}
+
+#[test]
+fn a_round_asks_the_next_occurrence_of_the_owners_recurring_reports_on_a_sheet_of_their_own() {
+    let sent = round::send(&support::round::strategy(), &support::round::spec(&[])).unwrap();
+    assert_eq!(sent[0].report_ids, ["r1".into()]);
+    assert!(sent[1].report_ids.is_empty(), "tekninen owns no report");
+    let a = read_answer("Sivistysjohtaja.xlsx", &sent[0].bytes).unwrap();
+    assert_eq!(a.reports.len(), 1);
+    let r = &a.reports[0];
+    assert_eq!((r.id.as_str(), r.occurrence), ("r1", december()));
+    assert_eq!(
+        (r.sent_status, r.status, &r.note),
+        (Status::NotStarted, None, &None)
+    );
+    assert!(a.problems.is_empty(), "{:?}", a.problems);
+    // Only the owner of a report gets the sheet.
+    let sheets = |bytes: &[u8]| {
+        use calamine::Reader;
+        calamine::Xlsx::new(std::io::Cursor::new(bytes.to_vec()))
+            .unwrap()
+            .sheet_names()
+    };
+    assert!(sheets(&sent[0].bytes).contains(&"Raportit".to_owned()));
+    assert!(!sheets(&sent[1].bytes).contains(&"Raportit".to_owned()));
+    // After December's occurrence the next one asked is the next December's.
+    let mut spec = support::round::spec(&["sivistys"]);
+    spec.sent = NaiveDate::from_ymd_opt(2027, 1, 10).unwrap();
+    let later = round::send(&support::round::strategy(), &spec).unwrap();
+    let a = read_answer("x.xlsx", &later[0].bytes).unwrap();
+    assert_eq!(a.reports[0].occurrence, PlanDate::parse("12/2027").unwrap());
+}
+
+#[test]
+fn a_report_answer_becomes_that_occurrences_status_entry_by_its_owner() {
+    let mut p = project();
+    let mut a = answers().remove(0);
+    a.reports[0].status = Some(Status::Done);
+    a.reports[0].note = Some("Lautakunnalle marraskuussa".into());
+    let report = take_in(&mut p, &[a.clone()], day()).unwrap();
+    assert_eq!(report.taken.len(), 1);
+    assert!(report.problems.is_empty() && report.conflicts.is_empty());
+    assert_eq!(
+        p.history().unwrap().pop().unwrap().author,
+        "Sivistysjohtaja"
+    );
+    let s = p.strategy().clone();
+    let entry = s.documents[0].status_history.last().unwrap();
+    assert_eq!(entry.occurrence, Some(december()));
+    assert_eq!(
+        (entry.status, entry.date, entry.note.as_str()),
+        (
+            Status::Done,
+            PlanDate::Day(day()),
+            "Lautakunnalle marraskuussa"
+        )
+    );
+    assert_eq!(occurrence_status(&s, "r1", december()), Status::Done);
+    let next = PlanDate::parse("12/2027").unwrap();
+    assert_eq!(
+        occurrence_status(&s, "r1", next),
+        Status::NotStarted,
+        "only the one asked"
+    );
+    assert_eq!(s.documents[0].status, None, "the report's own status stays");
+    // The same answer again changes nothing.
+    let again = take_in(&mut p, &[a], day()).unwrap();
+    assert!(again.taken.is_empty());
+    assert_eq!(p.strategy(), &s);
+}
+
+#[test]
+fn a_report_status_both_the_owner_and_the_project_changed_is_a_conflict_and_the_project_keeps_its_own()
+ {
+    let mut p = project();
+    let mut edited = p.strategy().clone();
+    edited.documents[0]
+        .status_history
+        .push(tiekartta::model::StatusChange {
+            id: "lead-1".into(),
+            date: PlanDate::parse("1.10.2026").unwrap(),
+            status: Status::AtRisk,
+            note: String::new(),
+            occurrence: Some(december()),
+        });
+    p.apply(edited.clone(), &Author::new("Strategiapäällikkö"))
+        .unwrap();
+    let mut a = answers().remove(0);
+    a.reports[0].status = Some(Status::Done);
+    let report = take_in(&mut p, &[a], day()).unwrap();
+    let c: Vec<(&str, &str, &str, &str)> = report
+        .conflicts
+        .iter()
+        .map(|c| {
+            (
+                c.id.as_str(),
+                c.field.as_str(),
+                c.project.as_str(),
+                c.answer.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        c,
+        [("r1", "occurrences/2026-12", "status-at-risk", "status-done")]
+    );
+    assert_eq!(p.strategy(), &edited, "the project's status stays");
+}
+
 #[test]
 fn an_unfilled_workbook_brought_back_changes_nothing() {
     let mut p = project();
@@ -170,20 +290,29 @@ fn a_file_over_the_size_limit_is_refused_before_it_is_unpacked() {
     );
 }
 
-/// One filled row: owner, row, status, note, the indicator's value.
-type Fill = (usize, usize, Option<Status>, Option<String>, Option<f64>);
+/// One filled row: owner, row, status, note, the indicator's value, the
+/// status picked for the owner's report (where the owner has one).
+type Fill = (
+    usize,
+    usize,
+    Option<Status>,
+    Option<String>,
+    Option<f64>,
+    Option<Status>,
+);
 
 /// Random fills of both owners' answers.
 fn fills() -> impl proptest::strategy::Strategy<Value = Vec<Fill>> {
     let status = proptest::option::of(proptest::sample::select(Status::ALL.to_vec()));
     let note = proptest::option::of("[a-zäö ]{1,12}");
     let value = proptest::option::of(0.0f64..200.0);
-    proptest::collection::vec((0usize..2, 0usize..3, status, note, value), 0..8)
+    let report = proptest::option::of(proptest::sample::select(Status::ALL.to_vec()));
+    proptest::collection::vec((0usize..2, 0usize..3, status, note, value, report), 0..8)
 }
 
 fn filled(plan: &[Fill]) -> Vec<Answer> {
     let mut all = answers();
-    for (owner, k, status, note, value) in plan {
+    for (owner, k, status, note, value, report) in plan {
         let a = &mut all[*owner];
         let n = a.actions.len();
         let act = &mut a.actions[k % n];
@@ -191,6 +320,9 @@ fn filled(plan: &[Fill]) -> Vec<Answer> {
         act.note = note.clone();
         let m = a.indicators.len();
         a.indicators[k % m].value = *value;
+        if let Some(r) = a.reports.first_mut() {
+            r.status = *report;
+        }
     }
     all
 }
@@ -236,6 +368,11 @@ proptest! {
             }
             // Actuals of periods not asked never change.
             prop_assert_eq!(&a.actuals[0], &b.actuals[0]);
+        }
+        for (a, b) in before.documents.iter().zip(&after.documents) {
+            if !a.owners.iter().any(|o| o.as_str() == "sivistys") {
+                prop_assert_eq!(a, b);
+            }
         }
         prop_assert_eq!(&before.themes, &after.themes);
         prop_assert_eq!(&before.owners, &after.owners);

@@ -37,6 +37,17 @@ fn run(cmd: &str, args: &[&str]) {
     );
 }
 
+/// The occurrence of the yearly report `r1` a workbook sent today asks:
+/// December of this year (the round goes out on the day it is run).
+fn next_december(sent: &Path) -> PlanDate {
+    let a = tiekartta::round::read_answer("x.xlsx", &std::fs::read(sent).unwrap()).unwrap();
+    let r = &a.reports[0];
+    assert_eq!(r.id.as_str(), "r1");
+    let year = chrono::Datelike::year(&chrono::Local::now().date_naive());
+    assert_eq!(r.occurrence, PlanDate::Month { year, month: 12 });
+    r.occurrence
+}
+
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
@@ -92,6 +103,8 @@ fn a_workbook_resaved_by_libreoffice_and_filled_by_openpyxl_comes_back_as_the_ow
     let sent = out.join("Sivistysjohtaja.xlsx");
     assert!(sent.exists() && out.join("Tekninen johtaja.xlsx").exists());
 
+    // The report's occurrence asked: the next December from the day it went out.
+    let december = next_december(&sent);
     let resaved = libreoffice_resave(&sent, &tmp.path().join("libreoffice"));
     let filled = tmp.path().join("Sivistysjohtaja-vastaus.xlsx");
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/round/fill.py");
@@ -132,11 +145,21 @@ fn a_workbook_resaved_by_libreoffice_and_filled_by_openpyxl_comes_back_as_the_ow
     assert_eq!(m1.actuals.last().unwrap().date, PlanDate::Year(2026));
     assert_eq!(m1.actuals.last().unwrap().value, 61.5);
 
+    // The report's December occurrence: its own status entry, by the owner.
+    let r1 = &after.documents[0];
+    let entry = r1.status_history.last().unwrap();
+    assert_eq!(
+        (entry.occurrence, entry.status, entry.note.as_str()),
+        (Some(december), Status::Done, "Lautakunnalle marraskuussa")
+    );
+    assert_eq!(r1.status_history.len(), 1);
+
     // Nothing else changed.
     let mut expected = before.clone();
     expected.actions[1] = act(&after, "a2");
     expected.actions[2] = act(&after, "a3");
     expected.indicators[0] = m1.clone();
+    expected.documents[0] = r1.clone();
     assert_eq!(after, expected);
 
     let last = p.history().unwrap().pop().unwrap();
@@ -228,6 +251,7 @@ fn an_owner_sees_a_status_list_frozen_header_real_dates_locked_keys_and_no_ids()
             ["Ohjeet", "visible"],
             ["Toimenpiteet", "visible"],
             ["Mittarit", "visible"],
+            ["Raportit", "visible"],
             ["_tiekartta", "veryHidden"]
         ])
     );
@@ -398,4 +422,73 @@ fn a_round_for_an_owner_the_strategy_does_not_have_writes_nothing_and_says_so() 
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stdout).contains("ei ole vastuutahoa ei-ole"));
     assert!(!out.exists());
+}
+
+#[test]
+fn a_reports_sheet_resaved_by_libreoffice_keeps_its_date_and_drop_down_and_a_bad_status_is_named_by_cell()
+ {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("kierros.tiekartta");
+    support::create_file(&file, support::round::strategy(), "Strategiapäällikkö");
+    let out = tmp.path().join("lahtevat");
+    let o = tiekartta(&[
+        "round",
+        "out",
+        s(&file),
+        "--round",
+        "Syksyn 2026 seuranta",
+        "--owner",
+        "sivistys",
+        "-o",
+        s(&out),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let december = next_december(&out.join("Sivistysjohtaja.xlsx"));
+    let resaved = libreoffice_resave(
+        &out.join("Sivistysjohtaja.xlsx"),
+        &tmp.path().join("libreoffice"),
+    );
+    // openpyxl as the owner's Excel sees the sheet, then a status typed
+    // that is not in the list (past the drop-down, as a paste does).
+    let filled = tmp.path().join("vastaus.xlsx");
+    let script = r#"
+import sys, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["Raportit"]
+head = {c.value: c.column_letter for c in ws[1] if c.value}
+year = int(sys.argv[3])
+assert ws[head["Seuraava määräaika"] + "2"].value == datetime.datetime(year, 12, 31), ws["C2"].value
+assert ws[head["Suunnitelma tai raportti"] + "2"].value == "Hyvinvointikertomus"
+lists = [v for v in ws.data_validations.dataValidation if v.type == "list"]
+assert any(head["Uusi tila"] + "2" in str(v.sqref) and "Valmis" in v.formula1 for v in lists), lists
+ws[head["Uusi tila"] + "2"].value = "Melkein valmis"
+ws[head["Huomio"] + "2"].value = "Luonnos lautakunnalle"
+wb.save(sys.argv[2])
+"#;
+    let PlanDate::Month { year, .. } = december else {
+        panic!("{december:?}")
+    };
+    let year = year.to_string();
+    run("python3", &["-c", script, s(&resaved), s(&filled), &year]);
+    let before = Project::open(&file).unwrap().strategy().clone();
+    let o = tiekartta(&["round", "in", s(&file), s(&filled)]);
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("taulukko Raportit, rivi 2, sarake E") && err.contains("Melkein valmis"),
+        "{err}"
+    );
+    // The note of the same row is still taken, as the occurrence's entry.
+    let after = Project::open(&file).unwrap().strategy().clone();
+    let entry = after.documents[0].status_history.last().unwrap();
+    assert_eq!(entry.note, "Luonnos lautakunnalle");
+    assert_eq!(
+        entry.status,
+        Status::NotStarted,
+        "the status stays as it was"
+    );
+    assert_eq!(entry.occurrence, Some(december));
+    let mut expected = before;
+    expected.documents[0] = after.documents[0].clone();
+    assert_eq!(after, expected);
 }

@@ -102,6 +102,12 @@ fn round_out_records_the_round_and_status_lists_every_owner_with_a_finnish_remin
         .map(|a| (a.id.as_str(), a.actions.len(), a.indicators.len()))
         .collect();
     assert_eq!(asked, [("sivistys", 3, 2), ("tekninen", 2, 1)]);
+    let reports: Vec<&[tiekartta::model::Id]> = r.asked.iter().map(|a| &a.reports[..]).collect();
+    assert_eq!(
+        reports,
+        [&["r1".into()][..], &[]],
+        "the yearly report's next occurrence"
+    );
     assert_eq!(
         p.strategy(),
         &fixture::strategy(),
@@ -156,6 +162,12 @@ fn round_out_records_the_round_and_status_lists_every_owner_with_a_finnish_remin
         "{text}"
     );
     assert!(!text.contains("Hei Sivistysjohtaja"), "{text}");
+    assert_eq!(
+        text.matches("Kysyttiin yhden toistuvan raportin seuraavaa määräaikaa.")
+            .count(),
+        1,
+        "{text}"
+    );
 
     let o = tiekartta(&["round", "status", s(&file), "--lang", "sv"]);
     let text = String::from_utf8_lossy(&o.stdout);

@@ -65,6 +65,13 @@ pub(super) fn status_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
                 .arg("sent", r.sent.to_finnish()),
         };
         say(ctx, line);
+        if o.reports > 0 {
+            emit(&format!(
+                "  {}",
+                ctx.lang
+                    .tr(&Message::new("round-status-reports").num("count", o.reports as f64))
+            ));
+        }
         if o.waiting > 0 {
             emit(&format!(
                 "  {}",

@@ -65,6 +65,11 @@ macro_rules! lists {
                 match self { $(List::$variant => s.$field.iter().position(|e| e.id == *id)),* }
             }
 
+            /// The id of the entity at `index`, if there is one.
+            pub fn ids_at(self, s: &Strategy, index: usize) -> Option<&Id> {
+                match self { $(List::$variant => s.$field.get(index).map(|e| &e.id)),* }
+            }
+
             /// How many entities the list holds.
             pub fn len(self, s: &Strategy) -> usize {
                 match self { $(List::$variant => s.$field.len()),* }

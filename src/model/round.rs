@@ -59,6 +59,9 @@ pub struct RoundAsked {
     /// The indicators asked about.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indicators: Vec<Id>,
+    /// The recurring documents whose next occurrence was asked about.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reports: Vec<Id>,
 }
 
 /// An answer that came in.

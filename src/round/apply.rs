@@ -1,16 +1,20 @@
 //! Taking answers in: every changed cell an edit attributed to its owner.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
 use super::read::Answer;
+use super::reports::occurrence_statuses;
 use super::write::actual_at;
 use super::{Problem, RoundError};
 use crate::edit::{self, Change};
 use crate::i18n::Message;
-use crate::model::part::Part;
+use crate::model::part::{Image, Part};
 use crate::model::{
-    Id, Indicator, Measurement, PlanDate, RoundAnswer, RoundChoice, Status, Strategy,
+    Action, Document, Id, Indicator, Measurement, PlanDate, RoundAnswer, RoundChoice, Status,
+    Strategy,
 };
 use crate::store::{Author, ChangeKind, EditNote, EditSummary, NoteOp, Project};
 
@@ -75,6 +79,16 @@ fn shown(v: Option<f64>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
 
+/// The id of the status entry an owner's answer about an occurrence of a
+/// recurring document makes.
+fn occurrence_change_id(round: &str, owner: &Id, doc: &Id, occurrence: &PlanDate) -> Id {
+    let occurrence = occurrence.to_iso();
+    Id(format!(
+        "rc-{}",
+        digest(&[round, owner.as_str(), "report", doc.as_str(), &occurrence])
+    ))
+}
+
 /// The id of a round's value waiting for a choice: one per owner and value.
 pub(crate) fn choice_id(round: &str, owner: &Id, what: &[&str]) -> Id {
     Id(format!(
@@ -109,6 +123,15 @@ fn answer_id(a: &Answer) -> Id {
     for x in &a.indicators {
         parts.push(format!("{}|{}|{:?}", x.id, x.period.to_iso(), x.value));
     }
+    for x in &a.reports {
+        parts.push(format!(
+            "report|{}|{}|{:?}|{:?}",
+            x.id,
+            x.occurrence.to_iso(),
+            x.status,
+            x.note
+        ));
+    }
     let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
     Id(format!("an-{}", digest(&refs)))
 }
@@ -134,6 +157,8 @@ pub fn take_in(
     received: NaiveDate,
 ) -> crate::Result<TakeReport> {
     let mut report = TakeReport::default();
+    // Read once: each answer's arrival is recorded in these, in order.
+    let mut rounds = project.rounds()?;
     for answer in answers {
         report.problems.extend(answer.problems.iter().cloned());
         if answer.strategy != project.strategy().id {
@@ -154,7 +179,6 @@ pub fn take_in(
             .owner(&answer.owner)
             .map(|o| o.name.clone())
             .unwrap_or_else(|| answer.owner.to_string());
-        let mut rounds = project.rounds()?;
         let recorded = rounds.iter().position(|r| r.id.as_str() == answer.round);
         let id = answer_id(answer);
         if let Some(r) = recorded
@@ -171,18 +195,16 @@ pub fn take_in(
         );
         let author = Author::new(owner_name.clone());
         let changed = asked.changes.len();
-        let mut edited = None;
-        if !asked.changes.is_empty() {
-            let mut s = project.strategy().clone();
-            let applied = edit::apply(
-                &mut s,
-                &Change::All {
-                    changes: asked.changes,
-                },
-            )?;
-            let parts: Vec<Part> = applied.before.into_iter().map(|(p, _)| p).collect();
-            edited = Some((s, parts));
-        }
+        let change = (!asked.changes.is_empty()).then_some(Change::All {
+            changes: asked.changes,
+        });
+        // Made on the project's strategy in place, never on a copy of it.
+        let edit = |s: &mut Strategy| -> crate::Result<Vec<(Part, Image)>> {
+            match &change {
+                Some(c) => Ok(edit::apply(s, c)?.before),
+                None => Ok(vec![]),
+            }
+        };
         let summary = match recorded {
             Some(r) => {
                 let round = &mut rounds[r];
@@ -212,13 +234,9 @@ pub fn take_in(
                     name: round.name.clone(),
                     fields,
                 };
-                let edit = edited.as_ref().map(|(s, p)| (s, p.as_slice()));
-                project.record_rounds(edit, &rounds, vec![note], &author, ChangeKind::Edit)?
+                project.record_edit(edit, Some(&rounds), vec![note], &author, ChangeKind::Edit)?
             }
-            None => match &edited {
-                Some((s, parts)) => project.apply_parts(s, parts, &author)?,
-                None => EditSummary::default(),
-            },
+            None => project.record_edit(edit, None, vec![], &author, ChangeKind::Edit)?,
         };
         if !summary.is_empty() {
             report
@@ -254,11 +272,13 @@ fn one_answer(
 ) -> Asked {
     let mut asked = Asked::default();
     let day = PlanDate::Day(received);
+    let actions: HashMap<&Id, &Action> = s.actions.iter().map(|a| (&a.id, a)).collect();
+    let indicators: HashMap<&Id, &Indicator> = s.indicators.iter().map(|i| (&i.id, i)).collect();
     for a in &answer.actions {
         if a.status.is_none() && a.note.is_none() && a.percent.is_none() {
             continue;
         }
-        let Some(action) = s.actions.iter().find(|x| x.id == a.id) else {
+        let Some(&action) = actions.get(&a.id) else {
             report.problems.push(gone(answer, "action", &a.id));
             continue;
         };
@@ -315,7 +335,7 @@ fn one_answer(
         if same_opt(Some(value), i.sent) {
             continue;
         }
-        let Some(ind) = s.indicators.iter().find(|x| x.id == i.id) else {
+        let Some(&ind) = indicators.get(&i.id) else {
             report.problems.push(gone(answer, "indicator", &i.id));
             continue;
         };
@@ -353,7 +373,74 @@ fn one_answer(
         }
         asked.changes.push(actual_change(ind, i.period, value));
     }
+    reports(s, answer, owner, day, report, &mut asked);
     asked
+}
+
+/// The answers about recurring documents' occurrences: each a status entry
+/// of that occurrence. One both the owner and the project changed is a
+/// conflict, reported with the project's status kept (no choice waits for
+/// it in the round).
+fn reports(
+    s: &Strategy,
+    answer: &Answer,
+    owner: &str,
+    day: PlanDate,
+    report: &mut TakeReport,
+    asked: &mut Asked,
+) {
+    let filled: Vec<_> = answer
+        .reports
+        .iter()
+        .filter(|r| r.status.is_some() || r.note.is_some())
+        .collect();
+    if filled.is_empty() {
+        return;
+    }
+    let docs: HashMap<&Id, &Document> = s.documents.iter().map(|d| (&d.id, d)).collect();
+    let statuses = occurrence_statuses(s);
+    for r in filled {
+        let Some(&doc) = docs.get(&r.id) else {
+            report.problems.push(gone(answer, "document", &r.id));
+            continue;
+        };
+        let id = occurrence_change_id(&answer.round, &answer.owner, &r.id, &r.occurrence);
+        if doc.status_history.iter().any(|c| c.id == id) {
+            continue; // this answer is in already
+        }
+        let Some(&now) = statuses.get(&(r.id.clone(), r.occurrence)) else {
+            report.problems.push(gone(answer, "document", &r.id));
+            continue; // no longer recurs, or not on that date
+        };
+        let wanted = r.status.unwrap_or(r.sent_status);
+        if wanted != r.sent_status && now != r.sent_status && wanted != now {
+            report.conflicts.push(RoundConflict {
+                file: answer.file.clone(),
+                owner: owner.to_owned(),
+                entity: "document",
+                id: r.id.clone(),
+                name: doc.name.clone(),
+                field: format!("occurrences/{}", r.occurrence.to_iso()),
+                sent: status_text(r.sent_status),
+                project: status_text(now),
+                answer: status_text(wanted),
+            });
+            continue;
+        }
+        let status = if wanted != r.sent_status { wanted } else { now };
+        let note = r.note.clone().unwrap_or_default();
+        if status == now && note.is_empty() {
+            continue;
+        }
+        asked.changes.push(Change::Occurrence {
+            item: r.id.clone(),
+            occurrence: r.occurrence,
+            status,
+            date: day,
+            note,
+            id: Some(id),
+        });
+    }
 }
 
 /// Enters `value` as the actual of `period`, keeping the note it had.

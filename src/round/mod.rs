@@ -2,8 +2,9 @@
 //!
 //! A round goes out as one `.xlsx` per owner ([`send`]): a sheet of the
 //! owner's actions (status drop-down, note, "% valmis"), a sheet of their
-//! indicators (one input cell per asked period) and instructions, in the
-//! language chosen. What the answer needs to come back (strategy, round,
+//! indicators (one input cell per asked period), a sheet of the next
+//! occurrence of their recurring reports (`reports`: status drop-down,
+//! note) and instructions, in the language chosen. What the answer needs to come back (strategy, round,
 //! owner, every entity's id and the values sent) is kept in a very hidden
 //! sheet keyed by entity id, and each visible row carries its id in a hidden
 //! column, so rows are matched by id: sorting, hiding or inserting rows
@@ -51,6 +52,7 @@ mod list;
 mod list_sheet;
 mod list_words;
 mod read;
+mod reports;
 mod status;
 mod write;
 
@@ -62,7 +64,8 @@ pub use list::{
 };
 pub use list_words::ListField;
 pub use read::{
-    ActionAnswer, Answer, IndicatorAnswer, MAX_FILE_BYTES, read_answer, read_answer_file,
+    ActionAnswer, Answer, IndicatorAnswer, MAX_FILE_BYTES, ReportAnswer, read_answer,
+    read_answer_file,
 };
 pub use status::{OwnerStatus, record, reminder, status};
 pub use write::{Sent, path_of, plan_workbook, send};

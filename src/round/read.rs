@@ -8,6 +8,7 @@ use calamine::{Data, DataRef, Reader, Xlsx};
 use chrono::NaiveDate;
 
 use super::error::{Result, RoundError};
+use super::reports::REPORT_COLUMNS;
 use super::write::{ACTION_COLUMNS, INDICATOR_COLUMNS, sheet_name};
 use super::{FORMAT, KEY_SHEET, Problem, column_letters, status_by_name, status_from_code};
 use crate::i18n::{Lang, Message};
@@ -51,6 +52,21 @@ pub struct IndicatorAnswer {
     pub value: Option<f64>,
 }
 
+/// An owner's answer about the next occurrence of a recurring document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportAnswer {
+    /// The plan, report or programme.
+    pub id: Id,
+    /// The occurrence asked: its due date.
+    pub occurrence: PlanDate,
+    /// The occurrence's status when the round went out.
+    pub sent_status: Status,
+    /// The status the owner picked, if any.
+    pub status: Option<Status>,
+    /// The note the owner typed, if any.
+    pub note: Option<String>,
+}
+
 /// A returned workbook as read: who answered what, and what was wrong in it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Answer {
@@ -70,6 +86,8 @@ pub struct Answer {
     pub actions: Vec<ActionAnswer>,
     /// Every indicator and period asked, with what came back.
     pub indicators: Vec<IndicatorAnswer>,
+    /// Every recurring document's next occurrence asked, with what came back.
+    pub reports: Vec<ReportAnswer>,
     /// What could not be taken, by place.
     pub problems: Vec<Problem>,
 }
@@ -257,6 +275,7 @@ pub fn read_answer(file: &str, bytes: &[u8]) -> Result<Answer> {
         sent: NaiveDate::parse_from_str(&field("sent"), "%Y-%m-%d").ok(),
         actions: vec![],
         indicators: vec![],
+        reports: vec![],
         problems: vec![],
     };
     let mut r = KEY_ROWS_FROM;
@@ -281,6 +300,17 @@ pub fn read_answer(file: &str, bytes: &[u8]) -> Result<Answer> {
                     });
                 }
             }
+            "report" => {
+                if let Ok(occurrence) = PlanDate::parse(&text_of(&key, r, 2)) {
+                    answer.reports.push(ReportAnswer {
+                        id,
+                        occurrence,
+                        sent_status: status_from_code(&text_of(&key, r, 3)).unwrap_or_default(),
+                        status: None,
+                        note: None,
+                    });
+                }
+            }
             _ => {}
         }
         r += 1;
@@ -302,6 +332,11 @@ pub fn read_answer(file: &str, bytes: &[u8]) -> Result<Answer> {
         && let Some((name, grid)) = sheets.find("round-sheet-indicators", "round-col-indicator")?
     {
         read_indicators(&mut answer, &name, &grid, sheets.problems);
+    }
+    if !answer.reports.is_empty()
+        && let Some((name, grid)) = sheets.find("round-sheet-reports", "round-col-occurrence")?
+    {
+        read_reports(&mut answer, &name, &grid, lang, sheets.problems);
     }
     answer.problems = problems;
     Ok(answer)
@@ -481,30 +516,8 @@ fn read_actions(
             });
             continue;
         };
-        if let Some(v) = place.cell(grid, r, status_col, problems) {
-            let text = match v {
-                Data::String(s) => s.clone(),
-                other => other.to_string(),
-            };
-            match status_by_name(&text) {
-                Some(s) => a.status = Some(s),
-                None => problems.push(
-                    place.problem(
-                        r,
-                        status_col,
-                        Message::new("round-problem-bad-status")
-                            .arg("value", text.chars().take(60).collect::<String>()),
-                    ),
-                ),
-            }
-        }
-        if let Some(v) = place.cell(grid, r, note_col, problems) {
-            let text = match v {
-                Data::String(s) => s.trim().to_owned(),
-                other => other.to_string(),
-            };
-            a.note = Some(text);
-        }
+        a.status = picked_status(&place, grid, r, status_col, problems);
+        a.note = typed_note(&place, grid, r, note_col, problems);
         if let Some(v) = place.cell(grid, r, pct_col, problems) {
             match number(v).filter(|p| (0.0..=100.0).contains(p)) {
                 Some(p) => a.percent = Some(p),
@@ -513,6 +526,93 @@ fn read_actions(
                 }
             }
         }
+    }
+}
+
+/// The status picked in a cell, or the problem it is.
+fn picked_status(
+    place: &Place,
+    grid: &Grid,
+    r: u32,
+    col: u32,
+    problems: &mut Vec<Problem>,
+) -> Option<Status> {
+    let v = place.cell(grid, r, col, problems)?;
+    let text = match v {
+        Data::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let status = status_by_name(&text);
+    if status.is_none() {
+        problems.push(
+            place.problem(
+                r,
+                col,
+                Message::new("round-problem-bad-status")
+                    .arg("value", text.chars().take(60).collect::<String>()),
+            ),
+        );
+    }
+    status
+}
+
+/// A note typed in a cell, if any.
+fn typed_note(
+    place: &Place,
+    grid: &Grid,
+    r: u32,
+    col: u32,
+    problems: &mut Vec<Problem>,
+) -> Option<String> {
+    place.cell(grid, r, col, problems).map(|v| match v {
+        Data::String(s) => s.trim().to_owned(),
+        other => other.to_string(),
+    })
+}
+
+fn read_reports(
+    answer: &mut Answer,
+    sheet: &str,
+    grid: &Grid,
+    lang: Lang,
+    problems: &mut Vec<Problem>,
+) {
+    let headers: Vec<String> = REPORT_COLUMNS.iter().map(|id| lang.text(id)).collect();
+    let cols = columns(grid, lang, &headers);
+    let (id_col, status_col, note_col) = (cols[0], cols[4], cols[5]);
+    let rows = rows_by_id(grid, id_col);
+    let place = Place {
+        file: &answer.file,
+        sheet,
+    };
+    let asked: std::collections::HashSet<&str> =
+        answer.reports.iter().map(|a| a.id.as_str()).collect();
+    let mut unknown: Vec<(u32, String)> = rows
+        .iter()
+        .filter(|(id, _)| !asked.contains(id.as_str()))
+        .map(|(id, r)| (*r, id.clone()))
+        .collect();
+    unknown.sort();
+    for (r, id) in unknown {
+        problems.push(place.problem(
+            r,
+            id_col,
+            Message::new("round-problem-unknown-row").arg("id", id),
+        ));
+    }
+    for a in &mut answer.reports {
+        let Some(&r) = rows.get(a.id.as_str()) else {
+            problems.push(Problem {
+                file: place.file.to_owned(),
+                sheet: sheet.to_owned(),
+                row: None,
+                column: None,
+                message: Message::new("round-problem-row-missing").arg("id", &a.id),
+            });
+            continue;
+        };
+        a.status = picked_status(&place, grid, r, status_col, problems);
+        a.note = typed_note(&place, grid, r, note_col, problems);
     }
 }
 

@@ -23,6 +23,7 @@ pub fn record(spec: &RoundSpec, sent: &[Sent]) -> Round {
                 file: s.file_name.clone(),
                 actions: s.action_ids.clone(),
                 indicators: s.indicator_ids.clone(),
+                reports: s.report_ids.clone(),
             })
             .collect(),
         answers: vec![],
@@ -39,6 +40,8 @@ pub struct OwnerStatus {
     pub name: String,
     /// How many actions and indicators the workbook asked about.
     pub asked: (usize, usize),
+    /// How many recurring documents' next occurrences it asked about.
+    pub reports: usize,
     /// When the latest answer came in, if one has.
     pub answered: Option<PlanDate>,
     /// How many values the owner's answers changed.
@@ -60,6 +63,7 @@ pub fn status(s: &Strategy, round: &Round) -> Vec<OwnerStatus> {
                     .owner(&a.id)
                     .map_or_else(|| a.id.to_string(), |o| o.name.clone()),
                 asked: (a.actions.len(), a.indicators.len()),
+                reports: a.reports.len(),
                 answered: answers
                     .clone()
                     .map(|x| x.received)

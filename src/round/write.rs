@@ -6,6 +6,7 @@ use rust_xlsxwriter::{
 };
 
 use super::error::Result;
+use super::reports::{Occurrence, next_occurrences, report_sheet};
 use super::{FORMAT, KEY_SHEET, RoundSpec, status_code};
 use crate::i18n::{Lang, Message};
 use crate::model::{Action, Id, Indicator, Owner, PlanDate, Status, Strategy};
@@ -28,6 +29,8 @@ pub struct Sent {
     pub action_ids: Vec<Id>,
     /// The indicators it asks about.
     pub indicator_ids: Vec<Id>,
+    /// The recurring documents whose next occurrence it asks about.
+    pub report_ids: Vec<Id>,
 }
 
 /// The columns of the actions sheet, in order; the first holds the id.
@@ -119,6 +122,7 @@ fn file_name(owner: &Owner, taken: &mut Vec<String>) -> String {
 /// One workbook per owner asked, in the strategy's owner order.
 pub fn send(strategy: &Strategy, spec: &RoundSpec) -> Result<Vec<Sent>> {
     let mut taken = vec![];
+    let next = next_occurrences(strategy, spec.sent);
     owners_asked(strategy, spec)
         .into_iter()
         .map(|o| {
@@ -132,7 +136,18 @@ pub fn send(strategy: &Strategy, spec: &RoundSpec) -> Result<Vec<Sent>> {
                 .iter()
                 .filter(|i| i.owners.contains(&o.id))
                 .collect();
-            let bytes = owner_workbook(strategy, spec, o, &actions, &indicators)?;
+            let reports: Vec<Occurrence<'_>> = strategy
+                .documents
+                .iter()
+                .filter(|d| d.owners.contains(&o.id))
+                .filter_map(|d| next.get(&d.id).copied())
+                .collect();
+            let asked = Asked {
+                actions: &actions,
+                indicators: &indicators,
+                reports: &reports,
+            };
+            let bytes = owner_workbook(strategy, spec, o, &asked)?;
             Ok(Sent {
                 owner: o.id.clone(),
                 file_name: file_name(o, &mut taken),
@@ -141,17 +156,25 @@ pub fn send(strategy: &Strategy, spec: &RoundSpec) -> Result<Vec<Sent>> {
                 indicators: indicators.len(),
                 action_ids: actions.iter().map(|a| a.id.clone()).collect(),
                 indicator_ids: indicators.iter().map(|i| i.id.clone()).collect(),
+                report_ids: reports.iter().map(|r| r.doc.id.clone()).collect(),
             })
         })
         .collect()
 }
 
+/// What one owner's workbook asks about.
+struct Asked<'a> {
+    actions: &'a [&'a Action],
+    indicators: &'a [&'a Indicator],
+    reports: &'a [Occurrence<'a>],
+}
+
 /// Formats shared by the sheets of one workbook.
-struct Formats {
+pub(crate) struct Formats {
     header: Format,
-    input: Format,
+    pub(crate) input: Format,
     input_number: Format,
-    wrap: Format,
+    pub(crate) wrap: Format,
     year: Format,
     month: Format,
     day: Format,
@@ -180,7 +203,7 @@ impl Formats {
 
 /// Writes a plan date as a real date cell: a year or a month is shown at its
 /// precision; a start at its first day, an end at its last.
-fn write_date(
+pub(crate) fn write_date(
     ws: &mut Worksheet,
     row: u32,
     col: u16,
@@ -212,11 +235,16 @@ fn write_date(
 }
 
 /// Text cut to what a cell holds (Excel's limit is 32 767 characters).
-fn cell_text(s: &str) -> String {
+pub(crate) fn cell_text(s: &str) -> String {
     s.chars().take(32_000).collect()
 }
 
-fn headers(ws: &mut Worksheet, lang: Lang, ids: &[&'static str], f: &Formats) -> Result<()> {
+pub(crate) fn headers(
+    ws: &mut Worksheet,
+    lang: Lang,
+    ids: &[&'static str],
+    f: &Formats,
+) -> Result<()> {
     for (c, id) in ids.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, lang.text(id), &f.header)?;
     }
@@ -225,14 +253,14 @@ fn headers(ws: &mut Worksheet, lang: Lang, ids: &[&'static str], f: &Formats) ->
 }
 
 /// Column widths that fit: the longest text of each column, within bounds.
-fn fit(ws: &mut Worksheet, widths: &[usize]) -> Result<()> {
+pub(crate) fn fit(ws: &mut Worksheet, widths: &[usize]) -> Result<()> {
     for (c, w) in widths.iter().enumerate() {
         ws.set_column_width(c as u16, (*w as f64 * 1.1 + 2.0).clamp(8.0, 60.0))?;
     }
     Ok(())
 }
 
-fn protect(ws: &mut Worksheet) {
+pub(crate) fn protect(ws: &mut Worksheet) {
     // The key columns are locked; the owner may still sort, filter, widen
     // and hide, which the answer survives (rows are matched by id).
     let options = ProtectionOptions {
@@ -246,13 +274,7 @@ fn protect(ws: &mut Worksheet) {
     ws.protect_with_options(&options);
 }
 
-fn owner_workbook(
-    s: &Strategy,
-    spec: &RoundSpec,
-    owner: &Owner,
-    actions: &[&Action],
-    indicators: &[&Indicator],
-) -> Result<Vec<u8>> {
+fn owner_workbook(s: &Strategy, spec: &RoundSpec, owner: &Owner, asked: &Asked) -> Result<Vec<u8>> {
     let lang = spec.lang;
     let f = Formats::new();
     let mut wb = Workbook::new();
@@ -260,19 +282,25 @@ fn owner_workbook(
     // Instructions first: it is what the owner sees on opening.
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(lang, "round-sheet-instructions"))?;
-    instructions(ws, s, spec, owner, &f)?;
+    instructions(ws, s, spec, owner, !asked.reports.is_empty(), &f)?;
 
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(lang, "round-sheet-actions"))?;
-    action_sheet(ws, s, lang, actions, &f)?;
+    action_sheet(ws, s, lang, asked.actions, &f)?;
 
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(lang, "round-sheet-indicators"))?;
-    indicator_sheet(ws, lang, &spec.periods, indicators, &f)?;
+    indicator_sheet(ws, lang, &spec.periods, asked.indicators, &f)?;
+
+    if !asked.reports.is_empty() {
+        let ws = wb.add_worksheet();
+        ws.set_name(sheet_name(lang, "round-sheet-reports"))?;
+        report_sheet(ws, lang, asked.reports, &f)?;
+    }
 
     let ws = wb.add_worksheet();
     ws.set_name(KEY_SHEET)?;
-    key_sheet(ws, s, spec, owner, actions, indicators)?;
+    key_sheet(ws, s, spec, owner, asked)?;
     ws.set_very_hidden(true);
     ws.protect();
     wb.worksheet_from_index(1)?.set_active(true);
@@ -293,6 +321,7 @@ fn instructions(
     s: &Strategy,
     spec: &RoundSpec,
     owner: &Owner,
+    reports: bool,
     f: &Formats,
 ) -> Result<()> {
     let lang = spec.lang;
@@ -300,7 +329,7 @@ fn instructions(
         .deadline
         .map(|d| PlanDate::Day(d).to_finnish())
         .unwrap_or_default();
-    let lines = [
+    let mut lines = vec![
         Message::new("round-instructions-title").arg("round", &spec.name),
         Message::new("round-instructions-for")
             .arg("owner", &owner.name)
@@ -309,11 +338,19 @@ fn instructions(
             .arg("sheet", sheet_name(lang, "round-sheet-actions")),
         Message::new("round-instructions-indicators")
             .arg("sheet", sheet_name(lang, "round-sheet-indicators")),
+    ];
+    if reports {
+        lines.push(
+            Message::new("round-instructions-reports")
+                .arg("sheet", sheet_name(lang, "round-sheet-reports")),
+        );
+    }
+    lines.extend([
         Message::new("round-instructions-keep"),
         Message::new("round-instructions-return")
             .arg("deadline", deadline)
             .arg("reply", &spec.reply_to),
-    ];
+    ]);
     let title = Format::new().set_bold().set_font_size(14);
     for (r, m) in lines.iter().enumerate() {
         let text = cell_text(&lang.tr(m));
@@ -465,8 +502,7 @@ fn key_sheet(
     s: &Strategy,
     spec: &RoundSpec,
     owner: &Owner,
-    actions: &[&Action],
-    indicators: &[&Indicator],
+    asked: &Asked,
 ) -> Result<()> {
     let periods: Vec<String> = spec.periods.iter().map(|p| p.to_iso()).collect();
     let head: [(&str, String); 8] = [
@@ -484,14 +520,14 @@ fn key_sheet(
         ws.write_string(r as u32, 1, cell_text(v))?;
     }
     let mut r = super::read::KEY_ROWS_FROM;
-    for a in actions {
+    for a in asked.actions {
         ws.write_string(r, 0, "action")?;
         ws.write_string(r, 1, a.id.as_str())?;
         ws.write_string(r, 2, status_code(a.status))?;
         ws.write_string(r, 3, cell_text(latest_note(a)))?;
         r += 1;
     }
-    for i in indicators {
+    for i in asked.indicators {
         for p in &spec.periods {
             ws.write_string(r, 0, "indicator")?;
             ws.write_string(r, 1, i.id.as_str())?;
@@ -503,6 +539,13 @@ fn key_sheet(
             ws.write_string(r, 3, sent)?;
             r += 1;
         }
+    }
+    for o in asked.reports {
+        ws.write_string(r, 0, "report")?;
+        ws.write_string(r, 1, o.doc.id.as_str())?;
+        ws.write_string(r, 2, o.date.to_iso())?;
+        ws.write_string(r, 3, status_code(o.status))?;
+        r += 1;
     }
     Ok(())
 }

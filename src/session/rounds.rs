@@ -63,6 +63,8 @@ pub struct RoundOwner {
     pub actions: u32,
     /// How many indicators it asked about.
     pub indicators: u32,
+    /// How many recurring reports' next occurrences it asked about.
+    pub reports: u32,
     /// When the latest answer came in (22.11.2026), if one has.
     pub answered: Option<String>,
     /// How many values the owner's answers changed.
@@ -170,6 +172,7 @@ fn line(s: &Strategy, r: &Round, lang: Lang) -> RoundLine {
                 .unwrap_or_default(),
             actions: o.asked.0 as u32,
             indicators: o.asked.1 as u32,
+            reports: o.reports as u32,
             answered: o.answered.map(|d| d.to_finnish()),
             changed: o.changed,
             waiting: o.waiting as u32,

@@ -135,6 +135,8 @@ pub struct Project {
     shown_path: String,
     /// The file's settings (where it is shared), written with each save.
     settings: container::Settings,
+    /// The rounds as last recorded here, with the heads they are true at.
+    rounds_seen: rounds::Seen,
 }
 
 impl Clone for Project {
@@ -159,6 +161,7 @@ impl Clone for Project {
             repair: self.repair.clone(),
             shown_path: self.shown_path.clone(),
             settings: self.settings.clone(),
+            rounds_seen: self.rounds_seen.clone(),
         }
     }
 }
@@ -215,6 +218,7 @@ impl Project {
             repair: None,
             shown_path: String::new(),
             settings: container::Settings::default(),
+            rounds_seen: rounds::Seen::default(),
         })
     }
 
@@ -258,6 +262,7 @@ impl Project {
                 repair: None,
                 shown_path,
                 settings: contents.settings,
+                rounds_seen: rounds::Seen::default(),
             });
         }
         let mut doc = load_history(path, &contents.chunks)?;
@@ -290,6 +295,7 @@ impl Project {
             }),
             shown_path,
             settings: contents.settings,
+            rounds_seen: rounds::Seen::default(),
         })
     }
 
@@ -621,6 +627,7 @@ impl Project {
             repair: base.repair.clone(),
             shown_path: base.shown_path.clone(),
             settings: base.settings.clone(),
+            rounds_seen: rounds::Seen::default(),
         };
         if trusted {
             merged.refresh_since(&before)?;

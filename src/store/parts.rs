@@ -12,7 +12,7 @@ use serde_json::Value as Json;
 use super::doc::{self, PartDiff};
 use super::history::{ChangeKind, ChangeRecord, EditSummary};
 use super::{Author, Project, Result, content_err, now};
-use crate::model::part::{self, List, Part};
+use crate::model::part::{self, Image, List, Part};
 use crate::model::{Id, Strategy};
 
 impl Project {
@@ -132,4 +132,52 @@ pub(super) fn diffs(old: &Strategy, new: &Strategy, parts: &[Part]) -> Result<Ve
         }
     }
     Ok(out)
+}
+
+/// The diffs of an edit made in place on `new`, from the images of the parts
+/// it touched as they were before (`before`): the same as [`diffs`] against
+/// the strategy before, without that strategy. `None` when the edit added,
+/// removed or moved an entity, which [`diffs`] must see in the list's order.
+pub(super) fn diffs_in_place(
+    new: &Strategy,
+    before: &[(Part, Image)],
+) -> Result<Option<Vec<PartDiff>>> {
+    let mut out = Vec::new();
+    let mut lists: BTreeMap<List, Vec<(usize, Json)>> = BTreeMap::new();
+    for (p, img) in before {
+        match (p, img) {
+            (Part::Head, Image::Head(old)) => {
+                let o = serde_json::to_value(&**old).map_err(content_err)?;
+                let n = serde_json::to_value(part::head(new)).map_err(content_err)?;
+                if o != n {
+                    out.push(PartDiff::Head { old: o, new: n });
+                }
+            }
+            (Part::Entity(list, id), Image::Entity(Some((i, e)))) => {
+                if list.ids_at(new, *i) != Some(id) {
+                    return Ok(None); // moved or removed
+                }
+                lists.entry(*list).or_default().push((*i, e.to_json()));
+            }
+            _ => return Ok(None),
+        }
+    }
+    for (list, touched) in lists {
+        let (mut ow, mut nw) = (Vec::new(), Vec::new());
+        for (i, o) in touched {
+            let n = json(new, list, i)?;
+            if o != n {
+                ow.push(o);
+                nw.push(n);
+            }
+        }
+        if ow != nw {
+            out.push(PartDiff::List {
+                key: list.key(),
+                old: ow,
+                new: nw,
+            });
+        }
+    }
+    Ok(Some(out))
 }

@@ -9,14 +9,14 @@
 //! other; the round module writes the choice.
 
 use automerge::transaction::CommitOptions;
-use automerge::{Automerge, Prop, ROOT, ReadDoc, Value as AmValue};
+use automerge::{Automerge, ChangeHash, Prop, ROOT, ReadDoc, Value as AmValue};
 use serde_json::Value as Json;
 
 use super::conflict::{self, Conflict, ConflictKind, ConflictValue};
 use super::doc;
 use super::history::{ChangeKind, ChangeRecord, EditNote, EditSummary};
-use super::{Author, Project, Result, content_err, now};
-use crate::model::part::{self, Part};
+use super::{Author, Project, Result, StoreError, content_err, now};
+use crate::model::part::{self, Image, Part};
 use crate::model::{PlanDate, Round, RoundChoice, Strategy};
 
 /// The document's key of the rounds.
@@ -63,10 +63,40 @@ fn shown_json(doc: &Automerge) -> Option<Json> {
         .map(|h| conflict::plain(&h))
 }
 
+/// The rounds as this project last recorded them (as the document shows
+/// them, and read), with the heads they are true at: the next answer of a
+/// round takes them from here instead of reading every round (a 5 000-action
+/// round's lists) from the history again. Passed over once the history has
+/// other heads (a merge, an edit of the strategy alone).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Seen(Option<Box<Kept>>);
+
+/// The rounds kept: true at `heads`, shown as `json`.
+#[derive(Debug, Clone)]
+struct Kept {
+    heads: Vec<ChangeHash>,
+    json: Json,
+    rounds: Vec<Round>,
+}
+
+impl Seen {
+    /// The rounds' JSON and the rounds, when true at `heads`.
+    fn at(&self, heads: &[ChangeHash]) -> Option<(&Json, &[Round])> {
+        self.0
+            .as_deref()
+            .filter(|k| k.heads == heads)
+            .map(|k| (&k.json, k.rounds.as_slice()))
+    }
+}
+
 impl Project {
     /// The follow-up rounds recorded in the project, as they went out.
     pub fn rounds(&self) -> Result<Vec<Round>> {
-        Ok(read(self.doc()?))
+        let doc = self.doc()?;
+        match self.rounds_seen.at(&doc.get_heads()) {
+            Some((_, rounds)) => Ok(rounds.to_vec()),
+            None => Ok(read(doc)),
+        }
     }
 
     /// Records, as one edit by `author`, the strategy `edited` (which
@@ -86,16 +116,94 @@ impl Project {
             Some((s, parts)) => super::parts::diffs(&self.strategy, s, parts)?,
             None => vec![],
         };
-        let old = shown_json(self.doc()?);
-        let new = Json::Array(rounds.iter().map(round_json).collect::<Result<_>>()?);
-        let rounds_changed = old.as_ref() != Some(&new) && !(old.is_none() && rounds.is_empty());
-        if diffs.is_empty() && !rounds_changed {
+        let Some((before, all)) = self.commit_edit(&diffs, Some(rounds), notes, author, kind)?
+        else {
             return Ok(EditSummary::default());
+        };
+        if let Some((s, parts)) = edited {
+            part::restore(&mut self.strategy, &part::images(s, parts));
+            self.json = None;
+        }
+        self.settle(&before, Some(rounds))?;
+        Ok(EditSummary::from_notes(all))
+    }
+
+    /// Edits the strategy in place with `edit`, which returns the parts it
+    /// touched as they were before, and records that with the rounds as
+    /// they are to be (`None` leaves them as they are) as one edit by
+    /// `author`; `notes` say what happened to the rounds. The strategy is
+    /// never cloned: an answer of a round in a 5 000-action strategy costs
+    /// what it touched. When the edit or its recording fails, the strategy
+    /// is as it was.
+    pub(crate) fn record_edit<E: From<StoreError>>(
+        &mut self,
+        edit: impl FnOnce(&mut Strategy) -> std::result::Result<Vec<(Part, Image)>, E>,
+        rounds: Option<&[Round]>,
+        notes: Vec<EditNote>,
+        author: &Author,
+        kind: ChangeKind,
+    ) -> std::result::Result<EditSummary, E> {
+        // The history first: checking it may read the strategy again.
+        self.doc_mut()?;
+        let touched = edit(&mut self.strategy)?;
+        if !touched.is_empty() {
+            self.json = None;
+        }
+        let diffs = match super::parts::diffs_in_place(&self.strategy, &touched) {
+            Ok(Some(d)) => Ok(d),
+            Ok(None) => {
+                let mut old = self.strategy.clone();
+                part::restore(&mut old, &touched);
+                let parts: Vec<Part> = touched.iter().map(|(p, _)| p.clone()).collect();
+                super::parts::diffs(&old, &self.strategy, &parts)
+            }
+            Err(e) => Err(e),
+        };
+        let committed = diffs.and_then(|d| self.commit_edit(&d, rounds, notes, author, kind));
+        match committed {
+            Err(e) => {
+                part::restore(&mut self.strategy, &touched);
+                Err(e.into())
+            }
+            Ok(None) => Ok(EditSummary::default()),
+            Ok(Some((before, all))) => {
+                self.settle(&before, rounds)?;
+                Ok(EditSummary::from_notes(all))
+            }
+        }
+    }
+
+    /// Writes the strategy's `diffs` and the rounds as they are to be
+    /// (`None` leaves them) as one change by `author`; the heads before it
+    /// and its notes, or `None` when nothing changed.
+    fn commit_edit(
+        &mut self,
+        diffs: &[doc::PartDiff],
+        rounds: Option<&[Round]>,
+        notes: Vec<EditNote>,
+        author: &Author,
+        kind: ChangeKind,
+    ) -> Result<Option<(Vec<ChangeHash>, Vec<EditNote>)>> {
+        let (old, mut new, rounds_changed) = match rounds {
+            Some(rounds) => {
+                let doc = self.doc()?;
+                let old = match self.rounds_seen.at(&doc.get_heads()) {
+                    Some((json, _)) => Some(json.clone()),
+                    None => shown_json(doc),
+                };
+                let new = Json::Array(rounds.iter().map(round_json).collect::<Result<_>>()?);
+                let changed = old.as_ref() != Some(&new) && !(old.is_none() && rounds.is_empty());
+                (old, Some(new), changed)
+            }
+            None => (None, None, false),
+        };
+        if diffs.is_empty() && !rounds_changed {
+            return Ok(None);
         }
         let doc = self.doc_mut()?;
         let before = doc.get_heads();
         let mut tx = doc.transaction();
-        let mut all = match doc::apply_parts(&mut tx, &diffs) {
+        let mut all = match doc::apply_parts(&mut tx, diffs) {
             Ok(n) => n,
             Err(e) => {
                 drop(tx);
@@ -111,11 +219,13 @@ impl Project {
                 Json::Object(m)
             };
             // The rounds' own notes say what happened, not the diff's.
-            if let Err(e) = doc::apply(&mut tx, &wrap(old), &wrap(Some(new))) {
+            let mut written = wrap(new);
+            if let Err(e) = doc::apply(&mut tx, &wrap(old), &written) {
                 drop(tx);
                 return Err(e);
             }
             all.extend(notes);
+            new = written.get_mut(KEY).map(Json::take);
         }
         let record = ChangeRecord::new(&author.name, kind, all.clone());
         tx.commit_with(
@@ -123,17 +233,37 @@ impl Project {
                 .with_message(record.to_message())
                 .with_time(now()),
         );
-        if let Some((s, parts)) = edited {
-            part::restore(&mut self.strategy, &part::images(s, parts));
-            self.json = None;
-        }
-        if self.conflicts.iter().any(|c| !is_round(c)) {
-            self.refresh_since(&before)?;
-        } else {
+        if let (Some(rounds), Some(new)) = (rounds, new) {
             let doc = self.doc.get()?;
-            self.conflicts = settled(doc, &self.strategy, std::mem::take(&mut self.conflicts));
+            // Every test run checks the rounds kept against the history's.
+            debug_assert_eq!(
+                shown_json(doc).as_ref(),
+                Some(&new),
+                "the rounds kept differ from the history's"
+            );
+            self.rounds_seen = Seen(Some(Box::new(Kept {
+                heads: doc.get_heads(),
+                json: new,
+                rounds: rounds.to_vec(),
+            })));
         }
-        Ok(EditSummary::from_notes(all))
+        Ok(Some((before, all)))
+    }
+
+    /// The conflicts after an edit made at `before`, which recorded
+    /// `rounds` (none: the rounds were left as they were).
+    fn settle(&mut self, before: &[ChangeHash], rounds: Option<&[Round]>) -> Result<()> {
+        match rounds {
+            Some(rounds) if !self.conflicts.iter().any(|c| !is_round(c)) => {
+                let doc = self.doc.get()?;
+                let kept = std::mem::take(&mut self.conflicts);
+                self.conflicts = settled_with(doc, &self.strategy, kept, rounds);
+                Ok(())
+            }
+            Some(_) => self.refresh_since(before),
+            None if !self.conflicts.is_empty() => self.refresh_since(before),
+            None => Ok(()),
+        }
     }
 }
 
@@ -143,15 +273,21 @@ fn is_round(c: &Conflict) -> bool {
 
 /// `conflicts` with the rounds' ones made again from the document and the
 /// strategy, ordered by id.
-pub(crate) fn settled(
+pub(crate) fn settled(doc: &Automerge, s: &Strategy, conflicts: Vec<Conflict>) -> Vec<Conflict> {
+    let rounds = read(doc);
+    settled_with(doc, s, conflicts, &rounds)
+}
+
+/// [`settled`] when the document's rounds are known to be `rounds`.
+fn settled_with(
     doc: &Automerge,
     s: &Strategy,
     mut conflicts: Vec<Conflict>,
+    rounds: &[Round],
 ) -> Vec<Conflict> {
     conflicts.retain(|c| !is_round(c));
-    let rounds = read(doc);
     if rounds.iter().any(|r| !r.choices.is_empty()) {
-        for r in &rounds {
+        for r in rounds {
             for c in &r.choices {
                 conflicts.extend(choice_conflict(doc, s, r, c));
             }
@@ -240,3 +376,7 @@ fn choice_conflict(doc: &Automerge, s: &Strategy, r: &Round, c: &RoundChoice) ->
         default: "1".into(),
     })
 }
+
+#[cfg(test)]
+#[path = "rounds_tests.rs"]
+mod tests;

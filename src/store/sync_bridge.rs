@@ -39,6 +39,7 @@ impl Project {
             repair: None,
             shown_path: String::new(),
             settings,
+            rounds_seen: super::rounds::Seen::default(),
         })
     }
 

@@ -1,6 +1,7 @@
 """Fills a round workbook as an owner would, with openpyxl: a status picked
 from the list, a note typed, % done, actuals entered, the rows sorted, a
-column widened, and one cell left wrong (text in a number cell).
+column widened, one cell left wrong (text in a number cell), and the status
+of a recurring report's next occurrence picked, with a note.
 
     python3 fill.py IN.xlsx OUT.xlsx
 """
@@ -44,4 +45,12 @@ acts.column_dimensions["C"].width = 70
 h = header(inds)
 inds.cell(row_of(inds, "m1"), h["2026"]).value = 61.5
 inds.cell(row_of(inds, "m2"), h["2026"]).value = "paljon"  # the wrong cell
+
+# The next occurrence of a recurring report: its status picked, a note typed.
+if "Raportit" in wb.sheetnames:
+    reps = wb["Raportit"]
+    h = header(reps)
+    r = row_of(reps, "r1")
+    reps.cell(r, h["Uusi tila"]).value = "Valmis"
+    reps.cell(r, h["Huomio"]).value = "Lautakunnalle marraskuussa"
 wb.save(dst)

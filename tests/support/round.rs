@@ -1,10 +1,12 @@
 //! The follow-up round's fixture: a small strategy with two owners who
-//! share nothing and one shared action, and a round sent to some of them.
+//! share nothing and one shared action, a yearly report of one of them, and
+//! a round sent to some of them.
 
 use tiekartta::model::*;
 
 /// Kierroskaupunki: one theme, the owners `sivistys` and `tekninen`, five
-/// dated actions and three indicators dealt between them.
+/// dated actions and three indicators dealt between them, and the yearly
+/// report `r1` (Hyvinvointikertomus, due every December) of `sivistys`.
 pub fn strategy() -> Strategy {
     let d = |s: &str| PlanDate::parse(s).unwrap();
     let action = |id: &str, owners: &[&str], status: Status| Action {
@@ -87,6 +89,20 @@ pub fn strategy() -> Strategy {
             indicator("m2", "sivistys"),
             indicator("n1", "tekninen"),
         ],
+        // A yearly report: the round of 15.9.2026 asks its 12/2026 occurrence.
+        documents: vec![Document {
+            id: "r1".into(),
+            kind: DocumentKind::Report,
+            name: "Hyvinvointikertomus".into(),
+            owners: vec!["sivistys".into()],
+            due: Some(d("12/2026")),
+            period: Some(Period {
+                start: d("2026"),
+                end: d("2029"),
+            }),
+            cadence: Some(Cadence::Yearly),
+            ..Default::default()
+        }],
         ..Default::default()
     }
 }

@@ -833,6 +833,10 @@ actions: number,
  */
 indicators: number, 
 /**
+ * How many recurring reports' next occurrences it asked about.
+ */
+reports: number, 
+/**
  * When the latest answer came in (22.11.2026), if one has.
  */
 answered: string | null, 
