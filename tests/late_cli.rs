@@ -303,3 +303,45 @@ fn an_evaluation_not_done_and_an_action_past_its_phases_are_late_in_info_and_the
     has(&progress, "Asukaskyselyn arviointi – Myöhässä", "progress");
     has(&progress, "2026 Kylätalojen kartoitus", "progress");
 }
+
+#[test]
+fn on_the_roadmap_a_late_evaluation_is_outlined_in_red_and_says_it_is_late_and_a_meeting_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = with_evaluation_and_phase_dated_action(dir.path());
+    let s = tiekartta::interchange::from_json(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2027, 2, 1).unwrap();
+    let l = layout::layout(&s, &View::new(Kind::Roadmap, Lang::Fi, today)).unwrap();
+    // The late ink, style::RED.
+    let red = |id: &str| {
+        shapes(&l, id).iter().any(|s| {
+            matches!(s, Shape::Polygon { points, stroke: Some(st), .. }
+                if points.len() == 4 && st.color.hex() == "#c0392b")
+        })
+    };
+    let label = |id: &str| {
+        shapes(&l, id)
+            .iter()
+            .find_map(|s| match s {
+                Shape::Text(t) => Some(t.text.clone()),
+                _ => None,
+            })
+            .unwrap()
+    };
+    assert!(red("jarvela.ms.kysely"));
+    assert_eq!(
+        label("jarvela.ms.kysely"),
+        "Asukaskyselyn arviointi – Myöhässä"
+    );
+    assert!(!red("jarvela.ms.kickoff"), "a meeting past has happened");
+    assert_eq!(label("jarvela.ms.kickoff"), "Strategian käynnistys");
+    // And the legend says what the red outline means.
+    let legend: Vec<String> = l.pages[0]
+        .items
+        .iter()
+        .filter_map(|i| match &i.shape {
+            Shape::Text(t) if i.entity.is_none() => Some(t.text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(legend.iter().any(|t| t == "Myöhässä"), "{legend:?}");
+}

@@ -383,6 +383,9 @@ fn draw_mark(doc: &mut Doc, p: &Placed, top: f32, mt: Metrics) -> Result<()> {
         (shape, MUTED)
     } else {
         let color = style::milestone_color(p.milestone.unwrap_or_default());
+        // A late one (an evaluation not done) is outlined in red, as late
+        // bars are, and its label says so: not colour alone.
+        let late = p.status == Status::Late;
         let shape = Shape::Polygon {
             points: vec![
                 (cx, cy - 5.0),
@@ -391,9 +394,17 @@ fn draw_mark(doc: &mut Doc, p: &Placed, top: f32, mt: Metrics) -> Result<()> {
                 (cx - 5.0, cy),
             ],
             fill: Some(color),
-            stroke: outline,
+            stroke: if late {
+                Some(Stroke {
+                    color: style::RED,
+                    width: 1.6,
+                    dash: None,
+                })
+            } else {
+                outline
+            },
         };
-        (shape, INK)
+        (shape, if late { style::RED } else { INK })
     };
     doc.push(mark, e.clone());
     doc.text(

@@ -68,10 +68,11 @@ pub(super) fn legend(doc: &mut Doc, g: &Geometry, top: f32, today_shown: bool) -
         let label = doc.trm(&Message::new("handout-legend-surfaced").arg("theme", &word));
         entries.push((Swatch::Band, label));
     }
-    // As the bars show them: late by the one rule (a late plan or report
-    // puts late in the legend too).
+    // As the bars show them: late by the one rule (a late plan, report or
+    // milestone puts late in the legend too).
     let today = doc.view.today;
-    let doc_late = documents.iter().any(|d| d.status == Some(Status::Late));
+    let doc_late = documents.iter().any(|d| d.status == Some(Status::Late))
+        || !super::plan::late_milestones(s, today).is_empty();
     let statuses: Vec<Status> = Status::ALL
         .into_iter()
         .filter(|st| {

@@ -89,6 +89,22 @@ fn point(
     }
 }
 
+/// The milestones' occurrences that are late on `today` (by
+/// [`schedule::occurrences`]), by id and the day they are drawn on.
+pub(super) fn late_milestones(
+    s: &crate::model::Strategy,
+    today: chrono::NaiveDate,
+) -> Vec<(&Id, chrono::NaiveDate)> {
+    schedule::occurrences(s, today)
+        .into_iter()
+        .filter(|o| o.kind == schedule::DueKind::Milestone && o.verdict == schedule::Verdict::Late)
+        .filter_map(|o| {
+            let m = s.milestones.iter().find(|m| m.id == o.id)?;
+            Some((&m.id, axis::milestone_day(o.date)))
+        })
+        .collect()
+}
+
 /// Packs items into rows so their occupied intervals never touch: each
 /// item, in the order given, into the first row it fits in; each row then
 /// left to right.
@@ -372,26 +388,40 @@ pub(super) fn plan(doc: &mut Doc, g: &Geometry, mt: Metrics, report: bool) -> Re
             .collect();
         format!("{} ({})", m.name, kinds.join(", "))
     };
+    // A milestone followed up as something to deliver and not done by its
+    // date is late, by the one rule, and says so in its label.
+    let late = late_milestones(s, view.today);
+    let late_word = doc.tr("status-late");
     let marks: Vec<_> = dated
         .into_iter()
         .map(|(day, m)| {
+            let late = late.contains(&(&m.id, day));
+            let name = if late {
+                format!("{} – {late_word}", label(m))
+            } else {
+                label(m)
+            };
             (
                 day,
                 &m.id,
                 EntityKind::Milestone,
                 4.5,
-                label(m),
+                name,
                 Some(m.main_kind()),
+                late,
             )
         })
-        .chain(events)
+        .chain(events.map(|(day, id, kind, half, name, ms)| (day, id, kind, half, name, ms, false)))
         .collect();
     let mut ms: Vec<Placed> = vec![];
-    for (day, id, kind, half, name, milestone) in marks {
+    for (day, id, kind, half, name, milestone, late) in marks {
         if day < g.origin || day >= g.end_excl {
             continue;
         }
-        let p = point(id, kind, g.x(day) + g.ppd / 2.0, half, &name, milestone);
+        let mut p = point(id, kind, g.x(day) + g.ppd / 2.0, half, &name, milestone);
+        if late {
+            p.status = Status::Late;
+        }
         ms.push(place_label(
             doc,
             g,
