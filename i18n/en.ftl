@@ -549,6 +549,7 @@ field-direction = direction
 field-baseline = baseline
 field-target = target
 field-actuals = actuals
+field-occurrences = deadline status
 field-value = value
 field-note = note
 field-source = source

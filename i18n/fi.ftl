@@ -550,6 +550,7 @@ field-direction = suunta
 field-baseline = lähtötaso
 field-target = tavoitetaso
 field-actuals = toteumat
+field-occurrences = määräajan tila
 field-value = arvo
 field-note = huomautus
 field-source = tietolähde

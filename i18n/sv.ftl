@@ -549,6 +549,7 @@ field-direction = riktning
 field-baseline = utgångsläge
 field-target = målnivå
 field-actuals = utfall
+field-occurrences = tidsfristens status
 field-value = värde
 field-note = anmärkning
 field-source = källa

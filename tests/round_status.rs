@@ -313,6 +313,68 @@ fn choosing_the_projects_value_keeps_it_and_the_conflict_is_gone() {
 }
 
 #[test]
+fn a_report_status_both_changed_waits_side_by_side_and_the_owners_is_entered_when_chosen() {
+    let mut p = recorded();
+    let mut a = answers().remove(0);
+    assert_eq!(a.owner.as_str(), "sivistys");
+    let asked = a
+        .reports
+        .first()
+        .expect("asked its recurring report")
+        .clone();
+    // The lead marks that occurrence at risk after the round went out.
+    let mut edited = p.strategy().clone();
+    let doc = edited
+        .documents
+        .iter_mut()
+        .find(|d| d.id == asked.id)
+        .unwrap();
+    doc.status_history.push(tiekartta::model::StatusChange {
+        id: "lead-1".into(),
+        date: PlanDate::Day(day()),
+        status: Status::AtRisk,
+        note: String::new(),
+        occurrence: Some(asked.occurrence),
+    });
+    p.apply(edited, &lead()).unwrap();
+    a.reports[0].status = Some(Status::Done);
+    a.reports[0].note = Some("Valtuusto käsitteli".into());
+    let report = take_in(&mut p, &[a], day()).unwrap();
+    assert_eq!(report.conflicts.len(), 1);
+    let now = |p: &Project| round::occurrence_status(p.strategy(), &asked.id, &asked.occurrence);
+    assert_eq!(now(&p), Some(Status::AtRisk), "kept until chosen");
+    let c = p.conflicts()[0].clone();
+    assert!(c.id.starts_with("rounds/round-syksy2026/"), "{}", c.id);
+    assert_eq!(
+        (c.entity.as_str(), c.entity_id.as_str()),
+        ("document", "r1")
+    );
+    assert_eq!(
+        c.field,
+        format!("occurrences/{}", asked.occurrence.to_iso())
+    );
+    assert_eq!(c.values[0].value, serde_json::json!("atRisk"));
+    assert_eq!(c.values[0].authors, ["Strategiapäällikkö"]);
+    assert_eq!(c.values[1].value, serde_json::json!("done"));
+    assert_eq!(c.values[1].authors, ["Sivistysjohtaja"]);
+    p.resolve(&c.id, "2", &lead()).unwrap();
+    assert!(p.conflicts().is_empty());
+    assert!(the_round(&p).choices.is_empty());
+    assert_eq!(now(&p), Some(Status::Done));
+    let doc = p
+        .strategy()
+        .documents
+        .iter()
+        .find(|d| d.id == asked.id)
+        .unwrap();
+    let last = doc.status_history.last().unwrap();
+    assert_eq!(
+        (last.note.as_str(), last.occurrence),
+        ("Valtuusto käsitteli", Some(asked.occurrence))
+    );
+}
+
+#[test]
 fn conflicts_and_resolve_on_the_command_line_offer_and_take_a_rounds_value() {
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("kierros.tiekartta");

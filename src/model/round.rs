@@ -116,4 +116,11 @@ pub struct RoundChoice {
     /// The actual the owner gave.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
+    /// The recurring plan, report or programme whose occurrence's status
+    /// the owner gave (with `status` and `occurrence`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<Id>,
+    /// That occurrence: its due date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrence: Option<PlanDate>,
 }

@@ -81,7 +81,7 @@ fn shown(v: Option<f64>) -> String {
 
 /// The id of the status entry an owner's answer about an occurrence of a
 /// recurring document makes.
-fn occurrence_change_id(round: &str, owner: &Id, doc: &Id, occurrence: &PlanDate) -> Id {
+pub(crate) fn occurrence_change_id(round: &str, owner: &Id, doc: &Id, occurrence: &PlanDate) -> Id {
     let occurrence = occurrence.to_iso();
     Id(format!(
         "rc-{}",
@@ -379,8 +379,8 @@ fn one_answer(
 
 /// The answers about recurring documents' occurrences: each a status entry
 /// of that occurrence. One both the owner and the project changed is a
-/// conflict, reported with the project's status kept (no choice waits for
-/// it in the round).
+/// conflict: the project's status stays and a choice waits in the round, as
+/// for actions.
 fn reports(
     s: &Strategy,
     answer: &Answer,
@@ -424,6 +424,21 @@ fn reports(
                 sent: status_text(r.sent_status),
                 project: status_text(now),
                 answer: status_text(wanted),
+            });
+            let occurrence = r.occurrence.to_iso();
+            asked.choices.push(RoundChoice {
+                id: choice_id(
+                    &answer.round,
+                    &answer.owner,
+                    &["report", r.id.as_str(), &occurrence],
+                ),
+                owner: answer.owner.clone(),
+                received: day,
+                document: Some(r.id.clone()),
+                occurrence: Some(r.occurrence),
+                status: Some(wanted),
+                note: r.note.clone().unwrap_or_default(),
+                ..RoundChoice::default()
             });
             continue;
         }

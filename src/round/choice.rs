@@ -1,9 +1,9 @@
 //! Choosing a round's value: the project's (`1`, the choice left as the
-//! project has it) or the owner's (`2`, the owner's status or actual
-//! entered as the answer would have entered it); either way the value stops
+//! project has it) or the owner's (`2`, the owner's status, report status
+//! or actual entered as the answer would have entered it); either way the value stops
 //! waiting. One edit by the person who chose, recorded as a choice.
 
-use super::apply::{actual_change, change_id};
+use super::apply::{actual_change, change_id, occurrence_change_id};
 use crate::edit::{self, Change};
 use crate::merge::MergeError;
 use crate::model::part::Part;
@@ -47,6 +47,26 @@ pub fn choose(project: &mut Project, id: &str, take: &str, author: &Author) -> c
         "2" => {
             let s = project.strategy();
             match (&choice.action, choice.status, &choice.indicator) {
+                (None, Some(status), None) => {
+                    let (doc, occurrence) = choice
+                        .document
+                        .as_ref()
+                        .zip(choice.occurrence)
+                        .ok_or_else(unknown)?;
+                    Some(Change::Occurrence {
+                        item: doc.clone(),
+                        occurrence,
+                        status,
+                        date: choice.received,
+                        note: choice.note.clone(),
+                        id: Some(occurrence_change_id(
+                            round_id,
+                            &choice.owner,
+                            doc,
+                            &occurrence,
+                        )),
+                    })
+                }
                 (Some(action), Some(status), _) => Some(Change::Status {
                     action: action.clone(),
                     status,

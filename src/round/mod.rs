@@ -67,6 +67,7 @@ pub use read::{
     ActionAnswer, Answer, IndicatorAnswer, MAX_FILE_BYTES, ReportAnswer, read_answer,
     read_answer_file,
 };
+pub use reports::occurrence_status;
 pub use status::{OwnerStatus, record, reminder, status};
 pub use write::{Sent, path_of, plan_workbook, send};
 

@@ -86,6 +86,12 @@ pub(crate) fn occurrence_statuses(s: &Strategy) -> HashMap<(Id, PlanDate), Statu
         .collect()
 }
 
+/// The status recorded for occurrence `date` of the recurring
+/// document `id`, if it has one on that date.
+pub fn occurrence_status(s: &Strategy, id: &Id, date: &PlanDate) -> Option<Status> {
+    occurrence_statuses(s).get(&(id.clone(), *date)).copied()
+}
+
 /// The reports sheet of one owner.
 pub(crate) fn report_sheet(
     ws: &mut Worksheet,

@@ -312,7 +312,24 @@ fn choice_conflict(doc: &Automerge, s: &Strategy, r: &Round, c: &RoundChoice) ->
         .owner(&c.owner)
         .map_or_else(|| c.owner.to_string(), |o| o.name.clone());
     let (entity, entity_id, name, field, project, answer, path) =
-        if let (Some(a), Some(status)) = (&c.action, c.status) {
+        if let (Some(d), Some(occurrence), Some(status)) = (&c.document, c.occurrence, c.status) {
+            let document = s.documents.iter().find(|x| x.id == *d)?;
+            let now = crate::round::occurrence_status(s, d, &occurrence)?;
+            let path = vec![
+                Prop::Map("documents".into()),
+                Prop::Map(doc::entity_key(d.as_str())),
+                Prop::Map("statusHistory".into()),
+            ];
+            (
+                "document",
+                d.clone(),
+                document.name.clone(),
+                format!("occurrences/{}", occurrence.to_iso()),
+                serde_json::to_value(now).ok()?,
+                serde_json::to_value(status).ok()?,
+                path,
+            )
+        } else if let (Some(a), Some(status)) = (&c.action, c.status) {
             let action = s.actions.iter().find(|x| x.id == *a)?;
             let path = vec![
                 Prop::Map("actions".into()),

@@ -1,6 +1,7 @@
 // The UI's messages, from the same Fluent catalogue as the core and the CLI
 // (i18n/{fi,sv,en}.ftl at the repository root).
 import type { Lang } from "./generated/model";
+import { finnish } from "./dates";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import fiSource from "../../../i18n/fi.ftl?raw";
 import svSource from "../../../i18n/sv.ftl?raw";
@@ -39,8 +40,10 @@ export class I18n {
   t = (id: string, args?: Record<string, FluentVariable>): string =>
     say(this.#bundles[this.lang], id, args, this.#bundles.fi);
 
-  /** The name of a field or entity kind as the forms label it (`app-…`, else `entity-…`, else the core's `field-…`), else as is. */
+  /** The name of a field or entity kind as the forms label it (`app-…`, else `entity-…`, else the core's `field-…`), else as is; a field of one date (`actuals/2026`, `occurrences/2026-12`) names the date as Finns write it. */
   field = (name: string): string => {
+    const dated = /^([a-zA-Z]+)\/(\d{4}(?:-\d{2}){0,2})$/.exec(name);
+    if (dated) return `${this.field(dated[1])} ${finnish(dated[2])}`;
     const b = this.#bundles[this.lang];
     for (const id of [`app-${name}`, `entity-${name}`, `field-${name}`]) if (b.hasMessage(id)) return this.t(id);
     return name;

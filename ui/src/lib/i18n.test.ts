@@ -77,6 +77,14 @@ describe("field names in undo labels", () => {
     i.lang = "sv";
     expect(i.field("statusHistory")).toBe("statushistorik");
   });
+
+  it("name the date of a round's value as Finns write it", () => {
+    const i = new I18n();
+    expect(i.field("actuals/2026")).toBe("toteumat 2026");
+    expect(i.field("occurrences/2026-12")).toBe("määräajan tila 12/2026");
+    i.lang = "sv";
+    expect(i.field("occurrences/2026-12")).toBe("tidsfristens status 12/2026");
+  });
 });
 
 describe("words", () => {
