@@ -931,6 +931,10 @@ app-round-owner-asks = { $actions ->
   }, { $indicators ->
     [one] 1 indicator
    *[other] { $indicators } indicators
+  }{ $reports ->
+    [0] {""}
+    [one] {" "}· 1 report
+   *[other] {" "}· { $reports } reports
   }
 app-round-send = Write the workbooks into a folder…
 app-round-sent = { $count ->

@@ -932,6 +932,10 @@ app-round-owner-asks = { $actions ->
   }, { $indicators ->
     [one] 1 mittari
    *[other] { $indicators } mittaria
+  }{ $reports ->
+    [0] {""}
+    [one] {" "}· 1 raportti
+   *[other] {" "}· { $reports } raporttia
   }
 app-round-send = Kirjoita työkirjat kansioon…
 app-round-sent = { $count ->

@@ -931,6 +931,10 @@ app-round-owner-asks = { $actions ->
   }, { $indicators ->
     [one] 1 mätare
    *[other] { $indicators } mätare
+  }{ $reports ->
+    [0] {""}
+    [one] {" "}· 1 rapport
+   *[other] {" "}· { $reports } rapporter
   }
 app-round-send = Skriv arbetsböckerna i en mapp…
 app-round-sent = { $count ->

@@ -34,6 +34,35 @@ fn answers() -> Vec<Answer> {
 }
 
 #[test]
+fn an_owner_of_only_a_recurring_report_is_asked_about_it_when_no_owner_is_named() {
+    use tiekartta::model::{Cadence, Document, DocumentKind, Owner};
+    let mut s = support::round::strategy();
+    s.owners.push(Owner {
+        id: "hr".into(),
+        name: "Henkilöstöjohtaja".into(),
+        ..Default::default()
+    });
+    s.documents.push(Document {
+        id: "r2".into(),
+        kind: DocumentKind::Report,
+        name: "Henkilöstöraportti".into(),
+        owners: vec!["hr".into()],
+        due: Some(PlanDate::parse("5/2027").unwrap()),
+        cadence: Some(Cadence::Yearly),
+        ..Default::default()
+    });
+    assert_eq!(round::owned(&s, &"hr".into()), (0, 0, 1));
+    let sent = round::send(&s, &support::round::spec(&[])).unwrap();
+    let hr = sent
+        .iter()
+        .find(|x| x.owner.as_str() == "hr")
+        .expect("asked");
+    assert_eq!(hr.file_name, "Henkilöstöjohtaja.xlsx");
+    assert_eq!(hr.report_ids, ["r2".into()] as [tiekartta::model::Id; 1]);
+    assert_eq!((hr.actions, hr.indicators), (0, 0));
+}
+
+#[test]
 fn a_round_sends_each_owner_one_workbook_of_their_own_actions_and_indicators() {
     let sent = round::send(&support::round::strategy(), &support::round::spec(&[])).unwrap();
     let names: Vec<&str> = sent.iter().map(|s| s.file_name.as_str()).collect();

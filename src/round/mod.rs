@@ -69,7 +69,7 @@ pub use read::{
 };
 pub use reports::occurrence_status;
 pub use status::{OwnerStatus, record, reminder, status};
-pub use write::{Sent, path_of, plan_workbook, send};
+pub use write::{Sent, owned, path_of, plan_workbook, send};
 
 use chrono::NaiveDate;
 

@@ -77,13 +77,32 @@ pub(crate) fn latest_note(a: &Action) -> &str {
         .unwrap_or("")
 }
 
+/// What a round can ask `owner` about: how many actions, indicators and
+/// recurring plans, reports or programmes they own. An owner of none is not
+/// asked unless named.
+pub fn owned(s: &Strategy, owner: &Id) -> (usize, usize, usize) {
+    (
+        s.actions
+            .iter()
+            .filter(|a| a.owners.contains(owner))
+            .count(),
+        s.indicators
+            .iter()
+            .filter(|i| i.owners.contains(owner))
+            .count(),
+        s.documents
+            .iter()
+            .filter(|d| crate::schedule::recurs(d.cadence) && d.owners.contains(owner))
+            .count(),
+    )
+}
+
 fn owners_asked<'a>(s: &'a Strategy, spec: &RoundSpec) -> Vec<&'a Owner> {
     s.owners
         .iter()
         .filter(|o| {
             if spec.owners.is_empty() {
-                s.actions.iter().any(|a| a.owners.contains(&o.id))
-                    || s.indicators.iter().any(|i| i.owners.contains(&o.id))
+                owned(s, &o.id) != (0, 0, 0)
             } else {
                 spec.owners.contains(&o.id)
             }

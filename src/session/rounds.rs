@@ -23,7 +23,8 @@ use crate::store::{Author, note_text};
 pub struct RoundRequest {
     /// The round's name: "Syksyn 2026 seuranta".
     pub name: String,
-    /// The owners asked (ids); empty asks everyone who owns an action or an indicator.
+    /// The owners asked (ids); empty asks everyone who owns an action, an
+    /// indicator or a recurring report.
     pub owners: Vec<String>,
     /// The periods whose actuals are asked ("2026"); empty asks this year.
     pub periods: Vec<String>,
@@ -47,6 +48,8 @@ pub struct Askable {
     pub actions: u32,
     /// How many indicators they own.
     pub indicators: u32,
+    /// How many recurring plans, reports and programmes they own.
+    pub reports: u32,
 }
 
 /// Where one owner of a round stands.
@@ -198,21 +201,16 @@ fn line(s: &Strategy, r: &Round, lang: Lang) -> RoundLine {
 fn askable(s: &Strategy) -> Vec<Askable> {
     s.owners
         .iter()
-        .map(|o| Askable {
-            id: o.id.to_string(),
-            name: o.name.clone(),
-            actions: s
-                .actions
-                .iter()
-                .filter(|a| a.owners.contains(&o.id))
-                .count() as u32,
-            indicators: s
-                .indicators
-                .iter()
-                .filter(|i| i.owners.contains(&o.id))
-                .count() as u32,
+        .filter_map(|o| {
+            let (actions, indicators, reports) = round::owned(s, &o.id);
+            (actions + indicators + reports > 0).then(|| Askable {
+                id: o.id.to_string(),
+                name: o.name.clone(),
+                actions: actions as u32,
+                indicators: indicators as u32,
+                reports: reports as u32,
+            })
         })
-        .filter(|a| a.actions + a.indicators > 0)
         .collect()
 }
 

@@ -78,6 +78,12 @@ describe("field names in undo labels", () => {
     expect(i.field("statusHistory")).toBe("statushistorik");
   });
 
+  it("say what a round asks an owner, reports only when there are some", () => {
+    const i = new I18n();
+    expect(i.t("app-round-owner-asks", { actions: 2, indicators: 1, reports: 0 })).toBe("2 toimenpidettä, 1 mittari");
+    expect(i.t("app-round-owner-asks", { actions: 0, indicators: 0, reports: 1 })).toBe("0 toimenpidettä, 0 mittaria · 1 raportti");
+  });
+
   it("name the date of a round's value as Finns write it", () => {
     const i = new I18n();
     expect(i.field("actuals/2026")).toBe("toteumat 2026");

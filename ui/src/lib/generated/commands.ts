@@ -773,7 +773,8 @@ export type RoundRequest = {
  */
 name: string, 
 /**
- * The owners asked (ids); empty asks everyone who owns an action or an indicator.
+ * The owners asked (ids); empty asks everyone who owns an action, an
+ * indicator or a recurring report.
  */
 owners: Array<string>, 
 /**
@@ -809,7 +810,11 @@ actions: number,
 /**
  * How many indicators they own.
  */
-indicators: number, };
+indicators: number, 
+/**
+ * How many recurring plans, reports and programmes they own.
+ */
+reports: number, };
 
 export type RoundOwner = { 
 /**
