@@ -5,8 +5,8 @@ import type { Merged, RoundRequest, Rounds } from "./generated/commands";
 const rounds: Rounds = {
   rounds: [],
   askable: [
-    { id: "o1", name: "Sivistysjohtaja", actions: 3, indicators: 1 },
-    { id: "o2", name: "Tekninen johtaja", actions: 2, indicators: 0 },
+    { id: "o1", name: "Sivistysjohtaja", actions: 3, indicators: 1, reports: 1 },
+    { id: "o2", name: "Tekninen johtaja", actions: 2, indicators: 0, reports: 0 },
   ],
   canSend: true,
 };
