@@ -250,8 +250,19 @@ pub fn lay_out(doc: &mut Doc) -> Result<()> {
         let bar_w = w - 12.0;
         let n = acts.len().max(1) as f32;
         let mut x = m + 12.0;
+        // A theme with no actions says so, where the bar would be.
         if acts.is_empty() {
-            doc.round_rect(x, bar_y, bar_w, 6.0, 3.0, Some(PANEL), None, None);
+            doc.text_fit(
+                x,
+                bar_y + 6.5,
+                &doc.tr("handout-no-actions"),
+                FontFace::Regular,
+                SIZE,
+                MUTED,
+                bar_w,
+                Align::Left,
+                None,
+            )?;
         }
         let mut legend_x = m + 12.0;
         for st in Status::ALL {
