@@ -41,11 +41,13 @@ export async function blankTests({ test, withApp, shot, answer, assert, textOf, 
       await typeInto(s, "[data-testid=value-name]", typed.value);
       await s.clickCss("[data-testid=add-bullet]");
       await s.waitFor("[data-testid=bullet]");
-      assert(await s.exec(`return document.activeElement === document.querySelector("[data-testid=bullet]");`), "the new point takes the cursor");
+      // The focus moves once the new field is drawn: wait for it, as for the value's name.
+      await s.waitUntil(`return document.activeElement === document.querySelector("[data-testid=bullet]");`, "the new point takes the cursor");
       await typeInto(s, "[data-testid=bullet]", typed.bullet);
       await s.clickCss("[data-testid=add-sub-bullet]");
       await s.waitFor("[data-testid=sub-bullet]");
-      assert(await s.exec(`return document.activeElement === document.querySelector("[data-testid=sub-bullet]");`), "the new sub-point takes the cursor");
+      // The focus moves once the new field is drawn: wait for it, as for the value's name.
+      await s.waitUntil(`return document.activeElement === document.querySelector("[data-testid=sub-bullet]");`, "the new sub-point takes the cursor");
       await typeInto(s, "[data-testid=sub-bullet]", typed.sub);
       // A theme with a goal and a success factor.
       await s.clickCss("[data-testid=add-theme]");

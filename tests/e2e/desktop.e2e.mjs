@@ -57,7 +57,7 @@ export async function desktopTests({ test, withApp, shot, answer, assert, textOf
       const items = await s.exec(`return [...document.querySelectorAll("[data-testid=context-menu] [role=menuitem]")].map((b) => b.textContent);`);
       assert(JSON.stringify(items) === JSON.stringify(["Muokkaa", "Merkitse valmiiksi", "Poista", "Kopioi"]), `the bar's menu in Finnish: ${items}`);
       assert((await s.exec("return window.__menuPrevented;")).every((p) => p === true), "the web view's own menu was prevented");
-      assert(await s.exec(`return document.activeElement?.getAttribute("role") === "menuitem";`), "the menu takes the keyboard focus");
+      await s.waitUntil(`return document.activeElement?.getAttribute("role") === "menuitem";`, "the menu takes the keyboard focus");
       await shot(s, "context-menu");
       await s.clickCss("[data-testid=ctx-delete]");
       await s.waitUntil(`return !document.querySelector('[data-testid=roadmap] svg rect[data-kind="action"][data-id="' + arguments[0] + '"]');`, "Poista removed the bar", 10000, id);
