@@ -85,6 +85,10 @@ pub struct Due {
     /// milestone's that is something to deliver (an evaluation, or one with
     /// a status recorded). A one-off action is followed as a whole.
     pub followed: bool,
+    /// Whether a status is recorded for it: false only for a milestone
+    /// followed up (an evaluation) before anyone has recorded one, which
+    /// then passes on its date as an event does.
+    pub recorded: bool,
 }
 
 /// Everything that falls due in a strategy, judged on `today`: the
@@ -294,6 +298,7 @@ pub fn occurrences(s: &Strategy, today: NaiveDate) -> Vec<Due> {
                 status,
                 verdict: verdict(status, Some(&date), today),
                 followed: recurring,
+                recorded: true,
             });
         }
     }
@@ -310,6 +315,7 @@ pub fn occurrences(s: &Strategy, today: NaiveDate) -> Vec<Due> {
                 status,
                 verdict: verdict(status, Some(&date), today),
                 followed: true,
+                recorded: true,
             });
         }
     }
@@ -320,7 +326,8 @@ pub fn occurrences(s: &Strategy, today: NaiveDate) -> Vec<Due> {
             || !m.status_history.is_empty()
             || m.kinds.contains(&MilestoneKind::Evaluation);
         for date in expand(date, m.cadence, strategy_end(s)) {
-            let (status, verdict) = match milestone_status(m, &date) {
+            let recorded = milestone_status(m, &date);
+            let (status, verdict) = match recorded {
                 Some(st) => (st, verdict(st, Some(&date), today)),
                 // An event: it has happened once its date is past.
                 None if past(&date, today) => (Status::NotStarted, Verdict::Done),
@@ -334,6 +341,7 @@ pub fn occurrences(s: &Strategy, today: NaiveDate) -> Vec<Due> {
                 status,
                 verdict,
                 followed,
+                recorded: recorded.is_some(),
             });
         }
     }

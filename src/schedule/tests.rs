@@ -341,6 +341,7 @@ fn a_meeting_passes_on_its_date_and_an_evaluation_not_done_is_late_once_followed
     let evaluation = of(&s, "arviointi");
     assert!(evaluation.followed, "an evaluation is offered a status");
     assert_eq!(evaluation.verdict, Verdict::Done, "nothing recorded yet");
+    assert!(!evaluation.recorded);
     // The lead records it under way; by December it is late.
     let record = |status| crate::edit::Change::Occurrence {
         item: "arviointi".into(),
@@ -354,6 +355,7 @@ fn a_meeting_passes_on_its_date_and_an_evaluation_not_done_is_late_once_followed
     assert_eq!(s.milestones[1].status, Some(Status::OnTrack));
     assert_eq!(of(&s, "arviointi").verdict, Verdict::Late);
     assert_eq!(of(&s, "arviointi").status, Status::OnTrack);
+    assert!(of(&s, "arviointi").recorded);
     crate::edit::apply(&mut s, &record(Status::Done)).unwrap();
     assert_eq!(of(&s, "arviointi").verdict, Verdict::Done);
     assert_eq!(s.milestones[1].status_history.len(), 2);

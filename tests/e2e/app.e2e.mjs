@@ -754,6 +754,17 @@ await test("imports JSON as a new unsaved strategy and asks before throwing away
     await s.waitFor("[data-testid=sub-bullet]");
     assert((await valueOf(s, "[data-testid=value-tagline]")) === "Yhdessä Kaarinassa", "Kaarina's first value shows its tagline");
     await shot(s, "strategy-kaarina");
+    // Kaarina's evaluations are offered a status in the follow-up, none
+    // recorded yet: the choice says so rather than "not started".
+    await s.clickCss("[data-testid=tab-followup]");
+    await s.waitFor("[data-testid=followup-occurrences]");
+    const evaluations = await s.exec(`return [...document.querySelectorAll("[data-testid=followup-occurrence]")].filter((r) => r.textContent.includes("Strategian ajantasaisuuden")).map((r) => r.querySelector("select").value);`);
+    assert(evaluations.length === 3 && evaluations.every((v) => v === ""), `three evaluations, none recorded: ${JSON.stringify(evaluations)}`);
+    // Kaarina has no indicators: the follow-up says where to add one, and takes the user there.
+    assert((await textOf(s, "[data-testid=followup-no-indicators]")).includes("Strategia-näkymässä"), "the empty indicators say where to add one");
+    await shot(s, "followup-kaarina");
+    await s.clickCss("[data-testid=followup-no-indicators] button");
+    await s.waitFor("[data-testid=strategy-view]");
     // Opening another file asks first; cancelling keeps the work.
     answer(PAIMIO);
     await s.clickCss("[data-testid=menu-open]");

@@ -132,11 +132,11 @@ describe("late actions", () => {
     await f.load(async () => ({
       ...answer([]),
       dues: [
-        { kind: "document", id: "hr", date: "2026-05", recurring: true, status: "done", verdict: "done", followed: true },
-        { kind: "document", id: "hr", date: "2027-05", recurring: true, status: "notStarted", verdict: "open", followed: true },
-        { kind: "action", id: "a1", date: "2026-06", recurring: false, status: "onTrack", verdict: "late", followed: false },
-        { kind: "milestone", id: "kv", date: "2026-06-14", recurring: false, status: "notStarted", verdict: "done", followed: false },
-        { kind: "milestone", id: "ev", date: "2026-06", recurring: false, status: "onTrack", verdict: "late", followed: true },
+        { kind: "document", id: "hr", date: "2026-05", recurring: true, status: "done", verdict: "done", followed: true, recorded: true },
+        { kind: "document", id: "hr", date: "2027-05", recurring: true, status: "notStarted", verdict: "open", followed: true, recorded: true },
+        { kind: "action", id: "a1", date: "2026-06", recurring: false, status: "onTrack", verdict: "late", followed: false, recorded: true },
+        { kind: "milestone", id: "kv", date: "2026-06-14", recurring: false, status: "notStarted", verdict: "done", followed: false, recorded: false },
+        { kind: "milestone", id: "ev", date: "2026-06", recurring: false, status: "onTrack", verdict: "late", followed: true, recorded: true },
       ],
     }), "2026-12-01");
     expect(f.occurrences("hr").map((d) => d.verdict)).toEqual(["done", "open"]);

@@ -1284,7 +1284,13 @@ verdict: Verdict,
  * milestone's that is something to deliver (an evaluation, or one with
  * a status recorded). A one-off action is followed as a whole.
  */
-followed: boolean, };
+followed: boolean, 
+/**
+ * Whether a status is recorded for it: false only for a milestone
+ * followed up (an evaluation) before anyone has recorded one, which
+ * then passes on its date as an event does.
+ */
+recorded: boolean, };
 
 export type ItemVerdict = { 
 /**
