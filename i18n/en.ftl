@@ -777,6 +777,11 @@ cli-round-out-done = Wrote { $file }: { $actions ->
 }.
 cli-round-in-about = Bring returned workbooks into the project as the owners' edits
 cli-round-in-answers = Returned workbooks (.xlsx)
+round-said-status = { $kind } “{ $name }”: { $old } » { $new }
+round-said-status-note = { $kind } “{ $name }”: { $old } » { $new }, “{ $note }”
+round-said-note = { $kind } “{ $name }”: { $new }, “{ $note }”
+round-said-actual = { $kind } “{ $name }” { $period }: { $old } » { $new }{ $unit }
+round-said-actual-new = { $kind } “{ $name }” { $period }: { $new }{ $unit }
 cli-round-in-taken = { $owner } ({ $file }):
 cli-round-in-nothing = The answers held nothing new.
 cli-round-in-conflict = Conflict: { $owner } answered “{ $answer }” for { $name } ({ $field }), but the project's value changed after the round went out, “{ $sent }” → “{ $project }”. The project's value was kept.
@@ -1106,8 +1111,12 @@ deck-more-actions = { $count ->
     [one] and 1 more action
    *[other] and { $count } more actions
 }
+deck-more-indicators = { $count ->
+    [one] and 1 more indicator
+   *[other] and { $count } more indicators
+}
 deck-no-actions = No actions.
-deck-deadlines = Upcoming deadlines
+deck-deadlines = Late and upcoming deadlines
 deck-no-deadlines = No upcoming deadlines.
 handout-legend-ghost = Dates at snapshot { $id }
 ## The desktop for everyone (issue 15: accessibility, the roadmap's bars, printing)

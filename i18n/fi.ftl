@@ -778,6 +778,11 @@ cli-round-out-done = Kirjoitettu { $file }: { $actions ->
 }.
 cli-round-in-about = Tuo palautetut työkirjat projektiin vastuutahojen muokkauksina
 cli-round-in-answers = Palautetut työkirjat (.xlsx)
+round-said-status = { $kind } ”{ $name }”: { $old } » { $new }
+round-said-status-note = { $kind } ”{ $name }”: { $old } » { $new }, ”{ $note }”
+round-said-note = { $kind } ”{ $name }”: { $new }, ”{ $note }”
+round-said-actual = { $kind } ”{ $name }” { $period }: { $old } » { $new }{ $unit }
+round-said-actual-new = { $kind } ”{ $name }” { $period }: { $new }{ $unit }
 cli-round-in-taken = { $owner } ({ $file }):
 cli-round-in-nothing = Vastauksissa ei ollut uutta.
 cli-round-in-conflict = Ristiriita: { $owner } vastasi kohteelle { $name } ({ $field }) ”{ $answer }”, mutta projektissa arvo on muuttunut lähetyksen jälkeen ”{ $sent }” → ”{ $project }”. Projektin arvo jätettiin.
@@ -1107,8 +1112,12 @@ deck-more-actions = { $count ->
     [one] ja 1 muu toimenpide
    *[other] ja { $count } muuta toimenpidettä
 }
+deck-more-indicators = { $count ->
+    [one] ja 1 muu mittari
+   *[other] ja { $count } muuta mittaria
+}
 deck-no-actions = Ei toimenpiteitä.
-deck-deadlines = Tulevat määräajat
+deck-deadlines = Myöhässä olevat ja tulevat määräajat
 deck-no-deadlines = Ei tulevia määräaikoja.
 handout-legend-ghost = Aikataulu tilanteessa { $id }
 ## The desktop for everyone (issue 15: accessibility, the roadmap's bars, printing)

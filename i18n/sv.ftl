@@ -777,6 +777,11 @@ cli-round-out-done = Skrev { $file }: { $actions ->
 }.
 cli-round-in-about = Importera återsända arbetsböcker i projektet som de ansvarigas ändringar
 cli-round-in-answers = Återsända arbetsböcker (.xlsx)
+round-said-status = { $kind } ”{ $name }”: { $old } » { $new }
+round-said-status-note = { $kind } ”{ $name }”: { $old } » { $new }, ”{ $note }”
+round-said-note = { $kind } ”{ $name }”: { $new }, ”{ $note }”
+round-said-actual = { $kind } ”{ $name }” { $period }: { $old } » { $new }{ $unit }
+round-said-actual-new = { $kind } ”{ $name }” { $period }: { $new }{ $unit }
 cli-round-in-taken = { $owner } ({ $file }):
 cli-round-in-nothing = Svaren innehöll inget nytt.
 cli-round-in-conflict = Konflikt: { $owner } svarade ”{ $answer }” för { $name } ({ $field }), men i projektet har värdet ändrats efter utskicket ”{ $sent }” → ”{ $project }”. Projektets värde behölls.
@@ -1106,8 +1111,12 @@ deck-more-actions = { $count ->
     [one] och 1 annan åtgärd
    *[other] och { $count } andra åtgärder
 }
+deck-more-indicators = { $count ->
+    [one] och 1 annan mätare
+   *[other] och { $count } andra mätare
+}
 deck-no-actions = Inga åtgärder.
-deck-deadlines = Kommande tidsfrister
+deck-deadlines = Försenade och kommande tidsfrister
 deck-no-deadlines = Inga kommande tidsfrister.
 handout-legend-ghost = Tidtabell i läge { $id }
 ## The desktop for everyone (issue 15: accessibility, the roadmap's bars, printing)

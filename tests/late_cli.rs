@@ -131,6 +131,53 @@ fn every_handout_lists_the_next_may_reports_and_marks_both_late_items() {
 }
 
 #[test]
+fn the_council_deck_marks_both_late_items_and_lists_the_next_may_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let deck = printed(dir.path(), "deck");
+    // The theme slide judges the action by the one rule: recorded "etenee"
+    // would be wrong, its due is past.
+    has(
+        &deck,
+        "Myöhässä · 6/2026\nYritysalueen asemakaava",
+        "deck (theme slide)",
+    );
+    has(&deck, "Riskissä · 10/2027\nLähiliikuntareittien", "deck");
+    let (_, deadlines) = deck
+        .split_once("Myöhässä olevat ja tulevat määräajat")
+        .unwrap_or_else(|| panic!("deck has no deadlines slide:\n{deck}"));
+    // Overdue first, marked late, then the next occurrence of each.
+    has(
+        deadlines,
+        "6/2026 Kaupunkisuunnittelupäällikkö\nYritysalueen asemakaava – Myöhässä\n11/2026 Talousjohtaja\nTalousarvio 2027 – Myöhässä\n12/2026",
+        "deck (deadlines)",
+    );
+    has(
+        deadlines,
+        "5/2027 Henkilöstöjohtaja\nHenkilöstöraportti\n5/2027 Hyvinvointikoordinaattori\nHyvinvointiraportti",
+        "deck (deadlines)",
+    );
+    // One line per item: the quarterly breakfast and the May reports are
+    // not repeated for every year.
+    assert_eq!(
+        deadlines.matches("Henkilöstöraportti").count(),
+        1,
+        "{deadlines}"
+    );
+    assert_eq!(
+        deadlines.matches("Yrittäjäaamiainen").count(),
+        1,
+        "{deadlines}"
+    );
+    // Figures as Finns write them.
+    has(
+        &deck,
+        "Viimeisin 18 512 as. (31.12.2025)",
+        "deck (indicator)",
+    );
+    has(&deck, "11,5 %", "deck (indicator)");
+}
+
+#[test]
 fn the_handouts_show_what_was_entered() {
     let dir = tempfile::tempdir().unwrap();
     let s =

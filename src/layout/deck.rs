@@ -6,13 +6,12 @@
 //! statuses and its indicators, and the upcoming deadlines. Footers number
 //! the whole deck.
 
-use chrono::NaiveDate;
-
 use super::canvas::{Align, Doc, ent, line_height};
 use super::style::{self, ACCENT, INK, MUTED, PANEL, RULE};
 use super::{EntityKind, Kind, Layout, Medium, Paper, Result, Shape, View, Zoom};
 use crate::i18n::Message;
 use crate::model::{Indicator, PlanDate, Status, Strategy, Theme};
+use crate::schedule::{self, DueKind, Verdict};
 use crate::text::FontFace;
 
 /// A wide slide's size in points: 13.33 × 7.5 in.
@@ -157,17 +156,10 @@ fn title_slide(d: &mut Doc) -> Result<()> {
     Ok(())
 }
 
-/// The latest actual of an indicator, with its target, in words.
+/// The latest actual of an indicator, with its target, in words, numbers
+/// as the reader's language writes them (18 420; 1,5).
 fn indicator_line(i: &Indicator, lang: crate::i18n::Lang) -> String {
-    let num = |v: f64| {
-        let t = format!("{v:.2}");
-        let t = t.trim_end_matches('0').trim_end_matches('.').to_owned();
-        if lang == crate::i18n::Lang::En {
-            t
-        } else {
-            t.replace('.', ",")
-        }
-    };
+    let num = |v: f64| crate::i18n::number(v, lang);
     let latest = i
         .actuals
         .iter()
@@ -182,6 +174,19 @@ fn indicator_line(i: &Indicator, lang: crate::i18n::Lang) -> String {
     lang.tr(&Message::new("deck-indicator")
         .arg("latest", latest.trim())
         .arg("target", target.trim()))
+}
+
+/// The type size for `rows` lines of text that share `room` points of
+/// height: as large as fills it, between the handouts' 11 pt and a size
+/// read from the back of a council chamber.
+fn row_size(room: f32, rows: usize) -> f32 {
+    const MIN: f32 = 11.0;
+    const MAX: f32 = 18.0;
+    const GAP: f32 = 6.0;
+    if rows == 0 {
+        return MIN;
+    }
+    ((room / rows as f32 - GAP) / line_height(1.0)).clamp(MIN, MAX)
 }
 
 fn heading(
@@ -211,6 +216,7 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
     d.new_page();
     let s = d.s;
     let lang = d.lang;
+    let today = d.view.today;
     let color = style::theme_color(s, t);
     let e = ent(EntityKind::Theme, &t.id);
     let title = if t.code.is_empty() {
@@ -242,46 +248,61 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
         Align::Left,
         None,
     )?;
-    let size = 11.0;
+    // The actions and the goals under them share the slide's height: the
+    // type grows with the room (the headings, the "and N more" line and the
+    // gap between the two lists take about 60 pt).
+    let shown = acts.len().clamp(1, ACTION_ROWS);
+    let size = row_size(d.content_bottom() - top - 60.0, shown + t.goals.len());
+    let small = (size * 0.8).max(9.0);
     let lh = line_height(size) + 6.0;
     let mut y = top + 20.0;
     for a in acts.iter().take(ACTION_ROWS) {
         let ae = ent(EntityKind::Action, &a.id);
+        // The one late rule: past its due (or its phases' end) and not done.
+        let status = schedule::shown_status(s, a, today);
+        let late = status == Status::Late;
         d.push(
             Shape::Circle {
                 cx: m + 5.0,
                 cy: y + 0.55 * size,
-                r: 4.5,
-                fill: Some(style::status_color(a.status)),
+                r: (size * 0.4).max(4.5),
+                fill: Some(style::status_color(status)),
                 stroke: None,
             },
             ae.clone(),
         );
-        let status = d.tr(a.status.message_id());
-        let due = shown_due(s, a).map(|x| x.to_finnish()).unwrap_or_default();
+        let said = d.tr(status.message_id());
+        let due = schedule::action_span(s, a)
+            .1
+            .map(|x| x.to_finnish())
+            .unwrap_or_default();
         let right = if due.is_empty() {
-            status
+            said
         } else {
-            format!("{status} · {due}")
+            format!("{said} · {due}")
         };
         let rw = d.text(
             m + left_w,
             y + 0.92 * size,
             &right,
-            FontFace::Regular,
-            9.0,
-            MUTED,
+            if late {
+                FontFace::Bold
+            } else {
+                FontFace::Regular
+            },
+            small,
+            if late { style::RED } else { MUTED },
             Align::Right,
             None,
         )?;
         d.text_fit(
-            m + 16.0,
+            m + 12.0 + size * 0.8,
             y + 0.92 * size,
             &a.name,
             FontFace::Regular,
             size,
             INK,
-            left_w - 28.0 - rw,
+            left_w - 24.0 - size * 0.8 - rw,
             Align::Left,
             ae,
         )?;
@@ -293,10 +314,10 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
         );
         d.text_fit(
             m + 16.0,
-            y + 9.0,
+            y + small,
             &more,
             FontFace::Regular,
-            9.0,
+            small,
             MUTED,
             left_w,
             Align::Left,
@@ -306,7 +327,7 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
     if acts.is_empty() {
         d.text_fit(
             m,
-            y + 10.0,
+            y + size,
             &d.tr("deck-no-actions"),
             FontFace::Regular,
             size,
@@ -315,6 +336,7 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
             Align::Left,
             None,
         )?;
+        y += lh;
     }
     // The theme's goals under its actions, as many as the slide holds.
     let mut y = y + if acts.len() > ACTION_ROWS { 36.0 } else { 24.0 };
@@ -331,22 +353,24 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
             None,
         )?;
         y += 8.0;
+        let indent = 12.0 + size * 0.8;
         for g in &t.goals {
-            let wrapped = crate::text::wrap(FontFace::Regular, size, &g.name, left_w - 16.0, 2)?;
+            let wrapped = crate::text::wrap(FontFace::Regular, size, &g.name, left_w - indent, 2)?;
             let h = wrapped.lines.len() as f32 * line_height(size);
             if y + h > d.content_bottom() - 8.0 {
                 break;
             }
+            let mark = size * 0.55;
             d.rect(
                 m + 2.0,
-                y + 3.0,
-                6.0,
-                6.0,
+                y + 0.5 * line_height(size) - 0.5 * mark,
+                mark,
+                mark,
                 color,
                 ent(EntityKind::Goal, &g.id),
             );
             y += d.wrapped(
-                m + 16.0,
+                m + indent,
                 y,
                 &g.name,
                 wrapped,
@@ -357,15 +381,17 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
             ) + 6.0;
         }
     }
-    // Indicators, beside the actions when the theme has any.
+    // Indicators, beside the actions when the theme has any, in a panel the
+    // slide's height, their type a little larger when few share it.
     if inds.is_empty() {
         return Ok(());
     }
+    let bottom = d.content_bottom() - 8.0;
     d.round_rect(
         right_x - 12.0,
         top,
         right_w + 12.0,
-        (d.content_bottom() - top - 8.0).min(40.0 + inds.len().min(6) as f32 * 62.0),
+        bottom - top,
         4.0,
         Some(PANEL),
         None,
@@ -382,15 +408,34 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
         Align::Left,
         None,
     )?;
+    let k = (row_size(bottom - top - 28.0, inds.len() * 4) / 11.0).min(1.4);
+    let (name_size, line_size) = (10.5 * k, 9.5 * k);
     let mut y = top + 28.0;
-    for i in inds.iter().take(6) {
+    for (n, i) in inds.iter().enumerate() {
+        // Stop while the next one (two lines of name, two of figures) fits.
+        if y + 2.0 * line_height(name_size) + 2.0 * line_height(line_size) > bottom {
+            let more =
+                d.trm(&Message::new("deck-more-indicators").num("count", (inds.len() - n) as f64));
+            d.text_fit(
+                right_x,
+                y + line_size,
+                &more,
+                FontFace::Regular,
+                line_size,
+                MUTED,
+                right_w - 12.0,
+                Align::Left,
+                None,
+            )?;
+            break;
+        }
         let ie = ent(EntityKind::Indicator, &i.id);
         y += d.paragraph(
             right_x,
             y,
             &i.name,
             FontFace::Bold,
-            10.0,
+            name_size,
             INK,
             right_w - 12.0,
             2,
@@ -402,74 +447,111 @@ fn theme_slide(d: &mut Doc, t: &Theme) -> Result<()> {
             y + 2.0,
             &line,
             FontFace::Regular,
-            9.0,
+            line_size,
             MUTED,
             right_w - 12.0,
             2,
             ie,
         )?;
-        y += 10.0;
+        y += 10.0 * k;
     }
     Ok(())
 }
 
-/// The due date an action is shown with: its own, else its phases' end.
-fn shown_due(s: &Strategy, a: &crate::model::Action) -> Option<PlanDate> {
-    a.due.or_else(|| s.phase_dates(a).map(|(_, last)| last))
+/// One line of the deadlines slide.
+struct DueLine {
+    date: PlanDate,
+    late: bool,
+    /// Late and past its date: listed first.
+    overdue: bool,
+    name: String,
+    /// Who answers for it, else the theme or what kind of thing it is.
+    what: String,
+    entity: Option<super::EntityRef>,
+}
+
+/// What falls due, by the one rule of [`schedule::occurrences`]: every
+/// occurrence past its due and not done (late, first), then from today on
+/// the next occurrence of each action, plan, report and milestone.
+fn due_lines(d: &Doc) -> Vec<DueLine> {
+    let s = d.s;
+    let today = d.view.today;
+    let mut next_of = std::collections::HashSet::new();
+    let mut lines = vec![];
+    for o in schedule::occurrences(s, today) {
+        if o.verdict == Verdict::Done {
+            continue;
+        }
+        let late = o.verdict == Verdict::Late;
+        let overdue = late && schedule::past(&o.date, today);
+        if !overdue && (schedule::past(&o.date, today) || !next_of.insert((o.kind, o.id.clone()))) {
+            continue;
+        }
+        let (name, owners, fallback, entity) = match o.kind {
+            DueKind::Action => {
+                let Some(a) = s.actions.iter().find(|a| a.id == o.id) else {
+                    continue;
+                };
+                if !d.view.admits(a) {
+                    continue;
+                }
+                let theme = s.theme(&a.theme).map(|t| t.name.clone());
+                (
+                    &a.name,
+                    &a.owners,
+                    theme.unwrap_or_default(),
+                    ent(EntityKind::Action, &a.id),
+                )
+            }
+            DueKind::Document => {
+                let Some(x) = s.documents.iter().find(|x| x.id == o.id) else {
+                    continue;
+                };
+                let what = d.tr(crate::store::entity_message("document"));
+                (&x.name, &x.owners, what, ent(EntityKind::Document, &x.id))
+            }
+            DueKind::Milestone => {
+                let Some(x) = s.milestones.iter().find(|x| x.id == o.id) else {
+                    continue;
+                };
+                let what = d.tr(crate::store::entity_message("milestone"));
+                (&x.name, &x.owners, what, ent(EntityKind::Milestone, &x.id))
+            }
+        };
+        let owners = super::deadlines::owner_names(s, owners);
+        lines.push(DueLine {
+            date: o.date,
+            late,
+            overdue,
+            name: if late {
+                format!("{} – {}", name, d.tr("status-late"))
+            } else {
+                name.clone()
+            },
+            what: if owners.is_empty() { fallback } else { owners },
+            entity,
+        });
+    }
+    lines.sort_by(|a, b| {
+        (!a.overdue, a.date.last_day(), &a.name).cmp(&(!b.overdue, b.date.last_day(), &b.name))
+    });
+    lines
 }
 
 fn deadlines_slide(d: &mut Doc) -> Result<()> {
     d.new_page();
-    let s = d.s;
-    let today: NaiveDate = d.view.today;
     let top = heading(d, &d.tr("deck-deadlines"), ACCENT, None)?;
     let m = d.margin;
     let w = d.width - 2.0 * m;
-    // (date, name, what it is, entity): open actions, plans and reports,
-    // milestones, from today on.
-    let mut due: Vec<(PlanDate, String, String, Option<super::EntityRef>)> = vec![];
-    for a in s
-        .actions
-        .iter()
-        .filter(|a| a.status != Status::Done && d.view.admits(a))
-    {
-        if let Some(x) = shown_due(s, a) {
-            let theme = s
-                .theme(&a.theme)
-                .map(|t| t.name.clone())
-                .unwrap_or_default();
-            due.push((x, a.name.clone(), theme, ent(EntityKind::Action, &a.id)));
-        }
-    }
-    for doc in s
-        .documents
-        .iter()
-        .filter(|x| x.status != Some(Status::Done))
-    {
-        if let Some(x) = doc.due {
-            let what = d.tr(crate::store::entity_message("document"));
-            due.push((
-                x,
-                doc.name.clone(),
-                what,
-                ent(EntityKind::Document, &doc.id),
-            ));
-        }
-    }
-    for ms in &s.milestones {
-        if let Some(x) = ms.date {
-            let what = d.tr(crate::store::entity_message("milestone"));
-            due.push((x, ms.name.clone(), what, ent(EntityKind::Milestone, &ms.id)));
-        }
-    }
-    due.retain(|(x, ..)| x.last_day() >= today);
-    due.sort_by(|a, b| (a.0.last_day(), &a.1).cmp(&(b.0.last_day(), &b.1)));
-    let size = 11.0;
+    let lines = due_lines(d);
+    let shown = lines.len().min(DEADLINE_ROWS);
+    let size = row_size(d.content_bottom() - top - 16.0, shown);
+    let small = (size * 0.8).max(9.0);
     let mut y = top + 8.0;
-    if due.is_empty() {
+    if lines.is_empty() {
         d.text_fit(
             m,
-            y + 10.0,
+            y + size,
             &d.tr("deck-no-deadlines"),
             FontFace::Regular,
             size,
@@ -479,38 +561,46 @@ fn deadlines_slide(d: &mut Doc) -> Result<()> {
             None,
         )?;
     }
-    for (x, name, what, e) in due.into_iter().take(DEADLINE_ROWS) {
+    // The dates' column as wide as the widest date shown, and a gap.
+    let mut date_w: f32 = 0.0;
+    for line in lines.iter().take(DEADLINE_ROWS) {
+        let t = line.date.to_finnish();
+        date_w = date_w.max(crate::text::width(FontFace::Bold, size, &t)?);
+    }
+    let date_w = date_w + 1.5 * size;
+    for line in lines.into_iter().take(DEADLINE_ROWS) {
+        let ink = if line.late { style::RED } else { INK };
         d.text(
             m,
             y + 0.92 * size,
-            &x.to_finnish(),
+            &line.date.to_finnish(),
             FontFace::Bold,
             size,
-            INK,
+            ink,
             Align::Left,
-            e.clone(),
+            line.entity.clone(),
         )?;
         let tw = d.text_fit(
             m + w,
             y + 0.92 * size,
-            &what,
+            &line.what,
             FontFace::Regular,
-            9.0,
+            small,
             MUTED,
             w * 0.3,
             Align::Right,
             None,
         )?;
         d.text_fit(
-            m + 92.0,
+            m + date_w,
             y + 0.92 * size,
-            &name,
+            &line.name,
             FontFace::Regular,
             size,
             INK,
-            w - 92.0 - tw - 16.0,
+            w - date_w - tw - 16.0,
             Align::Left,
-            e,
+            line.entity,
         )?;
         y += line_height(size) + 6.0;
     }
