@@ -37,14 +37,19 @@ fn run(cmd: &str, args: &[&str]) {
     );
 }
 
-/// The occurrence of the yearly report `r1` a workbook sent today asks:
-/// December of this year (the round goes out on the day it is run).
+/// The occurrence of the yearly report `r1` a workbook sent on 1.10.2026
+/// asks: December 2026, the next one from the day it went out.
 fn next_december(sent: &Path) -> PlanDate {
     let a = tiekartta::round::read_answer("x.xlsx", &std::fs::read(sent).unwrap()).unwrap();
     let r = &a.reports[0];
     assert_eq!(r.id.as_str(), "r1");
-    let year = chrono::Datelike::year(&chrono::Local::now().date_naive());
-    assert_eq!(r.occurrence, PlanDate::Month { year, month: 12 });
+    assert_eq!(
+        r.occurrence,
+        PlanDate::Month {
+            year: 2026,
+            month: 12
+        }
+    );
     r.occurrence
 }
 
@@ -89,6 +94,8 @@ fn a_workbook_resaved_by_libreoffice_and_filled_by_openpyxl_comes_back_as_the_ow
     let o = tiekartta(&[
         "round",
         "out",
+        "--today",
+        "1.10.2026",
         s(&file),
         "--round",
         "Syksyn 2026 seuranta",
@@ -111,7 +118,7 @@ fn a_workbook_resaved_by_libreoffice_and_filled_by_openpyxl_comes_back_as_the_ow
     run("python3", &[s(&script), s(&resaved), s(&filled)]);
 
     let before = Project::open(&file).unwrap().strategy().clone();
-    let o = tiekartta(&["round", "in", s(&file), s(&filled)]);
+    let o = tiekartta(&["round", "in", "--today", "14.10.2026", s(&file), s(&filled)]);
     let err = String::from_utf8_lossy(&o.stderr).to_string();
     assert_eq!(o.status.code(), Some(0), "{err}");
     // The wrong cell, by sheet, row and column (m2 is the second indicator row, 2026 is G).
@@ -166,7 +173,7 @@ fn a_workbook_resaved_by_libreoffice_and_filled_by_openpyxl_comes_back_as_the_ow
     assert_eq!(last.author, "Sivistysjohtaja");
 
     // The same answer again changes nothing.
-    let o = tiekartta(&["round", "in", s(&file), s(&filled)]);
+    let o = tiekartta(&["round", "in", "--today", "14.10.2026", s(&file), s(&filled)]);
     assert_eq!(o.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&o.stdout).contains("Vastauksissa ei ollut uutta"));
     assert_eq!(Project::open(&file).unwrap().strategy(), &after);
@@ -181,6 +188,8 @@ fn an_owners_answer_to_a_value_the_project_changed_meanwhile_exits_3_and_keeps_t
     let o = tiekartta(&[
         "round",
         "out",
+        "--today",
+        "1.10.2026",
         s(&file),
         "--round",
         "Syksy",
@@ -203,7 +212,7 @@ fn an_owners_answer_to_a_value_the_project_changed_meanwhile_exits_3_and_keeps_t
         "python3",
         &[s(&script), s(&out.join("Sivistysjohtaja.xlsx")), s(&filled)],
     );
-    let o = tiekartta(&["round", "in", s(&file), s(&filled)]);
+    let o = tiekartta(&["round", "in", "--today", "14.10.2026", s(&file), s(&filled)]);
     assert_eq!(
         o.status.code(),
         Some(3),
@@ -290,6 +299,8 @@ fn bad_cells_rows_and_sheets_are_named_by_place_and_the_rest_of_the_answer_is_ta
     let o = tiekartta(&[
         "round",
         "out",
+        "--today",
+        "1.10.2026",
         s(&file),
         "--round",
         "Syksy",
@@ -305,7 +316,7 @@ fn bad_cells_rows_and_sheets_are_named_by_place_and_the_rest_of_the_answer_is_ta
         "python3",
         &[s(&script), s(&out.join("Sivistysjohtaja.xlsx")), s(&spoilt)],
     );
-    let o = tiekartta(&["round", "in", s(&file), s(&spoilt)]);
+    let o = tiekartta(&["round", "in", "--today", "14.10.2026", s(&file), s(&spoilt)]);
     let err = String::from_utf8_lossy(&o.stderr).to_string();
     assert_eq!(o.status.code(), Some(0), "{err}");
     let f = s(&spoilt);
@@ -352,7 +363,15 @@ fn a_zip_bomb_and_a_csv_are_refused_with_a_clear_message_and_the_other_answers_t
     assert!(std::fs::metadata(&bomb).unwrap().len() < 2_000_000);
     let csv = tmp.path().join("vastaus.csv");
     std::fs::write(&csv, "Toimenpide;Tila\na1;Valmis\n").unwrap();
-    let o = tiekartta(&["round", "in", s(&file), s(&bomb), s(&csv)]);
+    let o = tiekartta(&[
+        "round",
+        "in",
+        "--today",
+        "14.10.2026",
+        s(&file),
+        s(&bomb),
+        s(&csv),
+    ]);
     let err = String::from_utf8_lossy(&o.stderr).to_string();
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(
@@ -409,6 +428,8 @@ fn a_round_for_an_owner_the_strategy_does_not_have_writes_nothing_and_says_so() 
     let o = tiekartta(&[
         "round",
         "out",
+        "--today",
+        "1.10.2026",
         s(&file),
         "--round",
         "Syksy",
@@ -434,6 +455,8 @@ fn a_reports_sheet_resaved_by_libreoffice_keeps_its_date_and_drop_down_and_a_bad
     let o = tiekartta(&[
         "round",
         "out",
+        "--today",
+        "1.10.2026",
         s(&file),
         "--round",
         "Syksyn 2026 seuranta",
@@ -471,7 +494,7 @@ wb.save(sys.argv[2])
     let year = year.to_string();
     run("python3", &["-c", script, s(&resaved), s(&filled), &year]);
     let before = Project::open(&file).unwrap().strategy().clone();
-    let o = tiekartta(&["round", "in", s(&file), s(&filled)]);
+    let o = tiekartta(&["round", "in", "--today", "14.10.2026", s(&file), s(&filled)]);
     let err = String::from_utf8_lossy(&o.stderr).to_string();
     assert_eq!(o.status.code(), Some(0), "{err}");
     assert!(

@@ -145,7 +145,16 @@ fn an_answer_filled_in_excel_comes_in_as_one_undoable_step_by_its_owner() {
         .unwrap();
     assert_eq!(taken.taken.len(), 1);
     assert_eq!(taken.taken[0].owner, "Sivistysjohtaja");
-    assert!(!taken.taken[0].lines.is_empty());
+    // What it changed, value by value, old » new, in the user's language.
+    assert_eq!(
+        taken.taken[0].lines,
+        [
+            "Toimenpide ”Toimenpide a2”: Ei aloitettu » Etenee, ”Käynnistetty syyskuussa [20 %]”",
+            "Toimenpide ”Toimenpide a3”: Riskissä » Valmis",
+            "Mittari ”Mittari m1” 2026: 61,5\u{a0}%",
+            "Raportti ”Hyvinvointikertomus 12/2026”: Ei aloitettu » Valmis, ”Lautakunnalle marraskuussa”",
+        ]
+    );
     assert!(
         taken.taken[0]
             .lines

@@ -17,7 +17,7 @@ use tiekartta::Error;
 use tiekartta::i18n::{Lang, Message};
 use tiekartta::model::{Id, PlanDate};
 use tiekartta::round::{self, RoundSpec};
-use tiekartta::store::{ChangeKind, EditNote, NoteOp, note_text};
+use tiekartta::store::{ChangeKind, EditNote, NoteOp};
 
 use super::merge::EXIT_CONFLICTS;
 use super::{
@@ -75,6 +75,7 @@ fn round_command(lang: Lang) -> Command {
                 .value_name(lang.text("cli-name"))
                 .help(lang.text("cli-round-out-reply")),
         )
+        .arg(super::today_arg(lang))
         .arg(
             Arg::new("output")
                 .short('o')
@@ -94,7 +95,8 @@ fn round_command(lang: Lang) -> Command {
                 .value_name(lang.text("cli-file"))
                 .value_parser(clap::value_parser!(PathBuf))
                 .help(lang.text("cli-round-in-answers")),
-        );
+        )
+        .arg(super::today_arg(lang));
     let status = Command::new("status")
         .about(lang.text("cli-round-status-about"))
         .arg(file_arg(lang, "cli-update-file"))
@@ -139,7 +141,11 @@ fn out_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
         Some(p) => p.strategy().clone(),
         None => load_strategy(file, ctx)?,
     };
-    let today = chrono::Local::now().date_naive();
+    // The day the round is sent (and, unless asked, whose year it asks).
+    let today = match super::today(m, ctx.lang) {
+        Ok(d) => d,
+        Err(code) => return Ok(code),
+    };
     let mut periods = vec![];
     for p in m.get_many::<String>("period").into_iter().flatten() {
         periods.push(PlanDate::parse(p)?);
@@ -233,19 +239,24 @@ fn in_run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
             }
         }
     }
-    let report = round::take_in(&mut project, &answers, chrono::Local::now().date_naive())?;
+    // The day the answers are received, which dates their edits.
+    let received = match super::today(m, ctx.lang) {
+        Ok(d) => d,
+        Err(code) => return Ok(code),
+    };
+    let report = round::take_in(&mut project, &answers, received)?;
     for p in &report.problems {
         emit_err(&p.to_text(ctx.lang));
     }
-    for (f, owner, summary) in &report.taken {
+    for t in &report.taken {
         say(
             ctx,
             Message::new("cli-round-in-taken")
-                .arg("owner", owner)
-                .arg("file", f),
+                .arg("owner", &t.owner)
+                .arg("file", &t.file),
         );
-        for n in &summary.notes {
-            emit(&format!("  {}", note_text(n, ctx.lang)));
+        for m in &t.said {
+            emit(&format!("  {}", ctx.lang.tr(m)));
         }
     }
     if report.taken.is_empty() {

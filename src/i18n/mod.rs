@@ -96,6 +96,7 @@ impl Lang {
             match v {
                 Arg::Text(s) => args.set(*k, FluentValue::from(s.as_str())),
                 Arg::Number(n) => args.set(*k, FluentValue::from(*n)),
+                Arg::Figure(n) => args.set(*k, FluentValue::from(number(*n, self))),
                 Arg::Message(m) => args.set(*k, FluentValue::from(self.tr(m))),
                 Arg::Lines(ms) => {
                     let lines: Vec<String> = ms.iter().map(|m| self.tr(m)).collect();
@@ -153,8 +154,10 @@ pub struct Message {
 pub enum Arg {
     /// Text, shown as is.
     Text(String),
-    /// A number, formatted for the language.
+    /// A number, for Fluent to choose a plural by.
     Number(f64),
+    /// A figure, written as the language writes numbers (18 420; 1,5).
+    Figure(f64),
     /// Another message, said in the same language (the name of a kind).
     Message(Box<Message>),
     /// Messages said in the same language, a line each.
@@ -182,6 +185,12 @@ impl Message {
     /// Adds messages said in the same language, a line each.
     pub fn arg_lines(mut self, name: &'static str, lines: Vec<Message>) -> Self {
         self.args.push((name, Arg::Lines(lines)));
+        self
+    }
+
+    /// Adds a figure, written as the language writes numbers.
+    pub fn figure(mut self, name: &'static str, value: f64) -> Self {
+        self.args.push((name, Arg::Figure(value)));
         self
     }
 

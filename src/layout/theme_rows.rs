@@ -206,14 +206,7 @@ pub(super) fn draw(doc: &mut Doc, t: &Theme, row: &Row, y: f32, zebra: bool) -> 
     let (fill, label) = match row.what {
         What::Goal => (color, doc.tr("entity-goal")),
         What::SuccessFactor => (style::tint(color, 0.45), doc.tr("entity-success-factor")),
-        What::Document(k) => (
-            DOCUMENTS,
-            doc.tr(match k {
-                DocumentKind::Plan => "handout-doc-plan",
-                DocumentKind::Report => "handout-doc-report",
-                DocumentKind::Programme => "handout-doc-programme",
-            }),
-        ),
+        What::Document(k) => (DOCUMENTS, doc.tr(k.message_id())),
         What::Indicator => (ACCENT, doc.tr("entity-indicator")),
     };
     let marker = Shape::Rect {

@@ -428,6 +428,17 @@ pub enum DocumentKind {
     Programme,
 }
 
+impl DocumentKind {
+    /// The message id of its name: "Suunnitelma", "Raportti", "Ohjelma".
+    pub fn message_id(self) -> &'static str {
+        match self {
+            DocumentKind::Plan => "handout-doc-plan",
+            DocumentKind::Report => "handout-doc-report",
+            DocumentKind::Programme => "handout-doc-programme",
+        }
+    }
+}
+
 /// How often a document is made again.
 #[derive(
     Debug,

@@ -42,11 +42,24 @@ pub struct RoundConflict {
     pub answer: String,
 }
 
+/// One answer that changed something.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Taken {
+    /// The file it came in.
+    pub file: String,
+    /// The owner's name.
+    pub owner: String,
+    /// The edit, as the history records it.
+    pub summary: EditSummary,
+    /// What it changed, a sentence per value, old » new.
+    pub said: Vec<Message>,
+}
+
 /// What taking answers in did.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TakeReport {
-    /// Per answer that changed something: its file, the owner's name, the edit.
-    pub taken: Vec<(String, String, EditSummary)>,
+    /// Each answer that changed something.
+    pub taken: Vec<Taken>,
     /// Values both sides changed; the project's value was kept.
     pub conflicts: Vec<RoundConflict>,
     /// Cells, rows, sheets and files that could not be taken.
@@ -142,6 +155,8 @@ fn answer_id(a: &Answer) -> Id {
 struct Asked {
     changes: Vec<Change>,
     choices: Vec<RoundChoice>,
+    /// Each change in words.
+    said: Vec<Message>,
 }
 
 /// Takes every answer in, in the order given; each answer is one edit by its
@@ -195,6 +210,7 @@ pub fn take_in(
         );
         let author = Author::new(owner_name.clone());
         let changed = asked.changes.len();
+        let said = asked.said;
         let change = (!asked.changes.is_empty()).then_some(Change::All {
             changes: asked.changes,
         });
@@ -239,9 +255,12 @@ pub fn take_in(
             None => project.record_edit(edit, None, vec![], &author, ChangeKind::Edit)?,
         };
         if !summary.is_empty() {
-            report
-                .taken
-                .push((answer.file.clone(), owner_name, summary));
+            report.taken.push(Taken {
+                file: answer.file.clone(),
+                owner: owner_name,
+                summary,
+                said,
+            });
         }
     }
     Ok(report)
@@ -322,6 +341,13 @@ fn one_answer(
         if status == now && note.is_empty() {
             continue;
         }
+        asked.said.push(super::said::status(
+            Message::new("entity-action"),
+            &action.name,
+            now,
+            status,
+            &note,
+        ));
         asked.changes.push(Change::Status {
             action: a.id.clone(),
             status,
@@ -371,6 +397,9 @@ fn one_answer(
             });
             continue;
         }
+        asked.said.push(super::said::actual(
+            &ind.name, &i.period, now, value, &ind.unit,
+        ));
         asked.changes.push(actual_change(ind, i.period, value));
     }
     reports(s, answer, owner, day, report, &mut asked);
@@ -447,6 +476,13 @@ fn reports(
         if status == now && note.is_empty() {
             continue;
         }
+        asked.said.push(super::said::status(
+            Message::new(doc.kind.message_id()),
+            &super::said::occurrence_name(&doc.name, &r.occurrence),
+            now,
+            status,
+            &note,
+        ));
         asked.changes.push(Change::Occurrence {
             item: r.id.clone(),
             occurrence: r.occurrence,

@@ -53,10 +53,11 @@ mod list_sheet;
 mod list_words;
 mod read;
 mod reports;
+mod said;
 mod status;
 mod write;
 
-pub use apply::{RoundConflict, TakeReport, take_in};
+pub use apply::{RoundConflict, TakeReport, Taken, take_in};
 pub use choice::{choose, is_round_conflict};
 pub use error::{Result, RoundError};
 pub use list::{

@@ -15,7 +15,7 @@ use super::{Merged, Session, SessionError, file_name, now_ms, open};
 use crate::i18n::{Lang, Message};
 use crate::model::{Id, PlanDate, Round, Strategy};
 use crate::round::{self, RoundSpec};
-use crate::store::{Author, note_text};
+use crate::store::Author;
 
 /// A round to send, as the user filled it in.
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -333,16 +333,11 @@ impl Session {
             taken: report
                 .taken
                 .iter()
-                .map(|(file, owner, summary)| TakenAnswer {
-                    file: file.clone(),
-                    owner: owner.clone(),
-                    // The round's own record of the answer is not one of its changes.
-                    lines: summary
-                        .notes
-                        .iter()
-                        .filter(|n| n.entity != "round")
-                        .map(|n| note_text(n, lang))
-                        .collect(),
+                .map(|t| TakenAnswer {
+                    file: t.file.clone(),
+                    owner: t.owner.clone(),
+                    // Each value the owner changed, old » new.
+                    lines: t.said.iter().map(|m| lang.tr(m)).collect(),
                 })
                 .collect(),
             problems,
