@@ -948,6 +948,7 @@ app-round-sent = { $count ->
   } into { $folder }, and the round was saved in the file.
 app-round-take = Bring in returned workbooks…
 app-round-drop-hint = Returned workbooks can also be dropped on the window.
+app-round-taken-heading = Answers taken in
 app-round-taken = { $owner } ({ $file }): { $count ->
     [one] 1 change
    *[other] { $count } changes

@@ -949,6 +949,7 @@ app-round-sent = { $count ->
   } kansioon { $folder }, ja kierros tallennettiin tiedostoon.
 app-round-take = Tuo palautetut työkirjat…
 app-round-drop-hint = Palautetut työkirjat voi myös pudottaa ikkunaan.
+app-round-taken-heading = Vastaukset otettiin vastaan
 app-round-taken = { $owner } ({ $file }): { $count ->
     [one] 1 muutos
    *[other] { $count } muutosta

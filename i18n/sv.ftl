@@ -948,6 +948,7 @@ app-round-sent = { $count ->
   } i mappen { $folder }, och rundan sparades i filen.
 app-round-take = Hämta returnerade arbetsböcker…
 app-round-drop-hint = Returnerade arbetsböcker kan också släppas i fönstret.
+app-round-taken-heading = Svaren har tagits emot
 app-round-taken = { $owner } ({ $file }): { $count ->
     [one] 1 ändring
    *[other] { $count } ändringar

@@ -131,6 +131,15 @@ fn a_workbook_resaved_by_libreoffice_and_filled_by_openpyxl_comes_back_as_the_ow
         1,
         "only the wrong cell is reported: {err}"
     );
+    // What the answer changed, value by value, as the owner wrote it.
+    let said = String::from_utf8_lossy(&o.stdout).replace('\u{a0}', " ");
+    for line in [
+        "  Toimenpide ”Toimenpide a2”: Ei aloitettu » Etenee, ”Käynnistetty syyskuussa [20 %]”",
+        "  Toimenpide ”Toimenpide a3”: Riskissä » Valmis",
+        "  Mittari ”Mittari m1” 2026: 61,5 %",
+    ] {
+        assert!(said.contains(line), "{line:?} not in:\n{said}");
+    }
 
     let mut p = Project::open(&file).unwrap();
     p.verify().unwrap();
