@@ -366,6 +366,7 @@ handout-col-latest = Latest
 handout-col-target = Target
 handout-no-indicators = No indicators recorded yet.
 handout-deadlines = Upcoming deadlines
+handout-deadlines-late = Late and upcoming deadlines
 handout-no-deadlines = No upcoming deadlines.
 handout-next-evaluation = Next evaluation
 handout-no-evaluation = The next evaluation is not scheduled.
@@ -1117,7 +1118,6 @@ deck-more-indicators = { $count ->
    *[other] and { $count } more indicators
 }
 deck-no-actions = No actions.
-deck-deadlines = Late and upcoming deadlines
 deck-no-deadlines = No upcoming deadlines.
 handout-legend-ghost = Dates at snapshot { $id }
 ## The desktop for everyone (issue 15: accessibility, the roadmap's bars, printing)

@@ -367,6 +367,7 @@ handout-col-latest = Viimeisin
 handout-col-target = Tavoite
 handout-no-indicators = Mittareita ei ole vielä kirjattu.
 handout-deadlines = Tulevat määräajat
+handout-deadlines-late = Myöhässä olevat ja tulevat määräajat
 handout-no-deadlines = Ei tulevia määräaikoja.
 handout-next-evaluation = Seuraava arviointi
 handout-no-evaluation = Seuraavaa arviointia ei ole aikataulutettu.
@@ -1118,7 +1119,6 @@ deck-more-indicators = { $count ->
    *[other] ja { $count } muuta mittaria
 }
 deck-no-actions = Ei toimenpiteitä.
-deck-deadlines = Myöhässä olevat ja tulevat määräajat
 deck-no-deadlines = Ei tulevia määräaikoja.
 handout-legend-ghost = Aikataulu tilanteessa { $id }
 ## The desktop for everyone (issue 15: accessibility, the roadmap's bars, printing)

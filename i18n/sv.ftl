@@ -366,6 +366,7 @@ handout-col-latest = Senaste
 handout-col-target = Mål
 handout-no-indicators = Inga indikatorer har ännu registrerats.
 handout-deadlines = Kommande tidsfrister
+handout-deadlines-late = Försenade och kommande tidsfrister
 handout-no-deadlines = Inga kommande tidsfrister.
 handout-next-evaluation = Nästa utvärdering
 handout-no-evaluation = Nästa utvärdering är inte tidsatt.
@@ -1117,7 +1118,6 @@ deck-more-indicators = { $count ->
    *[other] och { $count } andra mätare
 }
 deck-no-actions = Inga åtgärder.
-deck-deadlines = Försenade och kommande tidsfrister
 deck-no-deadlines = Inga kommande tidsfrister.
 handout-legend-ghost = Tidtabell i läge { $id }
 ## The desktop for everyone (issue 15: accessibility, the roadmap's bars, printing)

@@ -595,5 +595,5 @@ fn libreoffice_impress_converts_the_council_deck_and_finds_every_theme_and_actio
         );
     }
     assert!(text.contains(&squeeze("Tilanne abc1234")));
-    assert!(text.contains(&squeeze("Myöhässä olevat ja tulevat määräajat")));
+    assert!(text.contains(&squeeze("Tulevat määräajat")));
 }

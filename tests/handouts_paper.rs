@@ -110,6 +110,31 @@ fn a_short_action_plan_is_set_larger_to_use_its_page_and_a_long_one_is_not() {
     );
 }
 
+#[test]
+fn a_handout_that_runs_a_few_lines_onto_a_second_page_is_set_a_little_smaller_to_end_on_its_first()
+{
+    // Kokkola's action plan ran its four deadlines onto a page of their own.
+    let s = support::samples()
+        .into_iter()
+        .find(|(name, _)| name == "kokkola")
+        .unwrap()
+        .1;
+    for paper in [Paper::A4, Paper::A3] {
+        let l = on(&s, Kind::Actions, paper);
+        assert_eq!(l.pages.len(), 1, "{paper:?}");
+        let all = texts(&l);
+        assert!(all.contains("Ilmasto-ohjelma – Myöhässä"), "{all}");
+        // Set smaller by no more than 0.9: the title's 17 pt is at least 15.3.
+        let title = largest_type(&l) / if paper == Paper::A3 { 2f32.sqrt() } else { 1.0 };
+        assert!((15.2..17.0).contains(&title), "{paper:?}: {title}");
+    }
+    // One that needs more than that keeps its second page: Testikylä's
+    // progress report is full to its foot.
+    let l = on(&support::testikyla(), Kind::Progress, Paper::A4);
+    assert_eq!(l.pages.len(), 2);
+    assert!((largest_type(&l) - 17.0).abs() < 0.01);
+}
+
 /// The texts of a layout's pages, the lines of each entity joined, so a
 /// wrapped name reads whole.
 fn texts(l: &Layout) -> String {

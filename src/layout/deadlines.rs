@@ -57,15 +57,22 @@ pub(super) fn owner_names(s: &crate::model::Strategy, owners: &[crate::model::Id
         .join(", ")
 }
 
+/// The heading of a list of deadlines: "Tulevat määräajat", or when it
+/// begins with overdue ones, "Myöhässä olevat ja tulevat määräajat".
+pub(super) fn deadlines_title(any_late: bool) -> &'static str {
+    if any_late {
+        "handout-deadlines-late"
+    } else {
+        "handout-deadlines"
+    }
+}
+
 /// The plans' and reports' deadlines from `y`; returns the y below them.
 pub(super) fn documents(doc: &mut Doc, y: f32, handout: &str) -> Result<f32> {
     let s = doc.s;
     let today = doc.view.today;
     let m = doc.margin;
     let w = doc.width - 2.0 * m;
-    let mut y = y;
-    // Upcoming deadlines of plans and reports.
-    y = section(doc, y + 10.0, &doc.tr("handout-deadlines"), handout)?;
     // Every occurrence not done: the overdue ones (marked late), then those
     // from today on.
     let mut docs: Vec<(PlanDate, bool, &crate::model::Document)> = schedule::occurrences(s, today)
@@ -78,6 +85,9 @@ pub(super) fn documents(doc: &mut Doc, y: f32, handout: &str) -> Result<f32> {
         })
         .collect();
     docs.sort_by_key(|x| (!x.1, x.0));
+    // Upcoming deadlines of plans and reports, and the late ones when any.
+    let title = doc.tr(deadlines_title(docs.iter().any(|x| x.1)));
+    let mut y = section(doc, y + 10.0, &title, handout)?;
     if docs.is_empty() {
         doc.text_fit(
             m,

@@ -540,10 +540,11 @@ fn due_lines(d: &Doc) -> Vec<DueLine> {
 
 fn deadlines_slide(d: &mut Doc) -> Result<()> {
     d.new_page();
-    let top = heading(d, &d.tr("deck-deadlines"), ACCENT, None)?;
+    let lines = due_lines(d);
+    let title = super::deadlines::deadlines_title(lines.iter().any(|l| l.overdue));
+    let top = heading(d, &d.tr(title), ACCENT, None)?;
     let m = d.margin;
     let w = d.width - 2.0 * m;
-    let lines = due_lines(d);
     let shown = lines.len().min(DEADLINE_ROWS);
     let size = row_size(d.content_bottom() - top - 16.0, shown);
     let small = (size * 0.8).max(9.0);

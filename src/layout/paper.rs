@@ -26,6 +26,16 @@ const AIM: f32 = 0.75;
 /// an 8 pt table at 12 pt, as large as a handout's text is ever set.
 const LARGER: [f32; 5] = [1.1, 1.2, 1.3, 1.4, 1.5];
 
+/// The reductions tried for a handout that runs a little onto a second
+/// page, largest first: 0.9 sets an 8 pt table at 7.2 pt, as small as a
+/// handout's text is ever set.
+const SMALLER: [f32; 2] = [0.95, 0.9];
+
+/// A second page that holds less than this share of its height (its title
+/// block included) is spill: the handout is set a little smaller to end on
+/// its first page.
+const SPILL: f32 = 0.3;
+
 /// Whether `view` is a handout that is set larger when short.
 pub(super) fn refits(view: &View) -> bool {
     matches!(view.kind, Kind::Actions | Kind::Progress)
@@ -37,11 +47,22 @@ pub(super) fn refits(view: &View) -> bool {
 /// enlargement `set_at(k)` (laid out on a sheet 1/k the size) that fills
 /// [`AIM`] of the page, or failing that the largest that stays on one page,
 /// shortens no more texts and leaves the footer room, enlarged to `size`.
+/// One that runs onto a second page by a few lines ([`SPILL`]) is set a
+/// little smaller ([`SMALLER`]) when that ends it on the first.
 pub(super) fn filled(
     plain: Layout,
     size: (f32, f32),
     set_at: impl Fn(f32) -> super::Result<Layout>,
 ) -> super::Result<Layout> {
+    if plain.pages.len() == 2 && used_height(&plain.pages[1]) < SPILL {
+        for k in SMALLER {
+            let l = set_at(k)?;
+            if l.pages.len() == 1 && l.truncated.len() <= plain.truncated.len() {
+                return Ok(enlarged(l, size, k));
+            }
+        }
+        return Ok(plain);
+    }
     if plain.pages.len() != 1 || used_height(&plain.pages[0]) >= FILL {
         return Ok(plain);
     }
