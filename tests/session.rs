@@ -30,6 +30,7 @@ fn request() -> RoadmapRequest {
         from: None,
         to: None,
         area: None,
+        ghost: None,
     }
 }
 

@@ -14,7 +14,7 @@ use tiekartta::i18n::Lang;
 use tiekartta::layout::{Kind, Paper};
 use tiekartta::model::part::ListKey;
 use tiekartta::model::{Id, PlanDate, Strategy};
-use tiekartta::session::{ExportFormat, PrintRequest, Session};
+use tiekartta::session::{ExportFormat, PrintRequest, RoadmapRequest, Session};
 
 fn paimio() -> Strategy {
     tiekartta::interchange::from_json(include_str!("../seeds/paimio.json")).unwrap()
@@ -134,6 +134,53 @@ fn ghost_bars_of_a_snapshot_are_drawn_on_the_roadmap_and_named_in_its_legend() {
     assert!(
         ghosts.matches("<rect").count() > plain.matches("<rect").count(),
         "a ghost bar (and its swatch) drawn"
+    );
+}
+
+#[test]
+fn the_roadmap_on_screen_draws_a_snapshots_ghost_bars_and_drops_them_once_the_dates_are_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (session, id, _) = after_a_meeting(dir.path());
+    let mut req = RoadmapRequest {
+        width: 1400.0,
+        height: None,
+        zoom: tiekartta::layout::Zoom::Year,
+        themes: vec![],
+        owners: vec![],
+        statuses: vec![],
+        from: None,
+        to: None,
+        area: None,
+        ghost: None,
+    };
+    let rects = |req: &RoadmapRequest| {
+        session.roadmap(req).unwrap().pages[0]
+            .matches("<rect")
+            .count()
+    };
+    let plain = rects(&req);
+    req.ghost = Some(id.clone());
+    assert!(rects(&req) > plain, "the moved action's ghost bar is drawn");
+    // The action's dates as they were at the meeting: nothing moved, no ghost.
+    let s = session.strategy().unwrap();
+    let mut fields = serde_json::Map::new();
+    fields.insert("start".into(), serde_json::Value::Null);
+    fields.insert("due".into(), serde_json::Value::Null);
+    let path = vec![Step {
+        list: ListKey::Actions,
+        id: Id(s.actions[0].id.0.clone()),
+    }];
+    session
+        .change(&Change::Item { path, fields }, "päivät", None)
+        .unwrap();
+    assert_eq!(rects(&req), plain, "no ghost once nothing moved");
+    // A snapshot the file does not hold is said.
+    req.ghost = Some("fffffff".into());
+    let e = session.roadmap(&req).unwrap_err();
+    assert!(
+        e.to_text(Lang::Fi).contains("fffffff"),
+        "{}",
+        e.to_text(Lang::Fi)
     );
 }
 

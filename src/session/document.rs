@@ -32,6 +32,21 @@ pub struct Document {
     undo: Undo,
     /// What changed since the project last recorded the strategy.
     pending: Pending,
+    /// The ghost bars last drawn on screen, kept while neither the snapshot
+    /// nor the strategy changes (the screen asks again on every scroll).
+    ghosts: Option<KeptGhosts>,
+}
+
+/// A snapshot's strategy and the ghost bars it gave the strategy as it was.
+#[derive(Debug)]
+struct KeptGhosts {
+    /// The snapshot as asked for (an id, or its start).
+    asked: String,
+    /// The strategy as it stood at the snapshot.
+    then: Strategy,
+    /// The strategy the ghosts were found for.
+    now: Strategy,
+    ghosts: crate::layout::Ghosts,
 }
 
 /// The edits not yet in the project's history: the parts they touched, or
@@ -76,6 +91,7 @@ impl Document {
             strategy: loaded.strategy,
             undo: Undo::new(),
             pending: Pending::default(),
+            ghosts: None,
         })
     }
 
@@ -87,6 +103,7 @@ impl Document {
             strategy,
             undo: Undo::unsaved(),
             pending: Pending::whole(),
+            ghosts: None,
         }
     }
 
@@ -103,6 +120,7 @@ impl Document {
             strategy,
             undo: Undo::unsaved(),
             pending: Pending::whole(),
+            ghosts: None,
         }
     }
 
@@ -515,6 +533,40 @@ impl Document {
             .record_snapshot(meeting, date, handouts, author)?;
         self.save_to(&path, author, label, now)?;
         Ok(snap)
+    }
+
+    /// The ghost bars of the council snapshot `id` on the strategy as it
+    /// stands (unsaved edits included): the dates the actions that moved
+    /// since had then. Kept until the strategy changes; the snapshot's own
+    /// strategy is read from the history once.
+    pub fn ghosts(&mut self, id: &str) -> crate::Result<crate::layout::Ghosts> {
+        if let Some(k) = &self.ghosts
+            && k.asked == id
+            && k.now == self.strategy
+        {
+            return Ok(k.ghosts.clone());
+        }
+        let (then, snapshot) = match self.ghosts.take() {
+            Some(k) if k.asked == id => (k.then, k.ghosts.snapshot),
+            _ => {
+                let Some(project) = &self.project else {
+                    return Err(SessionError::SnapshotNeedsProject.into());
+                };
+                let found = project.find_snapshot(id)?;
+                (project.strategy_at(&found.heads)?, found.id.0)
+            }
+        };
+        let ghosts = crate::layout::Ghosts {
+            snapshot,
+            moved: crate::changes::between(&then, &self.strategy).rescheduled,
+        };
+        self.ghosts = Some(KeptGhosts {
+            asked: id.to_owned(),
+            then,
+            now: self.strategy.clone(),
+            ghosts: ghosts.clone(),
+        });
+        Ok(ghosts)
     }
 
     /// What changed since the snapshot `since` until now (edits not yet

@@ -595,21 +595,34 @@ impl Session {
     /// The roadmap on screen, only the part `request.area` asks for drawn.
     pub fn roadmap(&self, request: &RoadmapRequest) -> crate::Result<Picture> {
         self.with_doc(|doc, s| {
-            picture::roadmap(
-                &self.cache,
-                doc.strategy(),
-                &s.screen(request),
-                request.area,
-            )
+            let view = screen(doc, s, request)?;
+            picture::roadmap(&self.cache, doc.strategy(), &view, request.area)
         })
     }
 
     /// The dragged item as it will be when dropped (the same rule as the drop).
     pub fn drag_preview(&self, request: &RoadmapRequest, drag: &Drag) -> crate::Result<Fragment> {
         self.with_doc(|doc, s| {
-            picture::drag_fragment(&self.cache, doc.strategy(), &s.screen(request), drag)
+            let view = screen(doc, s, request)?;
+            picture::drag_fragment(&self.cache, doc.strategy(), &view, drag)
         })
     }
+}
+
+/// The roadmap's view on screen as `request` asks, with the ghost bars of
+/// the snapshot it names (a blank name: none).
+fn screen(
+    doc: &mut Document,
+    s: &Settings,
+    request: &RoadmapRequest,
+) -> crate::Result<crate::layout::View> {
+    let mut view = s.screen(request);
+    if let Some(id) = request.ghost.as_deref().map(str::trim)
+        && !id.is_empty()
+    {
+        view.ghosts = Some(doc.ghosts(id)?);
+    }
+    Ok(view)
 }
 
 /// The name of the item `id` for an undo label.

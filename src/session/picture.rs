@@ -40,6 +40,10 @@ pub struct RoadmapRequest {
     /// Only the items reaching into this part of the picture are drawn (a
     /// large roadmap is drawn a part at a time); all of them when absent.
     pub area: Option<Area>,
+    /// The dates the actions had at this council snapshot, drawn as ghost
+    /// bars under those that moved since; none when absent.
+    #[serde(default)]
+    pub ghost: Option<String>,
 }
 
 /// A part of a picture, in its points (CSS pixels on screen).
@@ -643,6 +647,7 @@ mod tests {
             from: None,
             to: None,
             area,
+            ghost: None,
         }
     }
 

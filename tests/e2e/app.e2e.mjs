@@ -1132,7 +1132,7 @@ await test("a council meeting is recorded in the Merge view and what changed sin
 await desktopTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, alive, appPid, ROADMAP_ACTION, PAIMIO, WORK });
 await roundTests({ test, withApp, shot, answer, assert, textOf, ROADMAP_ACTION, WORK, ROOT });
 await syncTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, ROADMAP_ACTION, WORK, ROOT });
-await printTests({ test, withApp, shot, answer, assert, textOf, typeInto, chooseOption, ROADMAP_ACTION, PAIMIO, WORK });
+await printTests({ test, withApp, shot, answer, assert, textOf, typeInto, chooseOption, dragBar, ROADMAP_ACTION, PAIMIO, WORK });
 await a11yTests({ test, withApp, assert, answer, ROADMAP_ACTION, PAIMIO, WORK });
 await blankTests({ test, withApp, shot, answer, assert, textOf, valueOf, typeInto, WORK });
 await listingTests({ test, withApp, shot, answer, assert, textOf, ROADMAP_ACTION, PAIMIO, WORK, ROOT });

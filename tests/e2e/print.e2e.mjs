@@ -1,6 +1,7 @@
 // The print view in front of the council (issue 14): a meeting recorded
 // from the print view, the handout then printed under its id, the changes
-// handout since it after an edit, ghost bars offered on the roadmap, and
+// handout since it after an edit, ghost bars on the printed roadmap and on
+// the roadmap view under a bar dragged since, and
 // the council deck saved as PowerPoint through the save dialog.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -20,7 +21,7 @@ async function clickIn(s, css) {
   await s.clickCss(css);
 }
 
-export async function printTests({ test, withApp, shot, answer, assert, textOf, typeInto, chooseOption, ROADMAP_ACTION, PAIMIO, WORK }) {
+export async function printTests({ test, withApp, shot, answer, assert, textOf, typeInto, chooseOption, dragBar, ROADMAP_ACTION, PAIMIO, WORK }) {
   await test("the print view records a meeting, prints under it, lists the changes since after an edit and saves the council deck as PowerPoint", async () => {
     const file = join(WORK, "valtuusto-tulosteet.tiekartta");
     const deck = join(WORK, "valtuustoesitys.pptx");
@@ -47,6 +48,25 @@ export async function printTests({ test, withApp, shot, answer, assert, textOf, 
       await shot(s, "print-council");
       const axe = await violations(s);
       assert(axe.length === 0, `no WCAG 2.1 A/AA violation with a meeting's choices shown: ${axe.join(" | ")}`);
+
+      // On the roadmap itself: the meeting's schedule as a ghost bar under a
+      // bar dragged since, and none when no meeting is chosen.
+      await s.clickCss("[data-testid=tab-roadmap]");
+      await s.waitFor(ROADMAP_ACTION, 20000);
+      await s.waitFor("[data-testid=roadmap-ghost]", 10000);
+      await chooseOption(s, "[data-testid=roadmap-ghost]", id);
+      const bar = await s.exec(`return document.querySelector(arguments[0]).getAttribute("data-id");`, ROADMAP_ACTION);
+      const rects = `return document.querySelectorAll("[data-testid=roadmap] svg rect").length;`;
+      await sleep(800);
+      const unmoved = await s.exec(rects);
+      await dragBar(s, bar, 150);
+      await s.waitFor("[data-testid=side-panel]");
+      await s.waitUntil(`return document.querySelectorAll("[data-testid=roadmap] svg rect").length === arguments[0] + 1;`, "a ghost bar under the dragged bar", 10000, unmoved);
+      await shot(s, "roadmap-ghost");
+      await chooseOption(s, "[data-testid=roadmap-ghost]", "");
+      await s.waitUntil(`return document.querySelectorAll("[data-testid=roadmap] svg rect").length === arguments[0];`, "no ghost bar without a meeting chosen", 10000, unmoved);
+      await s.clickCss("[data-testid=tab-print]");
+      await s.waitFor("[data-testid=print-preview] svg", 20000);
 
       // An edit, then the changes handout since the meeting shows it.
       await s.clickCss("[data-testid=tab-strategy]");

@@ -107,6 +107,8 @@ export class RoadmapState {
   themes = $state<string[]>([]);
   owner = $state<string>("");
   status = $state<Status | "">("");
+  /** A council snapshot whose dates the core draws as ghost bars under the actions moved since ("": none). */
+  ghost = $state("");
   /** Width of the drawing area, px. */
   width = $state(1000);
   /** Height of the drawing area, px (0: not measured yet); the core grows the lanes to fill it. */
@@ -137,6 +139,7 @@ export class RoadmapState {
     from: null,
     to: null,
     area: this.area,
+    ghost: this.ghost || null,
   });
 
   /**

@@ -400,7 +400,12 @@ to: number | null,
  * Only the items reaching into this part of the picture are drawn (a
  * large roadmap is drawn a part at a time); all of them when absent.
  */
-area: Area | null, };
+area: Area | null, 
+/**
+ * The dates the actions had at this council snapshot, drawn as ghost
+ * bars under those that moved since; none when absent.
+ */
+ghost: string | null, };
 
 export type Area = { 
 /**
