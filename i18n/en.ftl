@@ -1159,6 +1159,12 @@ cli-import-preview-sheet = Sheet “{ $sheet }”, header row { $row }, action r
 cli-import-preview-column = { $column } “{ $header }” → { $field }
 cli-import-preview-new = New: themes { $themes }, goals { $goals }, actions { $added }, owners { $owners }.
 cli-import-preview-existing = Already in the strategy: themes { $themes }, goals { $goals }, actions { $added }, owners { $owners }.
+cli-import-preview-updated = { $count ->
+    [one] 1 action is updated:
+   *[other] { $count } actions are updated:
+}
+list-update = Row { $row }: “{ $name }”: { $changes }
+list-update-value = { $field } { $old } » { $new }
 cli-import-preview-problems = Rows or cells not understood: { $rows }.
 cli-import-preview-only = Nothing was written. Give -o NEW.tiekartta to create a strategy or --into FILE.tiekartta to add to one.
 cli-import-into-done = Added to { $file } as one edit.
@@ -1235,7 +1241,7 @@ app-list-start = Bring in an action list (Excel)…
 menu-import-list = Bring in an action list…
 app-list-open-title = Pick an action list (.xlsx, .csv)
 app-list-title = Bringing in an action list
-app-list-into-open = The list is added to the strategy “{ $name }” as one edit you can undo.
+app-list-into-open = The list is brought into the strategy “{ $name }” as one edit you can undo.
 app-list-into-new = The list becomes a new strategy, not saved yet.
 app-list-sheet = { $file }: sheet “{ $sheet }”, header row { $row }
 app-list-columns = What each column is
@@ -1243,6 +1249,7 @@ app-list-column = Column
 app-list-header = Header
 app-list-read-as = Read as
 app-list-actions = Actions to be added
+app-list-updates = Actions that change (old » new; an empty cell changes nothing)
 app-list-new-mark = new
 app-list-problems = Rows and cells not understood (left out; the rest comes in)
 app-list-place-cell = row { $row }, column { $column }
@@ -1250,7 +1257,7 @@ app-list-place-row = row { $row }
 app-list-place-file = the file
 app-list-accept = Bring into the strategy
 app-list-accept-new = Make a strategy of the list
-app-list-nothing = The list has nothing new for this strategy.
+app-list-nothing = The list has nothing new or changed for this strategy.
 app-list-done = Action list { $file } brought in as one edit.
 ## The follow-up round asks the next occurrence of recurring reports (issue 12, item 1)
 round-sheet-reports = Reports

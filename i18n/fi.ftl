@@ -1160,6 +1160,12 @@ cli-import-preview-sheet = Taulukko ”{ $sheet }”, otsikkorivi { $row }, toim
 cli-import-preview-column = { $column } ”{ $header }” → { $field }
 cli-import-preview-new = Uutta: teemoja { $themes }, tavoitteita { $goals }, toimenpiteitä { $added }, vastuutahoja { $owners }.
 cli-import-preview-existing = Jo strategiassa: teemoja { $themes }, tavoitteita { $goals }, toimenpiteitä { $added }, vastuutahoja { $owners }.
+cli-import-preview-updated = { $count ->
+    [one] Päivitetään 1 toimenpide:
+   *[other] Päivitetään { $count } toimenpidettä:
+}
+list-update = Rivi { $row }: ”{ $name }”: { $changes }
+list-update-value = { $field } { $old } » { $new }
 cli-import-preview-problems = Rivejä tai soluja, joita ei ymmärretty: { $rows }.
 cli-import-preview-only = Mitään ei kirjoitettu. Anna -o UUSI.tiekartta luodaksesi strategian tai --into TIEDOSTO.tiekartta lisätäksesi olemassa olevaan.
 cli-import-into-done = Lisätty tiedostoon { $file } yhtenä muokkauksena.
@@ -1236,7 +1242,7 @@ app-list-start = Tuo toimenpidelista (Excel)…
 menu-import-list = Tuo toimenpidelista…
 app-list-open-title = Valitse toimenpidelista (.xlsx, .csv)
 app-list-title = Toimenpidelistan tuonti
-app-list-into-open = Lista lisätään strategiaan ”{ $name }” yhtenä muokkauksena, jonka voi perua.
+app-list-into-open = Lista tuodaan strategiaan ”{ $name }” yhtenä muokkauksena, jonka voi perua.
 app-list-into-new = Listasta tehdään uusi strategia, jota ei ole vielä tallennettu.
 app-list-sheet = { $file }: taulukko ”{ $sheet }”, otsikkorivi { $row }
 app-list-columns = Mitä kukin sarake on
@@ -1244,6 +1250,7 @@ app-list-column = Sarake
 app-list-header = Otsikko
 app-list-read-as = Luettu
 app-list-actions = Lisättävät toimenpiteet
+app-list-updates = Muuttuvat toimenpiteet (vanha » uusi; tyhjä solu ei muuta mitään)
 app-list-new-mark = uusi
 app-list-problems = Rivit ja solut, joita ei ymmärretty (ne jätetään pois, muu tuodaan)
 app-list-place-cell = rivi { $row }, sarake { $column }
@@ -1251,7 +1258,7 @@ app-list-place-row = rivi { $row }
 app-list-place-file = tiedosto
 app-list-accept = Tuo strategiaan
 app-list-accept-new = Luo strategia listasta
-app-list-nothing = Listassa ei ole mitään uutta tähän strategiaan.
+app-list-nothing = Listassa ei ole mitään uutta eikä muuttunutta tähän strategiaan.
 app-list-done = Toimenpidelista { $file } tuotu yhtenä muokkauksena.
 ## The follow-up round asks the next occurrence of recurring reports (issue 12, item 1)
 round-sheet-reports = Raportit

@@ -1159,6 +1159,12 @@ cli-import-preview-sheet = Bladet ”{ $sheet }”, rubrikrad { $row }, åtgärd
 cli-import-preview-column = { $column } ”{ $header }” → { $field }
 cli-import-preview-new = Nytt: teman { $themes }, mål { $goals }, åtgärder { $added }, ansvariga { $owners }.
 cli-import-preview-existing = Redan i strategin: teman { $themes }, mål { $goals }, åtgärder { $added }, ansvariga { $owners }.
+cli-import-preview-updated = { $count ->
+    [one] 1 åtgärd uppdateras:
+   *[other] { $count } åtgärder uppdateras:
+}
+list-update = Rad { $row }: ”{ $name }”: { $changes }
+list-update-value = { $field } { $old } » { $new }
 cli-import-preview-problems = Rader eller celler som inte förstods: { $rows }.
 cli-import-preview-only = Ingenting skrevs. Ange -o NY.tiekartta för att skapa en strategi eller --into FIL.tiekartta för att lägga till i en befintlig.
 cli-import-into-done = Tillagt i { $file } som en enda ändring.
@@ -1235,7 +1241,7 @@ app-list-start = Importera en åtgärdslista (Excel)…
 menu-import-list = Importera en åtgärdslista…
 app-list-open-title = Välj en åtgärdslista (.xlsx, .csv)
 app-list-title = Import av åtgärdslista
-app-list-into-open = Listan läggs till i strategin ”{ $name }” som en ändring som kan ångras.
+app-list-into-open = Listan förs in i strategin ”{ $name }” som en ändring som kan ångras.
 app-list-into-new = Av listan görs en ny strategi som ännu inte har sparats.
 app-list-sheet = { $file }: bladet ”{ $sheet }”, rubrikrad { $row }
 app-list-columns = Vad varje kolumn är
@@ -1243,6 +1249,7 @@ app-list-column = Kolumn
 app-list-header = Rubrik
 app-list-read-as = Läst som
 app-list-actions = Åtgärder som läggs till
+app-list-updates = Åtgärder som ändras (gammalt » nytt; en tom cell ändrar ingenting)
 app-list-new-mark = ny
 app-list-problems = Rader och celler som inte förstods (de lämnas bort, resten importeras)
 app-list-place-cell = rad { $row }, kolumn { $column }
@@ -1250,7 +1257,7 @@ app-list-place-row = rad { $row }
 app-list-place-file = filen
 app-list-accept = Importera till strategin
 app-list-accept-new = Skapa en strategi av listan
-app-list-nothing = Listan har inget nytt för denna strategi.
+app-list-nothing = Listan har inget nytt eller ändrat för denna strategi.
 app-list-done = Åtgärdslistan { $file } importerad som en ändring.
 ## The follow-up round asks the next occurrence of recurring reports (issue 12, item 1)
 round-sheet-reports = Rapporter

@@ -27,6 +27,15 @@ fn tiekartta(args: &[&str]) -> Output {
         .expect("the tiekartta binary runs")
 }
 
+/// What it said: its standard output, then its standard error.
+fn said(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
 fn run(cmd: &str, args: &[&str]) {
     let out = Command::new(cmd)
         .args(args)
@@ -250,6 +259,92 @@ fn a_list_into_an_existing_project_is_one_edit_by_its_author_and_twice_is_once()
         "the same list twice is once"
     );
     assert_eq!(p.strategy(), &st);
+}
+
+#[test]
+fn a_list_edited_in_excel_and_taken_in_again_updates_its_actions_and_an_empty_cell_changes_nothing()
+{
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("kierros.tiekartta");
+    support::create_file(&file, support::round::strategy(), "Strategiapäällikkö");
+    let list = written_list("fi", tmp.path());
+    let o = tiekartta(&["import", s(&list), "--into", s(&file)]);
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+    let before = Project::open(&file).unwrap();
+    let (history, st) = (before.history().unwrap().len(), before.strategy().clone());
+
+    // The lead moves one action's due, marks it under way, and clears
+    // another's start cell: the list is edited by openpyxl, as in Excel.
+    let edited = tmp.path().join("lista-muokattu.xlsx");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/round/list_edit.py");
+    run(
+        "python3",
+        &[
+            s(&script),
+            s(&list),
+            s(&edited),
+            "Läsfrämjande",
+            "Valmistuu=6/2028",
+            "Tila=Käynnissä",
+        ],
+    );
+    let cleared = tmp.path().join("lista-tyhja.xlsx");
+    run(
+        "python3",
+        &[
+            s(&script),
+            s(&edited),
+            s(&cleared),
+            "Språkbad B",
+            "Aloitus=",
+        ],
+    );
+
+    let preview = tiekartta(&["import", s(&cleared), "--into", s(&file), "--preview"]);
+    let text = said(&preview);
+    assert!(
+        text.contains("Päivitetään 1 toimenpide:\n  Rivi 6: ”Läsfrämjande”: määräaika 2027 » 6/2028, tila Valmis » Etenee"),
+        "{text}"
+    );
+    assert_eq!(
+        Project::open(&file).unwrap().history().unwrap().len(),
+        history,
+        "a preview writes nothing"
+    );
+
+    let o = tiekartta(&[
+        "import",
+        s(&cleared),
+        "--into",
+        s(&file),
+        "--today",
+        "2.12.2026",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+    let mut p = Project::open(&file).unwrap();
+    p.verify().unwrap();
+    assert_eq!(p.history().unwrap().len(), history + 1, "one recorded edit");
+    let after = p.strategy().clone();
+    let a = action(&after, "Läsfrämjande");
+    assert_eq!(a.due, Some(PlanDate::parse("6/2028").unwrap()));
+    assert_eq!(a.status, Status::OnTrack);
+    let change = a.status_history.last().unwrap();
+    assert_eq!(
+        (change.status, change.date),
+        (Status::OnTrack, PlanDate::parse("2.12.2026").unwrap())
+    );
+    // The emptied cell kept the start it had; nothing else moved.
+    assert_eq!(action(&after, "Språkbad B"), action(&st, "Språkbad B"));
+    for b in st.actions.iter().filter(|b| b.name != "Läsfrämjande") {
+        assert_eq!(after.actions.iter().find(|x| x.id == b.id), Some(b));
+    }
+    // Taken in again, the same list changes nothing.
+    let o = tiekartta(&["import", s(&cleared), "--into", s(&file)]);
+    assert!(said(&o).contains("ei ollut mitään uutta"), "{}", said(&o));
+    assert_eq!(
+        Project::open(&file).unwrap().history().unwrap().len(),
+        history + 1
+    );
 }
 
 #[test]

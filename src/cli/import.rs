@@ -59,6 +59,7 @@ fn command(lang: Lang) -> Command {
                 .action(ArgAction::SetTrue)
                 .help(lang.text("cli-arg-force")),
         )
+        .arg(super::today_arg(lang))
 }
 
 fn run(m: &ArgMatches, ctx: &Ctx) -> Result<u8, Error> {
@@ -135,7 +136,12 @@ fn run_list(m: &ArgMatches, ctx: &Ctx, input: &Path) -> Result<u8, Error> {
         .as_ref()
         .map(|p| p.strategy().clone())
         .unwrap_or_default();
-    let import = round::read_list(&shown, &bytes, &base)?;
+    // The day a status the list changes is dated.
+    let today = match super::today(m, ctx.lang) {
+        Ok(d) => d,
+        Err(code) => return Ok(code),
+    };
+    let import = round::read_list(&shown, &bytes, &base, today)?;
     show_preview(&import.preview, ctx.lang);
     for p in &import.problems {
         emit_err(&p.to_text(ctx.lang));
@@ -159,7 +165,7 @@ fn into_project(
     import: &ListImport,
     ctx: &Ctx,
 ) -> Result<u8, Error> {
-    if import.preview.new == Default::default() {
+    if import.preview.is_empty() {
         say(
             ctx,
             Message::new("cli-import-into-nothing").arg("file", file.display()),
@@ -211,6 +217,16 @@ fn show_preview(p: &ListPreview, lang: Lang) {
     emit(&lang.tr(&counts("cli-import-preview-new", &p.new)));
     if p.existing != Default::default() {
         emit(&lang.tr(&counts("cli-import-preview-existing", &p.existing)));
+    }
+    if !p.updated.is_empty() {
+        emit(
+            &lang
+                .tr(&Message::new("cli-import-preview-updated")
+                    .num("count", p.updated.len() as f64)),
+        );
+        for u in &p.updated {
+            emit(&format!("  {}", round::update_text(u, lang)));
+        }
     }
     if !p.not_understood.is_empty() {
         emit(

@@ -8,12 +8,15 @@
 //! were not understood) and one [`Change::All`] that adds what the
 //! strategy lacks: themes, goals and owners created by name, matched
 //! without regard to case or spacing, and actions not already under their
-//! theme. An empty theme or goal cell carries the one above (a merged
-//! cell, a heading row), the way such lists are written.
+//! theme; an action already there takes the start, due, owners and status
+//! its row gives ([`list_update`], each shown old » new). An empty theme or
+//! goal cell carries the one above (a merged cell, a heading row), the way
+//! such lists are written.
 
 use std::collections::{BTreeSet, HashMap};
 
 use calamine::Data;
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::error::{Result, RoundError};
@@ -26,6 +29,7 @@ use crate::i18n::Message;
 use crate::model::part::ListKey;
 use crate::model::{Action, Goal, Id, Owner, PlanDate, Status, Strategy, Theme};
 use crate::validate::{MAX_ENTITIES, MAX_TEXT};
+use list_update::ListUpdate;
 
 /// One column of the list as found.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema, ts_rs::TS)]
@@ -85,6 +89,9 @@ pub struct ListPreview {
     pub new: ListCounts,
     /// What the list names that the strategy has already.
     pub existing: ListCounts,
+    /// The existing actions whose start, due, owners or status the list
+    /// changes, each value old » new.
+    pub updated: Vec<ListUpdate>,
     /// Rows and cells not understood; the rest is taken.
     pub not_understood: Vec<ListRowProblem>,
 }
@@ -95,18 +102,33 @@ pub struct ListPreview {
 pub struct ListImport {
     /// What was found.
     pub preview: ListPreview,
-    /// One edit adding what is new (an empty [`Change::All`] when nothing is).
+    /// One edit adding what is new and updating what changed (an empty
+    /// [`Change::All`] when nothing is).
     pub change: Change,
     /// The problems, named by file, sheet, row and column.
     pub problems: Vec<Problem>,
 }
 
+impl ListPreview {
+    /// Whether the list adds or changes nothing.
+    pub fn is_empty(&self) -> bool {
+        self.new == ListCounts::default() && self.updated.is_empty()
+    }
+}
+
 /// Reads the action list in `bytes` (an `.xlsx` workbook, or a `.csv` text
 /// when `file` says so) and maps it into `into`: the preview and one edit
-/// adding what `into` lacks. File-level failures (not a workbook, too large,
-/// a zip bomb, no sheet with an action column) are errors; everything about
-/// rows and cells is a problem, and the rest is taken.
-pub fn read_list(file: &str, bytes: &[u8], into: &Strategy) -> Result<ListImport> {
+/// adding what `into` lacks and updating the existing actions whose row
+/// says otherwise ([`list_update`]: a status change dated `today`).
+/// File-level failures (not a workbook, too large, a zip bomb, no sheet
+/// with an action column) are errors; everything about rows and cells is a
+/// problem, and the rest is taken.
+pub fn read_list(
+    file: &str,
+    bytes: &[u8],
+    into: &Strategy,
+    today: NaiveDate,
+) -> Result<ListImport> {
     let lower = file.to_lowercase();
     let (sheet, grid, mut problems) = if lower.ends_with(".csv") {
         csv_grid(file, bytes)?
@@ -122,7 +144,7 @@ pub fn read_list(file: &str, bytes: &[u8], into: &Strategy) -> Result<ListImport
             file: file.to_owned(),
         });
     };
-    let mut build = Build::new(into, file, &sheet, &grid, &header);
+    let mut build = Build::new(into, file, &sheet, &grid, &header, today);
     build.rows(&mut problems);
     Ok(build.finish(problems))
 }
@@ -174,7 +196,22 @@ struct Build<'a> {
     new_owners: Vec<Owner>,
     new_actions: Vec<Action>,
     existing: ListCounts,
+    /// Each existing action's index in `into.actions`, by theme and name.
+    known: HashMap<(Id, String), usize>,
+    /// The updates of existing actions: as said, and as edits.
+    updates: (Vec<ListUpdate>, Vec<Change>),
+    /// The day a status change the list makes is dated.
+    today: NaiveDate,
     not_understood: Vec<ListRowProblem>,
+}
+
+/// What one row of the list gives an action; `None` where its cell is
+/// empty (an existing action keeps what it has there).
+struct RowValues {
+    owners: Option<Vec<Id>>,
+    start: Option<PlanDate>,
+    due: Option<PlanDate>,
+    status: Option<Status>,
 }
 
 /// A name as matched: case and spacing left out.
@@ -194,6 +231,7 @@ impl<'a> Build<'a> {
         sheet: &'a str,
         grid: &'a Grid,
         header: &'a Header,
+        today: NaiveDate,
     ) -> Self {
         let mut themes = HashMap::new();
         let mut goals = HashMap::new();
@@ -227,6 +265,10 @@ impl<'a> Build<'a> {
             .iter()
             .map(|a| ((a.theme.clone(), key(&a.name)), 0))
             .collect();
+        let mut known = HashMap::new();
+        for (i, a) in into.actions.iter().enumerate() {
+            known.entry((a.theme.clone(), key(&a.name))).or_insert(i);
+        }
         Build {
             into,
             file,
@@ -243,6 +285,9 @@ impl<'a> Build<'a> {
             new_owners: vec![],
             new_actions: vec![],
             existing: ListCounts::default(),
+            known,
+            updates: (vec![], vec![]),
+            today,
             not_understood: vec![],
         }
     }
@@ -457,6 +502,10 @@ impl<'a> Build<'a> {
         if let Some(&first) = self.actions.get(&k) {
             if first == 0 {
                 self.existing.actions += 1;
+                let v = self.row_values(problems, r);
+                self.update(problems, r, &k, v);
+                // A second row of it is a duplicate, as in a new list.
+                self.actions.insert(k, r + 1);
             } else {
                 let col = self.header.fields.get(&ListField::Action).copied();
                 let m = Message::new("list-problem-duplicate").num("row", first as f64);
@@ -465,65 +514,77 @@ impl<'a> Build<'a> {
             return;
         }
         self.actions.insert(k, r + 1);
-        let owners: Vec<Id> = self
-            .text(problems, r, ListField::Owner)
-            .map(|t| {
-                t.split([',', ';', '\n'])
-                    .map(tidy)
-                    .filter(|n| !n.is_empty())
-                    .map(|n| self.owner(&n))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let mut owners_unique = vec![];
-        for o in owners {
-            if !owners_unique.contains(&o) {
-                owners_unique.push(o);
-            }
-        }
-        let (start, _) = self.dates(problems, r, ListField::Start);
-        let (due_start, due) = self.dates(problems, r, ListField::Due);
-        let start = start.or(if due_start != due { due_start } else { None });
-        let status = match self.cell(problems, r, ListField::Status) {
-            None => Status::default(),
-            Some(v) => {
-                let t = match &v {
-                    Data::String(s) => s.clone(),
-                    other => other.to_string(),
-                };
-                status_of(&t).unwrap_or_else(|| {
-                    let col = self.header.fields.get(&ListField::Status).copied();
-                    let m = Message::new("round-problem-bad-status")
-                        .arg("value", t.chars().take(60).collect::<String>());
-                    self.problem(problems, r, col, m);
-                    Status::default()
-                })
-            }
-        };
-        let (start, due) = match (start, due) {
-            (Some(s), Some(d)) if d.last_day() < s.first_day() => {
-                let col = self.header.fields.get(&ListField::Due).copied();
-                self.problem(
-                    problems,
-                    r,
-                    col,
-                    Message::new("list-problem-due-before-start"),
-                );
-                (Some(s), None)
-            }
-            other => other,
-        };
+        let v = self.row_values(problems, r);
         self.new_actions.push(Action {
             id: Id::fresh("action"),
             theme: theme.clone(),
             goal,
             name: name.chars().take(MAX_TEXT).collect(),
-            owners: owners_unique,
+            owners: v.owners.unwrap_or_default(),
+            start: v.start,
+            due: v.due,
+            status: v.status.unwrap_or_default(),
+            ..Default::default()
+        });
+    }
+
+    /// The owners, dates and status a row gives, each `None` when its cell
+    /// is empty or not understood (said as a problem).
+    fn row_values(&mut self, problems: &mut Vec<Problem>, r: u32) -> RowValues {
+        let owners: Option<Vec<Id>> = self.text(problems, r, ListField::Owner).map(|t| {
+            let mut unique = vec![];
+            for n in t
+                .split([',', ';', '\n'])
+                .map(tidy)
+                .filter(|n| !n.is_empty())
+            {
+                let o = self.owner(&n);
+                if !unique.contains(&o) {
+                    unique.push(o);
+                }
+            }
+            unique
+        });
+        let (start, _) = self.dates(problems, r, ListField::Start);
+        let (due_start, due) = self.dates(problems, r, ListField::Due);
+        let start = start.or(if due_start != due { due_start } else { None });
+        let status = self.cell(problems, r, ListField::Status).and_then(|v| {
+            let t = match &v {
+                Data::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            let found = status_of(&t);
+            if found.is_none() {
+                let col = self.header.fields.get(&ListField::Status).copied();
+                let m = Message::new("round-problem-bad-status")
+                    .arg("value", t.chars().take(60).collect::<String>());
+                self.problem(problems, r, col, m);
+            }
+            found
+        });
+        let (start, due) = match (start, due) {
+            (Some(s), Some(d)) if d.last_day() < s.first_day() => {
+                self.due_before_start(problems, r);
+                (Some(s), None)
+            }
+            other => other,
+        };
+        RowValues {
+            owners,
             start,
             due,
             status,
-            ..Default::default()
-        });
+        }
+    }
+
+    fn due_before_start(&mut self, problems: &mut Vec<Problem>, r: u32) {
+        let col = self.header.fields.get(&ListField::Due).copied();
+        self.problem(
+            problems,
+            r,
+            col,
+            Message::new("list-problem-due-before-start"),
+        );
     }
 
     /// A date cell: a real date, a year, a date as Finns write it, or a
@@ -611,6 +672,9 @@ impl<'a> Build<'a> {
         for a in &self.new_actions {
             changes.push(add(vec![], ListKey::Actions, a));
         }
+        // After the owners they may name are added.
+        let (updated, updates) = self.updates;
+        changes.extend(updates);
         ListImport {
             preview: ListPreview {
                 file: self.file.to_owned(),
@@ -620,6 +684,7 @@ impl<'a> Build<'a> {
                 rows: self.rows,
                 new,
                 existing,
+                updated,
                 not_understood: self.not_understood,
             },
             change: Change::All { changes },
@@ -645,6 +710,9 @@ mod erased {
         }
     }
 }
+
+#[path = "list_update.rs"]
+pub(super) mod list_update;
 
 #[cfg(test)]
 #[path = "list_tests.rs"]

@@ -60,6 +60,7 @@ mod write;
 pub use apply::{RoundConflict, TakeReport, Taken, take_in};
 pub use choice::{choose, is_round_conflict};
 pub use error::{Result, RoundError};
+pub use list::list_update::{ListUpdate, ListValueChange, update_text};
 pub use list::{
     ListColumn, ListCounts, ListImport, ListPreview, ListRowProblem, list_strategy, read_list,
 };

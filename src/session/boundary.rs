@@ -425,6 +425,8 @@ pub fn typescript() -> String {
         crate::round::ListColumn::decl(&cfg),
         crate::round::ListCounts::decl(&cfg),
         crate::round::ListRowProblem::decl(&cfg),
+        crate::round::ListUpdate::decl(&cfg),
+        crate::round::ListValueChange::decl(&cfg),
         crate::round::ListPreview::decl(&cfg),
         super::listing::ListInto::decl(&cfg),
         super::listing::ListedAction::decl(&cfg),

@@ -76,6 +76,8 @@ pub struct ListingPreview {
     pub preview: ListPreview,
     /// The actions the list adds, in its order.
     pub actions: Vec<ListedAction>,
+    /// The existing actions it changes, a line each in words, old » new.
+    pub updates: Vec<String>,
     /// The problems by row and column, in words.
     pub problems: Vec<ListProblemLine>,
 }
@@ -185,6 +187,11 @@ fn problem_lines(import: &ListImport, lang: Lang) -> Vec<ListProblemLine> {
         .collect()
 }
 
+/// The day a status the list changes is dated: today, on this machine.
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
 impl Session {
     /// Reads the action list at `path` into a preview against the open
     /// strategy (`into` [`ListInto::Open`]) or an empty one, and keeps it
@@ -196,10 +203,16 @@ impl Session {
             ListInto::Open => self.strategy().ok_or(SessionError::NoDocument)?,
             ListInto::New => Strategy::default(),
         };
-        let import = round::read_list(&file, &bytes, &base)?;
+        let import = round::read_list(&file, &bytes, &base, today())?;
         let out = ListingPreview {
             into,
             actions: listed(&base, &import)?,
+            updates: import
+                .preview
+                .updated
+                .iter()
+                .map(|u| round::update_text(u, self.lang()))
+                .collect(),
             problems: problem_lines(&import, self.lang()),
             preview: import.preview,
         };
@@ -212,8 +225,8 @@ impl Session {
     pub fn accept_list(&self) -> crate::Result<Changed> {
         let picked = self.take_list(ListInto::Open)?;
         self.with_doc(|doc, s| {
-            let import = round::read_list(&picked.file, &picked.bytes, doc.strategy())?;
-            if import.preview.new != round::ListCounts::default() {
+            let import = round::read_list(&picked.file, &picked.bytes, doc.strategy(), today())?;
+            if !import.preview.is_empty() {
                 let label = s
                     .lang
                     .tr(&Message::new("app-list-edit").arg("file", &picked.file));
@@ -226,7 +239,7 @@ impl Session {
     /// Makes the previewed list a new, unsaved strategy of its own.
     pub fn accept_list_new(&self) -> crate::Result<Opened> {
         let picked = self.take_list(ListInto::New)?;
-        let import = round::read_list(&picked.file, &picked.bytes, &Strategy::default())?;
+        let import = round::read_list(&picked.file, &picked.bytes, &Strategy::default(), today())?;
         Ok(self.adopt(round::list_strategy(&import)?))
     }
 

@@ -277,16 +277,18 @@ pub fn answer_workbook(bytes: &[u8]) -> Option<tiekartta::round::Answer> {
 /// `bytes` as an action list (an `.xlsx` when it starts as a zip, else a
 /// `.csv`): read, its problems said; if it reads, its
 /// one edit applies to an empty strategy, the strategy made of it is
-/// checked, and the same list read into that strategy adds nothing.
+/// checked, and the same list read into that strategy adds and changes
+/// nothing.
 pub fn action_list(bytes: &[u8]) -> Option<Strategy> {
     use tiekartta::round::{ListCounts, list_strategy, read_list};
+    let day = || NaiveDate::from_ymd_opt(2026, 12, 2).expect("a day");
     let rest = bytes;
     let file = if bytes.starts_with(b"PK") {
         "list.xlsx"
     } else {
         "list.csv"
     };
-    let import = said(read_list(file, rest, &Strategy::default()))?;
+    let import = said(read_list(file, rest, &Strategy::default(), day()))?;
     problems_said(&import.problems);
     assert_eq!(
         import.problems.len(),
@@ -296,12 +298,17 @@ pub fn action_list(bytes: &[u8]) -> Option<Strategy> {
     let strategy = list_strategy(&import)
         .unwrap_or_else(|e| panic!("a list's edit does not apply: {}", en(e)));
     check(&strategy);
-    let again = read_list(file, rest, &strategy)
+    let again = read_list(file, rest, &strategy, day())
         .unwrap_or_else(|e| panic!("a list read once does not read again: {}", en(e)));
     assert_eq!(
         again.preview.new,
         ListCounts::default(),
         "the same list read into its own strategy adds something"
+    );
+    assert!(
+        again.preview.updated.is_empty(),
+        "the same list read into its own strategy changes something: {:?}",
+        again.preview.updated
     );
     Some(strategy)
 }

@@ -32,10 +32,11 @@ export class ListingState {
     this.#host = host;
   }
 
-  /** Whether the list adds nothing (accepting would change nothing). */
+  /** Whether the list adds and changes nothing (accepting would change nothing). */
   get nothingNew(): boolean {
     const n = this.preview?.preview.new;
-    return !n || n.themes + n.goals + n.actions + n.owners === 0;
+    const updated = this.preview?.updates.length ?? 0;
+    return !n || (n.themes + n.goals + n.actions + n.owners === 0 && updated === 0);
   }
 
   /** Asks for a list and previews it for the open strategy or a new one. */

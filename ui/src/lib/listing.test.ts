@@ -5,8 +5,9 @@ import type { Changed, ListInto, ListingPreview, Opened } from "./generated/comm
 const counts = (actions: number) => ({ themes: 0, goals: 0, actions, owners: 0 });
 const preview = (into: ListInto, actions = 2): ListingPreview => ({
   into,
-  preview: { file: "Åtgärdsplan.xlsx", sheet: "Åtgärdsplan", headerRow: 3, columns: [], rows: actions, new: counts(actions), existing: counts(0), notUnderstood: [] },
+  preview: { file: "Åtgärdsplan.xlsx", sheet: "Åtgärdsplan", headerRow: 3, columns: [], rows: actions, new: counts(actions), existing: counts(0), updated: [], notUnderstood: [] },
   actions: [],
+  updates: [],
   problems: [],
 });
 
@@ -64,5 +65,11 @@ describe("an action list brought in", () => {
     const { s } = state(preview("open", 0));
     await s.pick("open");
     expect(s.nothingNew).toBe(true);
+  });
+
+  it("offers the list when it adds nothing but changes an action already there", async () => {
+    const { s } = state({ ...preview("open", 0), updates: ["Rivi 6: ”Läsfrämjande”: määräaika 2027 » 6/2028"] });
+    await s.pick("open");
+    expect(s.nothingNew).toBe(false);
   });
 });

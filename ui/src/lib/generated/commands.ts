@@ -1102,6 +1102,35 @@ column: string | null,
  */
 code: string, };
 
+export type ListUpdate = { 
+/**
+ * The row as the spreadsheet shows it (1 = first).
+ */
+row: number, 
+/**
+ * The action's name.
+ */
+action: string, 
+/**
+ * Each value that changes.
+ */
+changes: Array<ListValueChange>, };
+
+export type ListValueChange = { 
+/**
+ * The field (its JSON name): `start`, `due`, `owners` or `status`.
+ */
+field: string, 
+/**
+ * The value before as shown ("1/2026", owners' names), a status by
+ * its catalogue id; empty when there was none.
+ */
+old: string, 
+/**
+ * The value after, as `old`.
+ */
+new: string, };
+
 export type ListPreview = { 
 /**
  * The file, as given.
@@ -1131,6 +1160,11 @@ new: ListCounts,
  * What the list names that the strategy has already.
  */
 existing: ListCounts, 
+/**
+ * The existing actions whose start, due, owners or status the list
+ * changes, each value old » new.
+ */
+updated: Array<ListUpdate>, 
 /**
  * Rows and cells not understood; the rest is taken.
  */
@@ -1203,6 +1237,10 @@ preview: ListPreview,
  * The actions the list adds, in its order.
  */
 actions: Array<ListedAction>, 
+/**
+ * The existing actions it changes, a line each in words, old » new.
+ */
+updates: Array<string>, 
 /**
  * The problems by row and column, in words.
  */
