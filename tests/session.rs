@@ -20,18 +20,7 @@ fn author(name: &str) -> SettingsPatch {
 }
 
 fn request() -> RoadmapRequest {
-    RoadmapRequest {
-        height: None,
-        width: 1000.0,
-        zoom: Zoom::Quarter,
-        themes: vec![],
-        owners: vec![],
-        statuses: vec![],
-        from: None,
-        to: None,
-        area: None,
-        ghost: None,
-    }
+    RoadmapRequest::new(1000.0, Zoom::Quarter)
 }
 
 #[test]

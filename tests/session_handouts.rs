@@ -141,18 +141,7 @@ fn ghost_bars_of_a_snapshot_are_drawn_on_the_roadmap_and_named_in_its_legend() {
 fn the_roadmap_on_screen_draws_a_snapshots_ghost_bars_and_drops_them_once_the_dates_are_back() {
     let dir = tempfile::tempdir().unwrap();
     let (session, id, _) = after_a_meeting(dir.path());
-    let mut req = RoadmapRequest {
-        width: 1400.0,
-        height: None,
-        zoom: tiekartta::layout::Zoom::Year,
-        themes: vec![],
-        owners: vec![],
-        statuses: vec![],
-        from: None,
-        to: None,
-        area: None,
-        ghost: None,
-    };
+    let mut req = RoadmapRequest::new(1400.0, tiekartta::layout::Zoom::Year);
     let rects = |req: &RoadmapRequest| {
         session.roadmap(req).unwrap().pages[0]
             .matches("<rect")

@@ -46,6 +46,25 @@ pub struct RoadmapRequest {
     pub ghost: Option<String>,
 }
 
+impl RoadmapRequest {
+    /// The whole roadmap `width` wide by `zoom`: every theme, owner and
+    /// status, as tall as its rows need, no ghost bars.
+    pub fn new(width: f32, zoom: Zoom) -> Self {
+        RoadmapRequest {
+            width,
+            height: None,
+            zoom,
+            themes: vec![],
+            owners: vec![],
+            statuses: vec![],
+            from: None,
+            to: None,
+            area: None,
+            ghost: None,
+        }
+    }
+}
+
 /// A part of a picture, in its points (CSS pixels on screen).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -638,16 +657,8 @@ mod tests {
 
     fn request(area: Option<Area>) -> RoadmapRequest {
         RoadmapRequest {
-            width: 1000.0,
-            height: None,
-            zoom: Zoom::Quarter,
-            themes: vec![],
-            owners: vec![],
-            statuses: vec![],
-            from: None,
-            to: None,
             area,
-            ghost: None,
+            ..RoadmapRequest::new(1000.0, Zoom::Quarter)
         }
     }
 
