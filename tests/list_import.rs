@@ -348,6 +348,62 @@ fn a_list_edited_in_excel_and_taken_in_again_updates_its_actions_and_an_empty_ce
 }
 
 #[test]
+fn the_leads_own_plan_workbook_resaved_by_libreoffice_comes_back_changing_only_what_was_edited() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("jarvela.tiekartta");
+    let json = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/late/jarvela.json");
+    let o = tiekartta(&["import", s(&json), "-o", s(&file)]);
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+    let plan = tmp.path().join("toimenpideohjelma.xlsx");
+    let o = tiekartta(&["xlsx", s(&file), "-o", s(&plan)]);
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+    let resaved = libreoffice_resave(&plan, &tmp.path().join("libreoffice"));
+    let history = Project::open(&file).unwrap().history().unwrap().len();
+
+    // As it was written: its real date cells are the months and years the
+    // actions have (9/2025 as 1.9.2025, 6/2026 as 30.6.2026), not new dates.
+    let o = tiekartta(&["import", s(&resaved), "--into", s(&file)]);
+    let text = said(&o);
+    assert!(
+        text.contains("ei ollut mitään uutta") && !text.contains("Rivi "),
+        "{text}"
+    );
+    assert_eq!(
+        Project::open(&file).unwrap().history().unwrap().len(),
+        history
+    );
+
+    // One due moved in it: only that comes in, and the other keeps its month.
+    let edited = tmp.path().join("muokattu.xlsx");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/round/list_edit.py");
+    run(
+        "python3",
+        &[
+            s(&script),
+            s(&resaved),
+            s(&edited),
+            "Yritysalueen asemakaava",
+            "Valmis viimeistään=12/2026",
+        ],
+    );
+    let o = tiekartta(&["import", s(&edited), "--into", s(&file)]);
+    let text = said(&o);
+    assert!(
+        text.contains("Päivitetään 1 toimenpide:\n  Rivi 3: ”Yritysalueen asemakaava”: määräaika 6/2026 » 12/2026\n"),
+        "{text}"
+    );
+    let st = Project::open(&file).unwrap().strategy().clone();
+    assert_eq!(
+        action(&st, "Yritysalueen asemakaava").start,
+        Some(PlanDate::parse("9/2025").unwrap())
+    );
+    assert_eq!(
+        action(&st, "Palveluverkon katselmus").due,
+        Some(PlanDate::Year(2028))
+    );
+}
+
+#[test]
 fn a_list_that_is_not_one_is_refused_by_name_and_nothing_is_written() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("ny.tiekartta");

@@ -399,6 +399,12 @@ fn tiekartta_s_own_action_plan_workbook_reads_back_as_the_same_actions() {
         v
     };
     assert_eq!(shape(&back), shape(&s));
+    // Read back into the strategy it came from, it changes nothing: a day
+    // cell on the first (start) or last (due) day of a month or a year is
+    // that month or year as the workbook wrote it, not a new date.
+    let again = read_list("plan.xlsx", &plan, &s, today()).unwrap();
+    assert_eq!(again.preview.updated, vec![], "{:?}", again.preview.updated);
+    assert_eq!(again.change, Change::All { changes: vec![] });
 }
 
 mod laws {

@@ -3,7 +3,9 @@
 //! becomes part of the list's one edit, a status as a dated status change,
 //! and the preview shows each value old » new before anything is written.
 //! An empty cell changes nothing: a list that leaves a column blank never
-//! erases what the strategy holds there.
+//! erases what the strategy holds there; nor does a real date cell on the
+//! first or last day of the month or year the action has (as Tiekartta's
+//! own plan workbook and Excel write them): its precision is kept.
 
 use serde::Serialize;
 
@@ -74,6 +76,18 @@ pub fn update_text(u: &ListUpdate, lang: Lang) -> String {
         .arg("changes", changes.join(", ")))
 }
 
+/// Whether the list's date `d` is the date `had`: the same, or a day cell
+/// on the day a workbook writes `had` as (`end`: its first day for a start,
+/// its last for a due), so that 12/2026 read back as 31.12.2026 keeps its
+/// month.
+fn same_date(d: PlanDate, had: Option<PlanDate>, end: fn(&PlanDate) -> chrono::NaiveDate) -> bool {
+    match (d, had) {
+        (_, None) => false,
+        (PlanDate::Day(day), Some(h)) => d == h || day == end(&h),
+        (_, Some(h)) => d == h,
+    }
+}
+
 fn date(d: Option<PlanDate>) -> String {
     d.map(|d| d.to_finnish()).unwrap_or_default()
 }
@@ -121,8 +135,10 @@ impl Build<'_> {
         };
         let mut fields = Fields::new();
         let mut said = vec![];
-        let start = v.start.filter(|d| Some(*d) != a.start);
-        let due = v.due.filter(|d| Some(*d) != a.due);
+        let start = v
+            .start
+            .filter(|d| !same_date(*d, a.start, PlanDate::first_day));
+        let due = v.due.filter(|d| !same_date(*d, a.due, PlanDate::last_day));
         match (start.or(a.start), due.or(a.due)) {
             (Some(s), Some(d)) if d.last_day() < s.first_day() => {
                 self.due_before_start(problems, r);
