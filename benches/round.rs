@@ -3,7 +3,8 @@
 //! < 5 s) and round in of every answer (read with calamine and taken in as
 //! 40 edits, target < 5 s), each printed; the answers are taken in as the
 //! core takes them (`round::take_in`) and as the app does (the project file
-//! open in a `session::Document`), the round recorded in the project.
+//! open in a `session::Document`), the round recorded in the project; and
+//! the lead's whole action plan workbook read back in as a list.
 //!
 //! Run with `cargo bench --bench round`.
 
@@ -103,6 +104,43 @@ fn main() {
         "round in through the app's document, {} answers as {taken} undoable steps: {}",
         answers.len(),
         ms(app)
+    );
+    list_again();
+}
+
+/// The lead's own plan workbook of the 5 000 actions brought back: into the
+/// strategy it came from (nothing changes), and into one where 500 dues
+/// have moved since (500 updates, shown before the one edit).
+fn list_again() {
+    let s = support::benchmark_strategy();
+    let plan = round::plan_workbook(&s, Lang::Fi).expect("plan workbook");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).expect("date");
+    let (same, import) = time(3, || {
+        round::read_list("plan.xlsx", &plan, &s, today).expect("read")
+    });
+    let mut moved = s.clone();
+    for a in moved
+        .actions
+        .iter_mut()
+        .filter(|a| a.due.is_some())
+        .take(500)
+    {
+        a.due = Some(PlanDate::Year(2035));
+    }
+    let (changed, updated) = time(3, || {
+        round::read_list("plan.xlsx", &plan, &moved, today)
+            .expect("read")
+            .preview
+            .updated
+            .len()
+    });
+    println!(
+        "action list in again, {} rows ({} KB): into its own strategy {} ({} updates), with 500 dues moved since {} ({updated} updates)",
+        import.preview.rows,
+        plan.len() / 1000,
+        ms(same),
+        import.preview.updated.len(),
+        ms(changed)
     );
 }
 
