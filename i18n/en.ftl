@@ -1250,6 +1250,7 @@ app-list-header = Header
 app-list-read-as = Read as
 app-list-actions = Actions to be added
 app-list-updates = Actions that change (old » new; an empty cell changes nothing)
+app-list-no-actions = The list has no new actions.
 app-list-new-mark = new
 app-list-problems = Rows and cells not understood (left out; the rest comes in)
 app-list-place-cell = row { $row }, column { $column }

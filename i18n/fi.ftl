@@ -1251,6 +1251,7 @@ app-list-header = Otsikko
 app-list-read-as = Luettu
 app-list-actions = Lisättävät toimenpiteet
 app-list-updates = Muuttuvat toimenpiteet (vanha » uusi; tyhjä solu ei muuta mitään)
+app-list-no-actions = Listassa ei ole uusia toimenpiteitä.
 app-list-new-mark = uusi
 app-list-problems = Rivit ja solut, joita ei ymmärretty (ne jätetään pois, muu tuodaan)
 app-list-place-cell = rivi { $row }, sarake { $column }

@@ -1250,6 +1250,7 @@ app-list-header = Rubrik
 app-list-read-as = Läst som
 app-list-actions = Åtgärder som läggs till
 app-list-updates = Åtgärder som ändras (gammalt » nytt; en tom cell ändrar ingenting)
+app-list-no-actions = Listan har inga nya åtgärder.
 app-list-new-mark = ny
 app-list-problems = Rader och celler som inte förstods (de lämnas bort, resten importeras)
 app-list-place-cell = rad { $row }, kolumn { $column }

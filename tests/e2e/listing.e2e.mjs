@@ -2,7 +2,9 @@
 // by Python's openpyxl as a town keeps it (Swedish headers in a shuffled
 // order, a title row, a merged theme cell, one date left wrong;
 // tests/round/list.py), picked from the start view as a new strategy and
-// from the Tiedosto menu into the open one, previewed, accepted, undone.
+// from the Tiedosto menu into the open one, previewed, accepted, undone;
+// then edited (tests/round/list_edit.py) and dropped again, updating the
+// action it changed.
 // Run from app.e2e.mjs with its helpers.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
@@ -100,6 +102,24 @@ export async function listingTests({ test, withApp, shot, answer, assert, textOf
       assert((await textOf(s, "[data-testid=listing-into]")).includes("Paimio"), "into the open strategy");
       await s.clickCss("[data-testid=listing-accept]");
       await s.waitUntil(`return document.querySelectorAll("[data-testid=theme-action]").length === arguments[0];`, "the five actions come in", 10000, before + 5);
+
+      // Edited in Excel (openpyxl) and dropped again: only what changed comes
+      // in, each value old » new in the preview first.
+      execFileSync("python3", [join(ROOT, "tests/round/list_edit.py"), list, list, "Läsfrämjande", "Klar senast=6/2028", "Status=Pågår"]);
+      await drop(s, list);
+      await s.waitFor("[data-testid=listing-update]", 10000);
+      const updates = await s.exec(`return [...document.querySelectorAll("[data-testid=listing-update]")].map((u) => u.textContent.trim());`);
+      assert(updates.length === 1 && updates[0] === "Rivi 6: ”Läsfrämjande”: määräaika 2027 » 6/2028, tila Valmis » Etenee", `the one change, old » new: ${JSON.stringify(updates)}`);
+      assert((await rows(s)).length === 0, "nothing to add");
+      await shot(s, "listing-update");
+      const axe = await violations(s);
+      assert(axe.length === 0, `axe finds no WCAG 2.1 A/AA violation with updates shown: ${axe.join(" | ")}`);
+      await s.clickCss("[data-testid=listing-accept]");
+      await s.waitUntil(`return !document.querySelector("[data-testid=listing-view]");`, "the preview closes", 10000);
+      assert((await actionCount(s)) === before + 5, "no action added by the update");
+      // Once in, the same list has nothing new or changed.
+      await drop(s, list);
+      await s.waitFor("[data-testid=listing-nothing]", 10000);
     });
   });
 }
