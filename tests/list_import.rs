@@ -404,6 +404,58 @@ fn the_leads_own_plan_workbook_resaved_by_libreoffice_comes_back_changing_only_w
 }
 
 #[test]
+fn two_copies_that_take_the_same_edited_list_in_on_one_day_record_its_status_change_once_when_merged()
+ {
+    let tmp = tempfile::tempdir().unwrap();
+    let (a, b, c) = (
+        tmp.path().join("a.tiekartta"),
+        tmp.path().join("b.tiekartta"),
+        tmp.path().join("c.tiekartta"),
+    );
+    let json = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/late/jarvela.json");
+    assert!(
+        tiekartta(&["import", s(&json), "-o", s(&a)])
+            .status
+            .success()
+    );
+    std::fs::copy(&a, &b).unwrap();
+    let plan = tmp.path().join("plan.xlsx");
+    assert!(tiekartta(&["xlsx", s(&a), "-o", s(&plan)]).status.success());
+    let edited = tmp.path().join("valmis.xlsx");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/round/list_edit.py");
+    run(
+        "python3",
+        &[
+            s(&script),
+            s(&plan),
+            s(&edited),
+            "Yritysalueen asemakaava",
+            "Tila nyt=Valmis",
+        ],
+    );
+    for copy in [&a, &b] {
+        let o = tiekartta(&[
+            "import",
+            s(&edited),
+            "--into",
+            s(copy),
+            "--today",
+            "2.12.2026",
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+    }
+    let o = tiekartta(&["merge", s(&a), s(&b), "-o", s(&c)]);
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+    let st = Project::open(&c).unwrap().strategy().clone();
+    let done: Vec<_> = action(&st, "Yritysalueen asemakaava")
+        .status_history
+        .iter()
+        .filter(|h| h.status == Status::Done)
+        .collect();
+    assert_eq!(done.len(), 1, "{done:?}");
+}
+
+#[test]
 fn a_list_that_is_not_one_is_refused_by_name_and_nothing_is_written() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("ny.tiekartta");

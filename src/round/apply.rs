@@ -110,7 +110,7 @@ pub(crate) fn choice_id(round: &str, owner: &Id, what: &[&str]) -> Id {
     ))
 }
 
-fn digest(parts: &[&str]) -> String {
+pub(super) fn digest(parts: &[&str]) -> String {
     let mut h = Sha256::new();
     for part in parts {
         h.update(part.as_bytes());

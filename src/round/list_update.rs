@@ -186,7 +186,16 @@ impl Build<'_> {
                 status,
                 date: PlanDate::Day(self.today),
                 note: String::new(),
-                id: None,
+                // Made of what it says: two copies that take the same list in
+                // on the same day record it once when they meet.
+                id: Some(Id(format!(
+                    "ls-{}",
+                    super::super::apply::digest(&[
+                        a.id.as_str(),
+                        status.message_id(),
+                        &self.today.to_string()
+                    ])
+                ))),
             });
         }
         if !said.is_empty() {
