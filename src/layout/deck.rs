@@ -6,6 +6,8 @@
 //! statuses and its indicators, and the upcoming deadlines. Footers number
 //! the whole deck.
 
+use std::collections::{HashMap, HashSet};
+
 use super::canvas::{Align, Doc, ent, line_height};
 use super::style::{self, ACCENT, INK, MUTED, PANEL, RULE};
 use super::{EntityKind, Kind, Layout, Medium, Paper, Result, Shape, View, Zoom};
@@ -476,7 +478,10 @@ struct DueLine {
 fn due_lines(d: &Doc) -> Vec<DueLine> {
     let s = d.s;
     let today = d.view.today;
-    let mut next_of = std::collections::HashSet::new();
+    let actions: HashMap<_, _> = s.actions.iter().map(|x| (&x.id, x)).collect();
+    let documents: HashMap<_, _> = s.documents.iter().map(|x| (&x.id, x)).collect();
+    let milestones: HashMap<_, _> = s.milestones.iter().map(|x| (&x.id, x)).collect();
+    let mut next_of = HashSet::new();
     let mut lines = vec![];
     for o in schedule::occurrences(s, today) {
         if o.verdict == Verdict::Done {
@@ -489,7 +494,7 @@ fn due_lines(d: &Doc) -> Vec<DueLine> {
         }
         let (name, owners, fallback, entity) = match o.kind {
             DueKind::Action => {
-                let Some(a) = s.actions.iter().find(|a| a.id == o.id) else {
+                let Some(a) = actions.get(&o.id).copied() else {
                     continue;
                 };
                 if !d.view.admits(a) {
@@ -504,14 +509,14 @@ fn due_lines(d: &Doc) -> Vec<DueLine> {
                 )
             }
             DueKind::Document => {
-                let Some(x) = s.documents.iter().find(|x| x.id == o.id) else {
+                let Some(x) = documents.get(&o.id).copied() else {
                     continue;
                 };
-                let what = d.tr(crate::store::entity_message("document"));
+                let what = d.tr(x.kind.message_id());
                 (&x.name, &x.owners, what, ent(EntityKind::Document, &x.id))
             }
             DueKind::Milestone => {
-                let Some(x) = s.milestones.iter().find(|x| x.id == o.id) else {
+                let Some(x) = milestones.get(&o.id).copied() else {
                     continue;
                 };
                 let what = d.tr(crate::store::entity_message("milestone"));

@@ -16,7 +16,7 @@ use crate::model::{
     Action, Document, Id, Indicator, Measurement, PlanDate, RoundAnswer, RoundChoice, Status,
     Strategy,
 };
-use crate::store::{Author, ChangeKind, EditNote, EditSummary, NoteOp, Project};
+use crate::store::{Author, ChangeKind, EditNote, NoteOp, Project};
 
 /// A value both the owner and the project changed since the round went out;
 /// the project's value stays until someone chooses.
@@ -49,8 +49,6 @@ pub struct Taken {
     pub file: String,
     /// The owner's name.
     pub owner: String,
-    /// The edit, as the history records it.
-    pub summary: EditSummary,
     /// What it changed, a sentence per value, old » new.
     pub said: Vec<Message>,
 }
@@ -258,7 +256,6 @@ pub fn take_in(
             report.taken.push(Taken {
                 file: answer.file.clone(),
                 owner: owner_name,
-                summary,
                 said,
             });
         }

@@ -190,19 +190,28 @@ struct Build<'a> {
     themes: HashMap<String, Named>,
     goals: HashMap<(Id, String), Named>,
     owners: HashMap<String, Named>,
-    actions: HashMap<(Id, String), u32>,
+    /// Each action by theme and name: one the strategy has, not yet named
+    /// by a row, or the row (1 = first) that named it first.
+    actions: HashMap<(Id, String), Seen>,
     new_themes: Vec<Theme>,
     new_goals: Vec<(Id, Goal)>,
     new_owners: Vec<Owner>,
     new_actions: Vec<Action>,
     existing: ListCounts,
-    /// Each existing action's index in `into.actions`, by theme and name.
-    known: HashMap<(Id, String), usize>,
     /// The updates of existing actions: as said, and as edits.
     updates: (Vec<ListUpdate>, Vec<Change>),
     /// The day a status change the list makes is dated.
     today: NaiveDate,
     not_understood: Vec<ListRowProblem>,
+}
+
+/// An action as the list has met it so far.
+#[derive(Clone, Copy)]
+enum Seen {
+    /// The strategy's action at this index in `into.actions`, no row yet.
+    Existing(usize),
+    /// Named first by this row (1 = first).
+    Row(u32),
 }
 
 /// What one row of the list gives an action; `None` where its cell is
@@ -260,14 +269,11 @@ impl<'a> Build<'a> {
                 )
             })
             .collect();
-        let actions = into
-            .actions
-            .iter()
-            .map(|a| ((a.theme.clone(), key(&a.name)), 0))
-            .collect();
-        let mut known = HashMap::new();
+        let mut actions = HashMap::new();
         for (i, a) in into.actions.iter().enumerate() {
-            known.entry((a.theme.clone(), key(&a.name))).or_insert(i);
+            actions
+                .entry((a.theme.clone(), key(&a.name)))
+                .or_insert(Seen::Existing(i));
         }
         Build {
             into,
@@ -285,7 +291,6 @@ impl<'a> Build<'a> {
             new_owners: vec![],
             new_actions: vec![],
             existing: ListCounts::default(),
-            known,
             updates: (vec![], vec![]),
             today,
             not_understood: vec![],
@@ -499,21 +504,26 @@ impl<'a> Build<'a> {
         name: String,
     ) {
         let k = (theme.clone(), key(&name));
-        if let Some(&first) = self.actions.get(&k) {
-            if first == 0 {
-                self.existing.actions += 1;
-                let v = self.row_values(problems, r);
-                self.update(problems, r, &k, v);
-                // A second row of it is a duplicate, as in a new list.
-                self.actions.insert(k, r + 1);
-            } else {
+        match self.actions.get(&k).copied() {
+            Some(Seen::Row(first)) => {
                 let col = self.header.fields.get(&ListField::Action).copied();
                 let m = Message::new("list-problem-duplicate").num("row", first as f64);
                 self.problem(problems, r, col, m);
+                return;
             }
-            return;
+            Some(Seen::Existing(i)) => {
+                // The strategy's action: its row updates it, and a second
+                // row of it is a duplicate, as in a new list.
+                self.actions.insert(k, Seen::Row(r + 1));
+                self.existing.actions += 1;
+                let v = self.row_values(problems, r);
+                self.update(problems, r, i, v);
+                return;
+            }
+            None => {
+                self.actions.insert(k, Seen::Row(r + 1));
+            }
         }
-        self.actions.insert(k, r + 1);
         let v = self.row_values(problems, r);
         self.new_actions.push(Action {
             id: Id::fresh("action"),

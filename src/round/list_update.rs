@@ -120,17 +120,17 @@ impl Build<'_> {
             .join(", ")
     }
 
-    /// Row `r` names the existing action `key`: what it says differently
-    /// becomes an update.
+    /// Row `r` names the strategy's action at `index`: what it says
+    /// differently becomes an update.
     pub(super) fn update(
         &mut self,
         problems: &mut Vec<Problem>,
         r: u32,
-        key: &(Id, String),
+        index: usize,
         v: RowValues,
     ) {
         let into = self.into;
-        let Some(a) = self.known.get(key).and_then(|&i| into.actions.get(i)) else {
+        let Some(a) = into.actions.get(index) else {
             return;
         };
         let mut fields = Fields::new();

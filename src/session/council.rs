@@ -78,7 +78,7 @@ impl Session {
         handouts: &[String],
     ) -> crate::Result<SnapshotRecorded> {
         let date = match date.trim() {
-            "" => PlanDate::Day(chrono::Local::now().date_naive()),
+            "" => PlanDate::Day(super::today()),
             d => PlanDate::parse(d)?,
         };
         let meeting = meeting.trim().to_owned();

@@ -15,7 +15,7 @@ use std::sync::{Mutex, MutexGuard};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{Changed, Opened, Session, SessionError, file_name, now_ms};
+use super::{Changed, Opened, Session, SessionError, file_name, now_ms, today};
 use crate::i18n::{Lang, Message};
 use crate::model::{Id, PlanDate, Status, Strategy};
 use crate::round::{self, ListImport, ListPreview, MAX_FILE_BYTES, RoundError};
@@ -185,11 +185,6 @@ fn problem_lines(import: &ListImport, lang: Lang) -> Vec<ListProblemLine> {
             text: lang.tr(&p.message),
         })
         .collect()
-}
-
-/// The day a status the list changes is dated: today, on this machine.
-fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
 }
 
 impl Session {

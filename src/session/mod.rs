@@ -164,6 +164,12 @@ fn now_ms() -> i64 {
     chrono::Local::now().timestamp_millis()
 }
 
+/// Today on this machine: the day the app prints, judges late and dates
+/// what it records by.
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
 impl Session {
     /// The session of the app whose folder is `dir` (settings are read from it).
     pub fn load(dir: PathBuf) -> Session {

@@ -13,6 +13,7 @@ use crate::layout::{self, EntityKind, Kind, Layout, Medium, Page, Paper, Shape, 
 use crate::model::{Id, Status, Strategy};
 
 use super::drag::{self, Drag};
+use super::today;
 use crate::svg::Labels;
 
 /// The roadmap as the screen asks for it.
@@ -192,10 +193,6 @@ pub struct Fragment {
     pub svg: String,
     /// Layout and SVG time, microseconds.
     pub micros: u32,
-}
-
-fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
 }
 
 fn micros(t0: Instant) -> u32 {

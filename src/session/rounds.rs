@@ -235,7 +235,7 @@ impl Session {
     /// recorded in the project and the project saved. Nothing is written
     /// when an owner is unknown or a date does not read.
     pub fn send_round(&self, request: &RoundRequest, folder: &Path) -> crate::Result<RoundSent> {
-        let today = chrono::Local::now().date_naive();
+        let today = super::today();
         let mut periods = vec![];
         for p in request.periods.iter().filter(|p| !p.trim().is_empty()) {
             periods.push(PlanDate::parse(p.trim())?);
@@ -311,7 +311,7 @@ impl Session {
                 Err(e) => problems.push(e.to_text(lang)),
             }
         }
-        let today = chrono::Local::now().date_naive();
+        let today = super::today();
         let (report, merged) = self.with_doc(|doc, settings| {
             let author = Author::new(settings.author.clone());
             let label = lang.text("app-edit-round-answer");
